@@ -1,0 +1,33 @@
+import { isApiError, isRateLimitError, type FieldError } from '../../sdk/index.js';
+import type { LocalizeController } from '../controllers/localize-controller.js';
+
+/**
+ * A plain-words message for any failure, for a banner. Widgets handle the problem types that are
+ * specific to them (conflicts, `has-child-organizations`, …) before falling back to this.
+ */
+export function errorText(error: unknown, localize: LocalizeController): string {
+  if (!isApiError(error)) return localize.term('errorUnexpected');
+  if (isRateLimitError(error)) return localize.term('errorRateLimited', error.retryAfter);
+  switch (error.type) {
+    case 'network':
+      return localize.term('errorNetwork');
+    case 'timeout':
+      return localize.term('errorTimeout');
+    case 'unauthenticated':
+      return localize.term('errorUnauthenticated');
+    case 'forbidden':
+      return localize.term('errorForbidden');
+    case 'validation':
+      return localize.term('organizationInvalid');
+    default:
+      // The contract's titles are fixed English sentences meant for people.
+      return error.title || localize.term('errorUnexpected');
+  }
+}
+
+/** Field errors keyed by JSON pointer (the first error of each field wins). */
+export function errorsByPointer(errors: readonly FieldError[]): Map<string, FieldError> {
+  const map = new Map<string, FieldError>();
+  for (const e of errors) if (!map.has(e.pointer)) map.set(e.pointer, e);
+  return map;
+}

@@ -1,0 +1,9 @@
+/**
+ * Every element of the kit. Importing this module defines them all.
+ */
+export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
+export { ShElement } from './base/sh-element.js';
+export { ShClientElement } from './base/client-element.js';
+export { clientContext } from './context/client-context.js';
+export { registerTranslation, availableLanguages } from './translations/localize.js';
+export type { Messages, MessageKey } from './translations/localize.js';

@@ -1,0 +1,51 @@
+/**
+ * A small typed message catalogue. English is complete and is the fallback; other languages
+ * may be partial. Messages are strings or functions of their arguments (for plurals and values).
+ * The language comes from the nearest `lang` attribute, as in the platform.
+ */
+import { en, type Messages } from './en.js';
+import { fr } from './fr.js';
+
+export type { Messages };
+export type MessageKey = keyof Messages;
+type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
+
+const catalogues = new Map<string, Partial<Messages>>([
+  ['en', en],
+  ['fr', fr],
+]);
+
+/** Adds or extends a language; hosts can bring their own translations. */
+export function registerTranslation(lang: string, messages: Partial<Messages>): void {
+  const key = lang.toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...messages });
+  for (const listener of listeners) listener();
+}
+
+export function availableLanguages(): string[] {
+  return [...catalogues.keys()];
+}
+
+const listeners = new Set<() => void>();
+/** Called when a translation is registered or the document language changes. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+if (typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+  new MutationObserver(() => {
+    for (const listener of listeners) listener();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The best catalogue for a BCP 47 tag: `fr-CA` → `fr` → English. */
+function lookup(lang: string): Partial<Messages> {
+  const tag = lang.toLowerCase();
+  return catalogues.get(tag) ?? catalogues.get(tag.split('-')[0] ?? '') ?? en;
+}
+
+export function translate<K extends MessageKey>(lang: string, key: K, ...args: Args<K>): string {
+  const message = (lookup(lang)[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+  return typeof message === 'function' ? message(...args) : message;
+}

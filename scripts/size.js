@@ -1,0 +1,58 @@
+// `npm run size`: minified + gzip size of each package entry, with and without its dependencies bundled.
+// Budgets from the issues are checked here, and a blown budget exits non-zero.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+const KB = 1000;
+const entries = [
+  { name: '.', file: 'sdk/index.ts', budget: 25 * KB },
+  { name: './components', file: 'components/index.ts', budget: 60 * KB },
+  { name: './mocks', file: 'mocks/index.ts' },
+];
+for (const dir of readdirSync('components')) {
+  const file = `components/${dir}/${dir}.ts`;
+  if (existsSync(file)) entries.push({ name: `./components/${dir}.js`, file, budget: 40 * KB });
+}
+
+async function measure(file, bundleDeps) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+    external: bundleDeps ? [] : deps.flatMap((d) => [d, `${d}/*`]),
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const fmt = (n) => `${(n / KB).toFixed(1)} kB`;
+const rows = [];
+let failed = false;
+for (const e of entries) {
+  const own = await measure(e.file, false);
+  const all = await measure(e.file, true);
+  const ok = e.budget === undefined || all.gzip <= e.budget;
+  if (!ok) failed = true;
+  rows.push([e.name, fmt(own.min), fmt(own.gzip), fmt(all.min), fmt(all.gzip), e.budget ? `${ok ? '✓' : '✗'} ≤ ${fmt(e.budget)}` : '']);
+}
+const head = ['entry', 'min', 'gzip', 'min (deps bundled)', 'gzip (deps bundled)', 'budget (gzip, bundled)'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+console.log(line(head));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error('\nA size budget is exceeded.');
+  process.exit(1);
+}

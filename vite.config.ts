@@ -1,0 +1,68 @@
+import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const pkg = (await import('./package.json', { with: { type: 'json' } })).default as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+/** Element folders are those holding a file named after the folder (`status-control/status-control.ts`). */
+export function elementEntries(): Record<string, string> {
+  const dir = resolve(root, 'components');
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const file = resolve(dir, name, `${name}.ts`);
+    if (existsSync(file)) entries[`components/${name}/${name}`] = file;
+  }
+  return entries;
+}
+
+/** Ships the theme token files as `sales-hub-kit/themes/*.css`. */
+function copyThemes(): Plugin {
+  return {
+    name: 'sales-hub-kit:themes',
+    apply: 'build',
+    closeBundle() {
+      const from = resolve(root, 'components/themes');
+      const to = resolve(root, 'dist/themes');
+      mkdirSync(to, { recursive: true });
+      for (const f of readdirSync(from)) if (f.endsWith('.css')) copyFileSync(resolve(from, f), resolve(to, f));
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'demo') {
+    // `npm run build:demo`: a static site, msw worker included, that works from any static server.
+    return { root: 'demo', base: './', build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true } };
+  }
+  return {
+    root: 'demo',
+    publicDir: resolve(root, 'demo/public'),
+    server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+    build: {
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: {
+          'sdk/index': resolve(root, 'sdk/index.ts'),
+          'components/index': resolve(root, 'components/index.ts'),
+          'mocks/index': resolve(root, 'mocks/index.ts'),
+          ...elementEntries(),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: (id: string) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+        output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
+      },
+    },
+    plugins: [copyThemes()],
+  };
+});
