@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { list } from './checks.js';
+import { MemberRole, MemberStatus } from './enums.js';
+import { Cursor, Email, PersonName, Uuid } from './primitives.js';
+
+export const Member = z.object({
+  memberId: Uuid,
+  email: Email,
+  firstName: PersonName,
+  lastName: PersonName,
+  role: MemberRole,
+  status: MemberStatus,
+});
+export type Member = z.infer<typeof Member>;
+
+export const MemberPage = z.object({
+  items: list(Member, 100),
+  nextCursor: z.nullable(Cursor),
+});
+export type MemberPage = z.infer<typeof MemberPage>;

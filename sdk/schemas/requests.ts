@@ -1,0 +1,133 @@
+import * as z from 'zod/mini';
+import { intRange, rule, text } from './checks.js';
+import { AccountType, FormerOwnerRole, ManagedBy, SubscriptionModel, SuspensionReason } from './enums.js';
+import { AddressLine, BuyerTagList, CityName, PostCode, TaxRegistrationNumber } from './organization.js';
+import { CountryCode, CurrencyCode, E164, Email, MULTILINE_TEXT_PATTERN, OrganizationName, PersonName, TenantId, Uuid } from './primitives.js';
+
+// Request bodies are strict: an unknown key is a field error (`unknown-field`), never silently dropped.
+// Defaults the contract declares (subscriptionModel LICENSE, requireRemoteSupportApproval true) are not
+// applied here, so a parsed request is exactly what was sent; the server (and the mock) applies them.
+
+const MULTILINE_MESSAGE = 'Must not contain control characters other than line breaks and tabs.';
+const Note = text(1, 500, MULTILINE_TEXT_PATTERN, MULTILINE_MESSAGE);
+const Minutes = intRange(15, 10080);
+
+/** Request form of PostalAddress: the optional lines may be omitted or null. */
+export const PostalAddressInput = z.strictObject({
+  street1: AddressLine,
+  street2: z.optional(z.nullable(AddressLine)),
+  city: CityName,
+  stateOrProvince: z.optional(z.nullable(CityName)),
+  postCode: z.optional(z.nullable(PostCode)),
+  countryCode: CountryCode,
+});
+export type PostalAddressInput = z.infer<typeof PostalAddressInput>;
+
+/** Request form of BillingInfo (create and `PUT …/billing`): a full replace, omitted means null. */
+export const BillingInput = z.strictObject({
+  billingName: OrganizationName,
+  billingEmail: Email,
+  address: z.optional(z.nullable(PostalAddressInput)),
+  taxRegistrationNumber: z.optional(z.nullable(TaxRegistrationNumber)),
+});
+export type BillingInput = z.infer<typeof BillingInput>;
+
+export const PersonInput = z.strictObject({
+  email: Email,
+  firstName: PersonName,
+  lastName: PersonName,
+  mobileNumber: z.optional(E164),
+});
+export type PersonInput = z.infer<typeof PersonInput>;
+
+/**
+ * `owner` is optional here because its absence for managedBy=CUSTOMER is the business rule `owner-required`
+ * (its own 422 problem, checked after field validation), not a field error; validateCreateOrganization reports both.
+ */
+export const CreateOrganizationRequest = z.strictObject({
+  name: OrganizationName,
+  accountType: AccountType,
+  subscriptionModel: z.optional(SubscriptionModel),
+  managedBy: ManagedBy,
+  countryCode: CountryCode,
+  currencyCode: CurrencyCode,
+  tenantId: z.optional(TenantId),
+  owner: z.optional(PersonInput),
+  billing: z.optional(BillingInput),
+  buyerTags: z.optional(BuyerTagList),
+  requireRemoteSupportApproval: z.optional(z.boolean()),
+});
+export type CreateOrganizationRequest = z.infer<typeof CreateOrganizationRequest>;
+
+/** JSON Merge Patch of the two editable fields; neither may be null, and at least one must be present. */
+export const OrganizationPatch = z.strictObject({
+  name: z.optional(OrganizationName),
+  countryCode: z.optional(CountryCode),
+}).check(rule<{ name?: string; countryCode?: string }>('too-short', (patch) => Object.keys(patch).length > 0, 'Change at least one field.'));
+export type OrganizationPatch = z.infer<typeof OrganizationPatch>;
+
+/** Replaces the whole set; `[]` clears it. */
+export const BuyerTagsReplacement = z.strictObject({
+  buyerTags: BuyerTagList,
+});
+export type BuyerTagsReplacement = z.infer<typeof BuyerTagsReplacement>;
+
+export const NewPersonOwner = z.strictObject({
+  kind: z.literal('NEW_PERSON'),
+  email: Email,
+  firstName: PersonName,
+  lastName: PersonName,
+  mobileNumber: z.optional(E164),
+});
+export type NewPersonOwner = z.infer<typeof NewPersonOwner>;
+
+export const ExistingMemberOwner = z.strictObject({
+  kind: z.literal('EXISTING_MEMBER'),
+  memberId: Uuid,
+});
+export type ExistingMemberOwner = z.infer<typeof ExistingMemberOwner>;
+
+export const NewOwner = z.discriminatedUnion('kind', [NewPersonOwner, ExistingMemberOwner]);
+export type NewOwner = z.infer<typeof NewOwner>;
+
+/** `newOwner` is optional for the same reason as the create `owner`: its absence is `owner-required`. */
+export const OwnershipChangeToCustomer = z.strictObject({
+  to: z.literal('CUSTOMER'),
+  newOwner: z.optional(NewOwner),
+  requireRemoteSupportApproval: z.optional(z.boolean()),
+});
+export type OwnershipChangeToCustomer = z.infer<typeof OwnershipChangeToCustomer>;
+
+/** `formerOwnerRole` is optional because its absence is the business rule `former-owner-role-required`. */
+export const OwnershipChangeToServiceProvider = z.strictObject({
+  to: z.literal('SERVICE_PROVIDER'),
+  formerOwnerRole: z.optional(FormerOwnerRole),
+});
+export type OwnershipChangeToServiceProvider = z.infer<typeof OwnershipChangeToServiceProvider>;
+
+export const OwnershipChangeRequest = z.discriminatedUnion('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
+export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
+
+export const SuspendRequest = z.strictObject({
+  reason: SuspensionReason,
+  note: z.optional(Note),
+});
+export type SuspendRequest = z.infer<typeof SuspendRequest>;
+
+/** `requestedMinutes` must also be ≤ capabilities.remoteSupport.maxGrantMinutes (validateRemoteSupportRequest). */
+export const CreateRemoteSupportRequest = z.strictObject({
+  reason: Note,
+  requestedMinutes: Minutes,
+});
+export type CreateRemoteSupportRequest = z.infer<typeof CreateRemoteSupportRequest>;
+
+/** `minutes` defaults to the request's `requestedMinutes` and must be ≤ maxGrantMinutes. */
+export const ApproveRemoteSupportRequest = z.strictObject({
+  minutes: z.optional(Minutes),
+});
+export type ApproveRemoteSupportRequest = z.infer<typeof ApproveRemoteSupportRequest>;
+
+export const RejectRemoteSupportRequest = z.strictObject({
+  note: z.optional(Note),
+});
+export type RejectRemoteSupportRequest = z.infer<typeof RejectRemoteSupportRequest>;
