@@ -188,13 +188,16 @@ async function toApiError(error: unknown, signal: AbortSignal | undefined): Prom
 
 async function problemToError(error: HTTPError): Promise<ApiError> {
   const { response } = error;
-  let problem: Record<string, unknown> = {};
-  try {
-    const body: unknown = await response.clone().json();
-    if (body && typeof body === 'object') problem = body as Record<string, unknown>;
-  } catch {
-    // Not a problem document (a proxy's HTML page, say): fall back to the status alone.
+  // ky 2 has already read the body into `data` (JSON when the Content-Type says so, else text).
+  let body: unknown = error.data;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      // Not a problem document (a proxy's HTML page, say): fall back to the status alone.
+    }
   }
+  const problem: Record<string, unknown> = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const typeUri = typeof problem['type'] === 'string' ? problem['type'] : '';
   const type = typeUri.startsWith(PROBLEM_BASE) ? typeUri.slice(PROBLEM_BASE.length) : `http-${response.status}`;
   const init: ApiErrorInit = {
