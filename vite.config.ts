@@ -35,14 +35,15 @@ function copyThemes(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   if (mode === 'demo') {
     // `npm run build:demo`: a static site, msw worker included, that works from any static server.
     return { root: 'demo', base: './', build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true } };
   }
   return {
     root: 'demo',
-    publicDir: resolve(root, 'demo/public'),
+    // The demo serves msw's worker from demo/public; the library build must not ship it.
+    publicDir: command === 'build' ? false : resolve(root, 'demo/public'),
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
     build: {
       outDir: resolve(root, 'dist'),
