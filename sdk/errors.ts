@@ -42,16 +42,20 @@ const ERROR_NAMES = [
 ] as const;
 export type ApiErrorName = (typeof ERROR_NAMES)[number];
 
-/** Anything but plain data is dropped from `cause`, so a `Request` (with its bearer token) never rides along. */
+/**
+ * Anything but plain data is dropped from `cause`, so a `Request` (with its bearer token), ky's error (whose
+ * `request` and `options` carry the headers) or a token provider's object never rides along. An Error is
+ * copied down to its name and message; the transport has already redacted secrets from that message.
+ */
 function safeCause(cause: unknown): unknown {
-  if (cause === undefined || cause === null) return cause;
-  if (typeof Request !== 'undefined' && cause instanceof Request) return undefined;
-  if (cause instanceof Error) {
-    const copy = new Error(cause.message);
-    copy.name = cause.name;
+  if (cause === undefined || cause === null) return undefined;
+  if (cause instanceof Error || (typeof cause === 'object' && 'message' in cause && 'name' in cause)) {
+    const { name, message } = cause as { name: unknown; message: unknown };
+    const copy = new Error(String(message));
+    copy.name = String(name);
     return copy;
   }
-  return typeof cause === 'object' ? undefined : cause;
+  return typeof cause === 'object' || typeof cause === 'function' ? undefined : cause;
 }
 
 export class ApiError extends Error {
@@ -68,7 +72,8 @@ export class ApiError extends Error {
   readonly problem: Readonly<Record<string, unknown>>;
 
   constructor(init: ApiErrorInit) {
-    super(init.detail ? `${init.title} ${init.detail}` : init.title, { cause: safeCause(init.cause) });
+    const cause = safeCause(init.cause);
+    super(init.detail ? `${init.title} ${init.detail}` : init.title, cause === undefined ? undefined : { cause });
     this.status = init.status;
     this.type = init.type;
     this.title = init.title;

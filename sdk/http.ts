@@ -2,7 +2,7 @@
  * The transport: one ky instance per client, with auth, the retry policy and the mapping of
  * every failure onto the `ApiError` tree. Resources call `http.request()` and never see ky.
  */
-import ky, { HTTPError, isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type HTTPError, type KyInstance } from 'ky';
 import {
   ApiError,
   AuthenticationError,
@@ -17,8 +17,10 @@ import {
   type ApiErrorInit,
   type FieldError,
 } from './errors.js';
+import { PROBLEM_TYPE_BASE } from './schemas/problem.js';
+import type { DomainCapabilities } from './schemas/session.js';
 
-/** A bearer token, or a function called for every request that returns one. */
+/** A bearer token, or a function called for every request (and every retry) that returns one. */
 export type TokenProvider = string | (() => string | Promise<string>);
 
 export interface ClientOptions {
@@ -29,138 +31,235 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Milliseconds per attempt; default 10 000. `false` disables it. */
   timeout?: number | false;
-  /** Maximum retries of a retriable request; default 2. */
+  /** Maximum retries of a retriable request (GET, or a POST with an Idempotency-Key); default 2. */
   retry?: number;
 }
 
 /** Options every method takes as its last argument. */
 export interface RequestOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds per attempt, overriding the client's. */
-  timeout?: number | false;
+  timeout?: number | false | undefined;
 }
 
 export interface KeyedRequestOptions extends RequestOptions {
   /** Sent as `Idempotency-Key`; a fresh UUID v4 when absent. Every retry of the call reuses it. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
-/** Something that parses an unknown value: a zod schema is one. */
+/** Something that parses an unknown value: a zod/mini schema is one. */
 export interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
+export type QueryValue = string | number | readonly string[] | undefined;
+
 export interface HttpRequest<T> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Path below the base URL, segments already encoded. */
   path: string;
-  searchParams?: Record<string, string | number | undefined>;
+  /** Arrays are sent comma-separated (`style: form, explode: false`); undefined and empty values are left out. */
+  query?: Record<string, QueryValue> | undefined;
   json?: unknown;
+  /** Content-Type of the JSON body; `application/json` when absent. */
+  jsonType?: string;
+  /** A raw body (the profile picture), sent with `contentType`. */
   body?: Blob;
+  contentType?: string;
   headers?: Record<string, string | undefined>;
-  /** Version for `If-Match`. */
+  /** Version for `If-Match: "<version>"`. */
   version?: number;
+  /** Sent as `Idempotency-Key`; makes a POST retriable. */
   idempotencyKey?: string;
-  /** How the success body is parsed; `null` for an empty body (204). */
-  schema: Parser<T> | null;
+  /** How the success body is parsed. */
+  schema: Parser<T>;
+  /** A 204 resolves with `null` instead of being a contract breach. */
+  allowEmpty?: boolean;
   options?: RequestOptions | undefined;
 }
 
-export interface HttpResponse<T> {
-  data: T;
-  status: number;
-  headers: Headers;
-}
-
 export interface Http {
-  request<T>(req: HttpRequest<T>): Promise<HttpResponse<T>>;
+  request<T>(req: HttpRequest<T>): Promise<T>;
+  /** The capabilities last read through this client, so methods can validate against the domain's rules. */
+  capabilities: DomainCapabilities | undefined;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
-const PROBLEM_BASE = 'https://errors.sales-hub.example/';
+const DEFAULT_RETRY = 2;
+/** A server asking for a longer wait than this gets its RateLimitError at once, instead of a frozen UI. */
+const MAX_RETRY_AFTER_MS = 20_000;
+const RETRY_STATUS_CODES = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
+const REDACTED = '[REDACTED]';
+
+const isAbortError = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
+
+/**
+ * Wraps the caller's fetch so that every failure to get an answer looks like a browser's network error
+ * (which ky recognises and retries), an msw `HttpResponse.error()` counts as a dropped connection, and an
+ * abort rejects at once even when a custom fetch ignores the signal.
+ */
+function transport(userFetch: typeof fetch | undefined): typeof fetch {
+  return (input, init) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = input instanceof Request ? input.signal : init?.signal;
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = (): void => reject(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      // Looked up per call, so a fetch installed after createClient (a test stub, a polyfill) is used.
+      const run = userFetch ?? globalThis.fetch;
+      Promise.resolve()
+        .then(() => run(input, init))
+        .then(
+          (response) => {
+            if (response.type === 'error') throw new TypeError('Failed to fetch');
+            resolve(response);
+          },
+        )
+        .catch((error: unknown) => {
+          reject(isAbortError(error) ? error : new TypeError('Failed to fetch', { cause: error }));
+        })
+        .finally(() => signal?.removeEventListener('abort', onAbort));
+    });
+}
+
+/** Serialises query values: arrays comma-separated, empty values dropped. */
+export function toSearchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === '') continue;
+    if (typeof value === 'object') {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
 
 export function createHttp(options: ClientOptions): Http {
   const { token } = options;
-  const retryLimit = options.retry ?? 2;
+  const retryLimit = options.retry ?? DEFAULT_RETRY;
+  if (!Number.isInteger(retryLimit) || retryLimit < 0) throw new TypeError('`retry` must be a whole number ≥ 0.');
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-
-  const authorize = async (request: Request): Promise<void> => {
-    const value = typeof token === 'function' ? await token() : token;
-    request.headers.set('Authorization', `Bearer ${value}`);
-  };
 
   const api: KyInstance = ky.create({
     baseUrl,
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     throwHttpErrors: true,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    hooks: {
-      // The token provider runs for every attempt, so a refreshed token is picked up by a retry.
-      beforeRequest: [({ request }) => authorize(request)],
-      beforeRetry: [({ request }) => authorize(request)],
-    },
+    fetch: transport(options.fetch),
   });
 
-  return {
-    async request<T>(req: HttpRequest<T>): Promise<HttpResponse<T>> {
+  const http: Http = {
+    capabilities: undefined,
+    async request<T>(req: HttpRequest<T>): Promise<T> {
+      const signal = req.options?.signal;
+      const secrets = new Set<string>();
+      // The token provider runs for every attempt, so a token refreshed between attempts is picked up.
+      const authorize = async ({ request }: { request: Request }): Promise<void> => {
+        let value: string;
+        try {
+          value = typeof token === 'function' ? await token() : token;
+        } catch (cause) {
+          throw new TokenError(cause);
+        }
+        if (typeof value !== 'string' || value === '') throw new TokenError(undefined);
+        secrets.add(value);
+        request.headers.set('Authorization', `Bearer ${value}`);
+      };
+
       const retriable = req.method === 'get' || req.idempotencyKey !== undefined;
       const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
       for (const [k, v] of Object.entries(req.headers ?? {})) if (v !== undefined) headers[k] = v;
       if (req.version !== undefined) headers['If-Match'] = `"${req.version}"`;
       if (req.idempotencyKey !== undefined) headers['Idempotency-Key'] = req.idempotencyKey;
-      if (req.body) headers['Content-Type'] = req.body.type || 'application/octet-stream';
-
-      const searchParams: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.searchParams ?? {})) if (v !== undefined) searchParams[k] = String(v);
+      if (req.json !== undefined) headers['Content-Type'] = req.jsonType ?? 'application/json';
+      if (req.body !== undefined) headers['Content-Type'] = req.contentType ?? (req.body.type || 'application/octet-stream');
 
       let response: Response;
       try {
-        response = await api(req.path.replace(/^\//, ''), {
+        response = await api(req.path.replace(/^\/+/, ''), {
           method: req.method,
           headers,
-          searchParams,
-          ...(req.json !== undefined ? { json: req.json } : {}),
-          ...(req.body ? { body: req.body } : {}),
-          ...(req.options?.signal ? { signal: req.options.signal } : {}),
+          searchParams: toSearchParams(req.query),
+          ...(req.json !== undefined ? { body: JSON.stringify(req.json) } : {}),
+          ...(req.body !== undefined ? { body: req.body } : {}),
+          ...(signal ? { signal } : {}),
           ...(req.options?.timeout !== undefined ? { timeout: req.options.timeout } : {}),
+          hooks: { beforeRequest: [authorize], beforeRetry: [authorize] },
           retry: {
             limit: retriable ? retryLimit : 0,
             methods: ['get', 'post'],
-            statusCodes: [408, 429, 500, 502, 503, 504],
-            afterStatusCodes: [429, 503],
+            statusCodes: RETRY_STATUS_CODES,
+            afterStatusCodes: RETRY_STATUS_CODES,
             jitter: true,
             backoffLimit: 10_000,
             retryOnTimeout: true,
+            shouldRetry: ({ error }) => (isHTTPError(error) && retryAfterMs(error.response) > MAX_RETRY_AFTER_MS ? false : undefined),
           },
         });
       } catch (error) {
-        throw await toApiError(error, req.options?.signal);
+        throw toApiError(error, signal, secrets);
       }
-      const data = await parseBody(response, req.schema);
-      return { data, status: response.status, headers: response.headers };
+      try {
+        return await parseBody(response, req.schema, req.allowEmpty === true);
+      } catch (error) {
+        throw toApiError(error, signal, secrets);
+      }
     },
   };
+  return http;
 }
 
-async function parseBody<T>(response: Response, schema: Parser<T> | null): Promise<T> {
-  if (schema === null) return undefined as T;
+/** The token provider failed or returned nothing: no request was sent. */
+class TokenError extends Error {
+  constructor(cause: unknown) {
+    super('The access token could not be obtained.', { cause });
+  }
+}
+
+function retryAfterMs(response: Response): number {
+  const seconds = retryAfterSeconds(response);
+  return seconds === null ? 0 : seconds * 1000;
+}
+
+/** `Retry-After` in seconds: delay-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterSeconds(response: Response): number | null {
+  const value = response.headers.get('Retry-After');
+  if (value === null) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function parseBody<T>(response: Response, schema: Parser<T>, allowEmpty: boolean): Promise<T> {
+  if (response.status === 204) {
+    if (allowEmpty) return null as T;
+    throw breach(response, 'The response has no body.');
+  }
+  const text = await response.text();
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch (cause) {
-    throw new ResponseValidationError({
-      status: response.status,
-      type: 'response-validation',
-      title: 'Response is not valid JSON.',
-      cause,
-    });
+    throw breach(response, 'The response is not JSON.', cause);
   }
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  throw new ResponseValidationError({
+  throw breach(response, describeIssues(result.error));
+}
+
+function breach(response: Response, detail: string, cause?: unknown): ResponseValidationError {
+  return new ResponseValidationError({
     status: response.status,
     type: 'response-validation',
-    title: 'Response does not match the contract.',
-    detail: describeIssues(result.error),
+    title: 'The response does not match the contract.',
+    detail,
+    requestId: response.headers.get('X-Request-Id'),
+    cause,
   });
 }
 
@@ -172,41 +271,65 @@ function describeIssues(error: unknown): string {
     .join('; ');
 }
 
-/** Maps whatever ky or fetch threw onto the error tree. Aborts stay aborts (the caller asked for them). */
-async function toApiError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
-  if (signal?.aborted) return signal.reason ?? error;
-  if (isHTTPError(error)) return problemToError(error);
-  if (isTimeoutError(error)) {
-    return new TimeoutError({ status: 0, type: 'timeout', title: 'The request timed out.', cause: error });
-  }
-  if (isNetworkError(error) || error instanceof TypeError) {
-    return new NetworkError({ status: 0, type: 'network', title: 'The server could not be reached.', cause: error });
-  }
-  if (error instanceof DOMException && error.name === 'AbortError') return error;
-  return new NetworkError({ status: 0, type: 'network', title: 'The request failed.', cause: error });
+/** Replaces every secret (the bearer tokens used by this call) in a text. */
+function redact(text: string, secrets: ReadonlySet<string>): string {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join(REDACTED);
+  return out;
 }
 
-async function problemToError(error: HTTPError): Promise<ApiError> {
-  const { response } = error;
-  // ky 2 has already read the body into `data` (JSON when the Content-Type says so, else text).
-  let body: unknown = error.data;
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      // Not a problem document (a proxy's HTML page, say): fall back to the status alone.
-    }
+function redactedCause(error: unknown, secrets: ReadonlySet<string>): Error | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const copy = new Error(redact(error.message, secrets));
+  copy.name = error.name;
+  return copy;
+}
+
+/** Maps whatever ky, fetch or parsing threw onto the error tree. Aborts stay aborts (the caller asked for them). */
+function toApiError(error: unknown, signal: AbortSignal | undefined, secrets: ReadonlySet<string>): unknown {
+  if (signal?.aborted) return signal.reason;
+  if (error instanceof ApiError) return error;
+  if (isHTTPError(error)) return problemToError(error, secrets);
+  if (error instanceof TokenError) {
+    return new AuthenticationError({
+      status: 0,
+      type: 'unauthenticated',
+      title: error.message,
+      cause: redactedCause(error.cause, secrets),
+    });
   }
-  const problem: Record<string, unknown> = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  const typeUri = typeof problem['type'] === 'string' ? problem['type'] : '';
-  const type = typeUri.startsWith(PROBLEM_BASE) ? typeUri.slice(PROBLEM_BASE.length) : `http-${response.status}`;
+  if (isTimeoutError(error)) {
+    return new TimeoutError({ status: 0, type: 'timeout', title: 'The request timed out.', cause: redactedCause(error, secrets) });
+  }
+  if (isAbortError(error)) return error;
+  const title = isNetworkError(error) ? 'The server could not be reached.' : 'The request failed.';
+  return new NetworkError({ status: 0, type: 'network', title, cause: redactedCause(error, secrets) });
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function fieldErrorsOf(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+    .map((e) => ({ pointer: str(e['pointer']) ?? '', code: str(e['code']) ?? 'invalid', message: str(e['message']) ?? '' }));
+}
+
+function problemToError(error: HTTPError, secrets: ReadonlySet<string>): ApiError {
+  const { response } = error;
+  // ky has already read the body into `data` (parsed when the Content-Type is JSON, `application/problem+json` included).
+  const data: unknown = error.data;
+  const problem: Record<string, unknown> = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const typeUri = str(problem['type']) ?? '';
+  const type = typeUri.startsWith(PROBLEM_TYPE_BASE) ? typeUri.slice(PROBLEM_TYPE_BASE.length) : `http-${response.status}`;
+  const detail = str(problem['detail']);
   const init: ApiErrorInit = {
     status: response.status,
     type,
-    title: typeof problem['title'] === 'string' ? problem['title'] : response.statusText || `HTTP ${response.status}`,
-    detail: typeof problem['detail'] === 'string' ? problem['detail'] : undefined,
-    requestId: typeof problem['requestId'] === 'string' ? problem['requestId'] : null,
-    fieldErrors: Array.isArray(problem['errors']) ? (problem['errors'] as FieldError[]) : [],
+    title: redact(str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`), secrets),
+    detail: detail === undefined ? undefined : redact(detail, secrets),
+    requestId: str(problem['requestId']) ?? response.headers.get('X-Request-Id'),
+    fieldErrors: fieldErrorsOf(problem['errors']),
     problem,
   };
   switch (response.status) {
@@ -218,12 +341,11 @@ async function problemToError(error: HTTPError): Promise<ApiError> {
       return new NotFoundError(init);
     case 412: {
       const v = problem['currentVersion'];
-      return new ConflictError({ ...init, currentVersion: typeof v === 'number' ? v : null });
+      const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
+      return new ConflictError({ ...init, currentVersion: typeof v === 'number' ? v : etag ? Number(etag[1]) : null });
     }
-    case 429: {
-      const seconds = Number(response.headers.get('Retry-After'));
-      return new RateLimitError({ ...init, retryAfter: Number.isFinite(seconds) && seconds > 0 ? seconds : null });
-    }
+    case 429:
+      return new RateLimitError({ ...init, retryAfter: retryAfterSeconds(response) });
   }
   if (type === 'validation') return new ValidationError(init);
   return new ApiError(init);

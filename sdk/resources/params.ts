@@ -1,0 +1,102 @@
+/**
+ * Query parameters of the two list operations, and the checks every method runs before it sends anything.
+ * Query rules live here rather than in sdk/schemas because they shape URLs, not bodies: a bad value would
+ * be the server's `400 malformed-request`, and the client reports it as field errors at `/q`, `/limit`, ….
+ */
+import * as z from 'zod/mini';
+import { clientValidationError, type Http, type KeyedRequestOptions } from '../http.js';
+import type { FieldError } from '../errors.js';
+import { isValidForSearchBy } from '../rules/search-key.js';
+import { AccountType, ManagedBy, MemberRole, MemberStatus, OrganizationStatus, SearchBy } from '../schemas/enums.js';
+import { validateWith, type Validator } from '../schemas/validate.js';
+
+const enumList = <T extends z.core.SomeType>(item: T, max: number) =>
+  z.optional(
+    z.array(item).check(
+      z.maxLength(max),
+      z.refine((values: unknown[]) => new Set(values).size === values.length, { params: { code: 'duplicate-key' }, error: 'Each value may appear only once.' }),
+    ),
+  );
+const Limit = z.optional(z.int().check(z.minimum(1), z.maximum(100)));
+const Cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/)));
+
+export const SEARCH_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export const SearchParams = z.strictObject({
+  q: z.optional(z.string().check(z.maxLength(200))),
+  searchBy: z.optional(SearchBy),
+  status: enumList(OrganizationStatus, 3),
+  accountType: enumList(AccountType, 5),
+  managedBy: enumList(ManagedBy, 2),
+  limit: Limit,
+  cursor: Cursor,
+  sort: z.optional(z.enum(SEARCH_SORTS)),
+});
+/** `client.organizations.search()` parameters. Lists are sent comma-separated. */
+export type SearchParams = z.input<typeof SearchParams>;
+
+export const MemberListParams = z.strictObject({
+  q: z.optional(z.string().check(z.maxLength(100))),
+  role: enumList(MemberRole, 3),
+  status: enumList(MemberStatus, 3),
+  limit: Limit,
+  cursor: Cursor,
+});
+/** `client.members.list()` parameters. Lists are sent comma-separated. */
+export type MemberListParams = z.input<typeof MemberListParams>;
+
+export function validateSearchParams(input: unknown): FieldError[] {
+  const errors = validateWith(SearchParams, input);
+  const { q, searchBy } = (input ?? {}) as { q?: unknown; searchBy?: unknown };
+  const by = SearchBy.safeParse(searchBy);
+  if (typeof q === 'string' && by.success && !errors.some((e) => e.pointer === '/q') && !isValidForSearchBy(q, by.data)) {
+    errors.push({ pointer: '/q', code: 'invalid-format', message: `This is not a valid ${by.data} to search for.` });
+  }
+  return errors;
+}
+
+export function validateMemberListParams(input: unknown): FieldError[] {
+  return validateWith(MemberListParams, input);
+}
+
+/** Throws the client-side ValidationError (nothing is sent) when `validator` finds anything. */
+export function assertValid(validator: Validator, input: unknown, http: Http): void {
+  const errors = validator(input, http.capabilities);
+  if (errors.length > 0) throw clientValidationError(errors);
+}
+
+/** An organization's UUID and the version to send as `If-Match`; an Organization is one. */
+export interface OrganizationRef {
+  uuid: string;
+  version: number;
+}
+
+/** Checks a ref before its `If-Match` is sent: a stale or missing version is a programming error, not a 412. */
+export function assertRef(ref: OrganizationRef): OrganizationRef {
+  const errors: FieldError[] = [];
+  if (typeof ref?.uuid !== 'string' || ref.uuid === '') errors.push({ pointer: '/uuid', code: 'required', message: 'The organization UUID is required.' });
+  if (!Number.isSafeInteger(ref?.version) || ref.version < 1) {
+    errors.push({ pointer: '/version', code: 'required', message: 'The organization version (from the last read) is required.' });
+  }
+  if (errors.length > 0) throw clientValidationError(errors);
+  return ref;
+}
+
+/** Checks an id that goes into the path; its format is the server's business (a malformed one is a 404 there). */
+export function assertId(id: string, name: string): string {
+  if (typeof id !== 'string' || id === '') throw clientValidationError([{ pointer: `/${name}`, code: 'required', message: `The ${name} is required.` }]);
+  return id;
+}
+
+const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,255}$/;
+
+/** The caller's Idempotency-Key (1–255 printable ASCII), or a fresh UUID v4. */
+export function idempotencyKeyOf(options: KeyedRequestOptions | undefined, fresh: () => string): string {
+  const key = options?.idempotencyKey;
+  if (key === undefined) return fresh();
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }]);
+  }
+  return key;
+}
