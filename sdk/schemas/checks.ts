@@ -13,21 +13,30 @@ export function codePointLength(value: string): number {
 
 type Message<T> = string | ((value: T) => string);
 
+/** One condition of a value: when `ok` is false the value fails with `code` and `message`. */
+export interface Rule<T> {
+  code: string;
+  ok: (value: T) => boolean;
+  message: Message<T>;
+}
+
 /**
- * A check that fails with `code` when `ok` is false. It aborts the remaining checks of the same value, so
- * each field reports its first problem only: a 200-character name with a tab is "too long", not both.
+ * One check made of ordered rules that reports only the first failing one, so a 200-character name with a tab is
+ * "too long", not both. The issue does not abort, so checks on the enclosing list or object (too many items,
+ * duplicate keys) still run and every field error is reported at once, as the server does.
  */
-export function rule<T>(code: string, ok: (value: T) => boolean, message: Message<T>): z.core.$ZodCheck<T> {
-  return z.refine<T>(ok, {
-    abort: true,
-    params: { code },
-    error: typeof message === 'string' ? message : (issue) => message(issue.input as T),
+export function rule<T>(...rules: Rule<T>[]): z.core.$ZodCheck<T> {
+  return z.check<T>((payload) => {
+    const failed = rules.find((r) => !r.ok(payload.value));
+    if (!failed) return;
+    const message = typeof failed.message === 'string' ? failed.message : failed.message(payload.value);
+    payload.issues.push({ code: 'custom', input: payload.value, message, path: [], params: { code: failed.code }, continue: true });
   });
 }
 
 /**
  * A check on a container that still runs when some of its items already failed, so that "too many items" and
- * duplicate keys are reported together with the items' own errors, as the server lists every field error at once.
+ * duplicate keys are reported together with the items' own errors.
  */
 export function containerRule<T>(
   isContainer: (value: unknown) => boolean,
@@ -43,29 +52,35 @@ export function containerRule<T>(
   );
 }
 
-function lengthChecks(min: number, max: number): z.core.$ZodCheck<string>[] {
-  return [
-    rule<string>('too-short', (s) => codePointLength(s) >= min, min === 1 ? 'Enter a value.' : `Must be at least ${min} characters.`),
-    rule<string>('too-long', (s) => codePointLength(s) <= max, `Must be at most ${max} characters.`),
+/**
+ * A string of `min`–`max` code points that matches `pattern` (`invalid-format`) and then any `more` rules, in that
+ * order; the first failure is the one reported.
+ */
+export function text(
+  min: number,
+  max: number,
+  pattern?: RegExp,
+  formatMessage: Message<string> = 'Contains characters that are not allowed.',
+  ...more: Rule<string>[]
+) {
+  const rules: Rule<string>[] = [
+    { code: 'too-short', ok: (s) => codePointLength(s) >= min, message: min === 1 ? 'Enter a value.' : `Must be at least ${min} characters.` },
+    { code: 'too-long', ok: (s) => codePointLength(s) <= max, message: `Must be at most ${max} characters.` },
   ];
-}
-
-/** A string of `min`–`max` code points that, when given, matches `pattern` (reported as `invalid-format`). */
-export function text(min: number, max: number, pattern?: RegExp, formatMessage: Message<string> = 'Contains characters that are not allowed.') {
-  const checks = lengthChecks(min, max);
-  if (pattern) checks.push(rule<string>('invalid-format', (s) => pattern.test(s), formatMessage));
-  return z.string().check(...checks);
+  if (pattern) rules.push({ code: 'invalid-format', ok: (s) => pattern.test(s), message: formatMessage });
+  return z.string().check(rule(...rules, ...more));
 }
 
 /** A whole number in `min..max` (`out-of-range` otherwise). */
 export function intRange(min: number, max: number, message: string = `Must be between ${min} and ${max}.`) {
-  return z.int().check(rule<number>('out-of-range', (n) => n >= min && n <= max, message));
+  return z.int().check(rule<number>({ code: 'out-of-range', ok: (n) => n >= min && n <= max, message }));
 }
 
-/** An array of at most `max` items (`too-many-items`), counted even when some items are invalid. */
-export function list<T extends z.core.SomeType>(item: T, max: number, noun = 'items') {
+/** An array of `min`–`max` items (`too-short`, `too-many-items`), counted even when some items are invalid. */
+export function list<T extends z.core.SomeType>(item: T, max: number, noun = 'items', min = 0) {
   return z.array(item).check(
     containerRule<unknown[]>(Array.isArray, (items, report) => {
+      if (items.length < min) report('too-short', min === 1 ? 'Add at least one item.' : `Add at least ${min} ${noun}.`);
       if (items.length > max) report('too-many-items', `Add at most ${max} ${noun}.`);
     }),
   );

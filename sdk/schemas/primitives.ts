@@ -20,7 +20,7 @@ const BUYER_TAG_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 
 const NO_CONTROL_MESSAGE = 'Must not contain control characters.';
 
-export const Uuid = z.string().check(rule<string>('invalid-format', (s) => UUID_PATTERN.test(s), 'Enter a valid UUID.'));
+export const Uuid = z.string().check(rule<string>({ code: 'invalid-format', ok: (s) => UUID_PATTERN.test(s), message: 'Enter a valid UUID.' }));
 export type Uuid = z.infer<typeof Uuid>;
 
 function isUtcTimestamp(value: string): boolean {
@@ -33,7 +33,9 @@ function isUtcTimestamp(value: string): boolean {
 }
 
 /** RFC 3339 date-time in UTC, ending in `Z`. */
-export const Timestamp = z.string().check(rule<string>('invalid-format', isUtcTimestamp, 'Enter a UTC date and time such as 2025-03-14T08:21:37Z.'));
+export const Timestamp = z.string().check(
+  rule<string>({ code: 'invalid-format', ok: isUtcTimestamp, message: 'Enter a UTC date and time such as 2025-03-14T08:21:37Z.' }),
+);
 export type Timestamp = z.infer<typeof Timestamp>;
 
 export const TenantId = text(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-', starting with a letter or digit.");
@@ -51,9 +53,11 @@ export type Email = z.infer<typeof Email>;
 export const E164 = text(3, 16, E164_PATTERN, 'Enter the number in international format, for example +6591234567.');
 export type E164 = z.infer<typeof E164>;
 
-export const CountryCode = text(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country code in capitals, for example SG.').check(
-  rule<string>('country-unknown', isAssignedCountry, (code) => `${code} is not an ISO country code.`),
-);
+export const CountryCode = text(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country code in capitals, for example SG.', {
+  code: 'country-unknown',
+  ok: isAssignedCountry,
+  message: (code) => `${code} is not an ISO country code.`,
+});
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** Any ISO 4217-shaped code; whether the domain enables it is a capability check (`currency-not-enabled`). */
@@ -70,9 +74,11 @@ export const BuyerTagKey = text(1, 32, BUYER_TAG_KEY_PATTERN, 'Use a letter foll
 export type BuyerTagKey = z.infer<typeof BuyerTagKey>;
 
 /** An absolute https URL (profile pictures, login links). */
-export const HttpsUrl = text(1, 2048).check(
-  rule<string>('invalid-format', (s) => s.startsWith('https://') && URL.canParse(s), 'Enter an https URL.'),
-);
+export const HttpsUrl = text(1, 2048, undefined, undefined, {
+  code: 'invalid-format',
+  ok: (s) => s.startsWith('https://') && URL.canParse(s),
+  message: 'Enter an https URL.',
+});
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
 /** The opaque `nextCursor` of a page. */

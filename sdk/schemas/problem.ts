@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { intRange, list, rule, text } from './checks.js';
+import { intRange, list, text } from './checks.js';
 import { OrganizationStatus } from './enums.js';
 
 /** Every problem `type` is this base followed by the slug. */
@@ -56,10 +56,7 @@ const POINTER_PATTERN = /^(\/([^~/]|~[01])*)*$/u;
 
 /** One field error: an RFC 6901 pointer into the request body ("" = the whole body), a stable code, an English message. */
 export const ProblemFieldError = z.object({
-  pointer: z.string().check(
-    rule<string>('too-long', (s) => [...s].length <= 500, 'Must be at most 500 characters.'),
-    rule<string>('invalid-format', (s) => POINTER_PATTERN.test(s), 'Enter a JSON pointer.'),
-  ),
+  pointer: text(0, 500, POINTER_PATTERN, 'Enter a JSON pointer.'),
   code: text(1, 64, /^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens.'),
   message: text(1, 500),
 });
@@ -76,7 +73,7 @@ export const Problem = z.object({
   instance: text(0, 2048),
   requestId: text(1, 128, /^[A-Za-z0-9._-]+$/, "Use letters, digits, '.', '_' or '-'."),
   /** Every field error of `validation`; the one field of a business-rule or immutable-field problem. */
-  errors: z.optional(list(ProblemFieldError, 100).check(rule<unknown[]>('too-short', (a) => a.length > 0, 'Add at least one item.'))),
+  errors: z.optional(list(ProblemFieldError, 100, 'errors', 1)),
   /** Only on `etag-mismatch`. */
   currentVersion: z.optional(intRange(1, Number.MAX_SAFE_INTEGER, 'Must be at least 1.')),
   /** Only on `invalid-state-transition`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { intRange, rule, text } from './checks.js';
+import { intRange, text } from './checks.js';
 import { AccountType, FormerOwnerRole, ManagedBy, SubscriptionModel, SuspensionReason } from './enums.js';
 import { AddressLine, BuyerTagList, CityName, PostCode, TaxRegistrationNumber } from './organization.js';
 import { CountryCode, CurrencyCode, E164, Email, MULTILINE_TEXT_PATTERN, OrganizationName, PersonName, TenantId, Uuid } from './primitives.js';
@@ -63,7 +63,17 @@ export type CreateOrganizationRequest = z.infer<typeof CreateOrganizationRequest
 export const OrganizationPatch = z.strictObject({
   name: z.optional(OrganizationName),
   countryCode: z.optional(CountryCode),
-}).check(rule<{ name?: string; countryCode?: string }>('too-short', (patch) => Object.keys(patch).length > 0, 'Change at least one field.'));
+}).check(
+  // minProperties 1. Judged only on an otherwise clean body: the parsed value drops unknown and invalid keys,
+  // so `{colour: 'red'}` would look empty, yet any key at all satisfies minProperties.
+  z.check<{ name?: string; countryCode?: string }>(
+    (payload) => {
+      if (Object.keys(payload.value).length > 0) return;
+      payload.issues.push({ code: 'custom', input: payload.value, message: 'Change at least one field.', params: { code: 'too-short' }, continue: true });
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  ),
+);
 export type OrganizationPatch = z.infer<typeof OrganizationPatch>;
 
 /** Replaces the whole set; `[]` clears it. */
