@@ -2,6 +2,8 @@
  * Every element of the kit. Importing this module defines them all.
  */
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
+export { ShOrganizationSearch } from './organization-search/organization-search.js';
+export { ShSelectEvent } from './events/select-event.js';
 export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
 export { clientContext } from './context/client-context.js';

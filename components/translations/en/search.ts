@@ -1,2 +1,30 @@
 /** Strings of this area. Keys are unique across the whole catalogue (prefix them with the area). */
-export const search = {};
+export const search = {
+  searchLabel: 'Search organizations',
+  searchPlaceholder: 'Org UUID, name, number, reference, contract or SIP username',
+  searchBy: 'Search by',
+  searchByAuto: 'Any key',
+  searchKeyUuid: 'Org UUID',
+  searchKeyName: 'Org name',
+  searchKeyPurchasedNumber: 'Purchased Number',
+  searchKeyCustomerReference: 'Customer Reference',
+  searchKeyExternalContract: 'External Contract',
+  searchKeySipUsername: 'SIP username',
+  searchResults: 'Organizations',
+  searchClear: 'Clear search',
+  searchLoading: 'Loading…',
+  searchLoadingMore: 'Loading more…',
+  searchLoadMore: 'Load more results',
+  searchEmpty: 'No organizations found',
+  searchCount: (count: number, more: boolean) =>
+    more ? `${count} results shown, more available` : count === 1 ? '1 result' : `${count} results`,
+  searchFailed: 'Search failed.',
+  searchMatchedOn: (matches: string) => `matched on ${matches}`,
+  searchManagedBy: (who: string) => `Managed by ${who}`,
+  searchSelectedStatus: (status: string) => `Status: ${status}`,
+  searchTooShort: (min: number) => `Type at least ${min} characters to search.`,
+  searchNameTooShort: (min: number) => `Type at least ${min} characters to search by Org name.`,
+  searchNeedsUuid: 'Enter a complete Org UUID, such as 3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1.',
+  searchNeedsNumber: 'Enter a phone number with its country code, such as +65 6123 4567.',
+  searchTooLong: (max: number) => `Search text is limited to ${max} characters.`,
+};

@@ -1,0 +1,509 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { AccountType, Organization, OrganizationStatus, OrganizationSummary, SearchBy, SearchKey } from '../../sdk/index.js';
+import { ShClientElement } from '../base/client-element.js';
+import { errorText } from '../base/error-text.js';
+import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
+import { ShSelectEvent } from '../events/select-event.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { statusBadge } from '../styles/status-badge.js';
+import type { MessageKey } from '../translations/localize.js';
+import { organizationSearchStyles } from './organization-search.styles.js';
+import { formatPhoneNumber } from './phone-format.js';
+
+const KEY_LABELS: Record<SearchKey, MessageKey> = {
+  uuid: 'searchKeyUuid',
+  name: 'searchKeyName',
+  purchasedNumber: 'searchKeyPurchasedNumber',
+  customerReference: 'searchKeyCustomerReference',
+  externalContract: 'searchKeyExternalContract',
+  sipUsername: 'searchKeySipUsername',
+};
+const KEYS = Object.keys(KEY_LABELS) as SearchKey[];
+
+const ACCOUNT_TYPE_LABELS: Record<AccountType, MessageKey> = {
+  SERVICE_PROVIDER: 'accountTypeServiceProvider',
+  CPAAS_TELCO: 'accountTypeCpaasTelco',
+  BUSINESS_USER: 'accountTypeBusinessUser',
+  HOME_USER: 'accountTypeHomeUser',
+  APP_PROVIDER: 'accountTypeAppProvider',
+};
+
+const STATUS_LABELS: Record<OrganizationStatus, MessageKey> = {
+  ACTIVE: 'statusActive',
+  SUSPENDED: 'statusSuspended',
+  PENDING_DELETION: 'statusPendingDeletion',
+};
+
+/** Scrolling this close (px) to the end of the list loads the next page. */
+const LOAD_MORE_THRESHOLD = 48;
+
+/** An organization as the summary the search returns, keeping what had matched. */
+function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn']): OrganizationSummary {
+  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
+  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn };
+}
+
+/**
+ * @summary The Sales Hub search box: one input for Org UUID, Org name, Purchased Number, Customer Reference,
+ * External Contract and SIP username, with the chosen organization's status shown in the bar.
+ *
+ * What was typed is read as a UUID, a phone number (any common format, sent as E.164) or text; the key
+ * selector forces one key. It is a WAI-ARIA 1.2 combobox with a listbox popup (APG pattern): Down/Up
+ * move through the results, Enter chooses, Escape closes then clears, Home/End return to the text.
+ *
+ * @fires sh-select - The person chose an organization (`ShSelectEvent`, with its summary). Never fired when
+ * `selected` is set by code.
+ *
+ * @csspart base - The component's root.
+ * @csspart label - The label above the bar.
+ * @csspart bar - The search bar: key selector, input, status badge and clear button.
+ * @csspart key-select - The "Search by" selector.
+ * @csspart input - The text input (the combobox).
+ * @csspart selected-status - The wrapper of the chosen organization's status badge in the bar.
+ * @csspart status - A status badge (in the bar and in each result).
+ * @csspart clear-button - The button that clears the text.
+ * @csspart popup - The panel under the bar: the results, or a message.
+ * @csspart listbox - The list of results.
+ * @csspart option - A result (also the "load more" entry).
+ * @csspart option-name - A result's name.
+ * @csspart option-details - A result's account type, country and Managed by.
+ * @csspart option-match - A result's "matched on …" line.
+ * @csspart load-more - The "Load more results" entry at the end of the list.
+ * @csspart message - The loading, empty, hint or error message.
+ * @csspart retry-button - The retry button of the error message.
+ *
+ * @cssproperty --sh-organization-search-width - Maximum width of the element (default 40rem).
+ * @cssproperty --sh-organization-search-bar-background - Background of the bar.
+ * @cssproperty --sh-organization-search-border-color - Border of the bar and the popup.
+ * @cssproperty --sh-organization-search-radius - Corner radius of the bar and the popup.
+ * @cssproperty --sh-organization-search-popup-background - Background of the popup.
+ * @cssproperty --sh-organization-search-popup-max-height - Height of the list before it scrolls.
+ * @cssproperty --sh-organization-search-popup-shadow - Shadow of the popup.
+ * @cssproperty --sh-organization-search-option-active-background - Background of the active result.
+ * @cssproperty --sh-organization-search-option-active-border-color - Edge marking the active result.
+ * @cssproperty --sh-organization-search-z-index - Stacking of the popup.
+ */
+export class ShOrganizationSearch extends ShClientElement {
+  static override styles = [sharedStyles, organizationSearchStyles];
+
+  private readonly search = new SearchController(this, {
+    client: () => this.client,
+    debounce: () => this.debounce,
+    limit: () => this.limit,
+  });
+
+  @query('input') private readonly input!: HTMLInputElement;
+  @query('[part=listbox]') private readonly listbox!: HTMLElement;
+
+  /** The text in the input. */
+  @state() private text = '';
+  /** Whether the popup is open (it shows only when there is something to show). */
+  @state() private open = false;
+  /** Index of the active option (visual focus), or -1 when focus is on the text. */
+  @state() private active = -1;
+
+  /** The chosen organization, or null. Setting it shows its name and status in the bar, without firing `sh-select`. */
+  @property({ attribute: false }) selected: OrganizationSummary | null = null;
+  /** Forces one search key (`uuid`, `name`, `purchasedNumber`, `customerReference`, `externalContract`, `sipUsername`); `auto` detects it. */
+  @property({ attribute: 'search-by' }) searchBy: SearchBy = 'auto';
+  /** Milliseconds to wait after the last keystroke before searching. */
+  @property({ type: Number }) debounce = 250;
+  /** Results per page, 1–100. */
+  @property({ type: Number }) limit = 20;
+  /** The label of the input; defaults to "Search organizations". */
+  @property() label = '';
+  /** Hides the label visually; screen readers still read it. */
+  @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+  /** Hides the "Search by" selector: the key is always detected. */
+  @property({ type: Boolean, attribute: 'hide-key-select' }) hideKeySelect = false;
+
+  /** The chosen organization's UUID, or an empty string. */
+  get value(): string {
+    return this.selected?.uuid ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected')) {
+      this.text = this.selected?.name ?? '';
+      this.closePopup();
+      this.search.reset();
+    } else if (changed.has('searchBy') && changed.get('searchBy') !== undefined && this.text.trim()) {
+      this.search.search(this.text, this.searchBy, { immediate: true });
+    }
+    // Keep the active option in range when the list changes under it.
+    if (this.active >= this.optionCount) this.active = this.optionCount - 1;
+  }
+
+  protected override updated(): void {
+    if (this.active >= 0) {
+      this.renderRoot.querySelector(`#${this.optionId(this.active)}`)?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }
+
+  private get hasMore(): boolean {
+    return this.search.phase === 'results' && this.search.nextCursor !== null;
+  }
+
+  /** Results, plus the "load more" entry when there is a next page. */
+  private get optionCount(): number {
+    return this.search.items.length + (this.hasMore ? 1 : 0);
+  }
+
+  private get expanded(): boolean {
+    return this.open && this.optionCount > 0;
+  }
+
+  private optionId(index: number): string {
+    const org = this.search.items[index];
+    return org ? `option-${org.uuid}` : 'option-load-more';
+  }
+
+  private closePopup(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private handleInput(): void {
+    this.text = this.input.value;
+    this.active = -1;
+    this.open = true;
+    this.search.search(this.text, this.searchBy);
+  }
+
+  private handleKeySelect(event: Event): void {
+    this.searchBy = (event.target as HTMLSelectElement).value as SearchBy;
+    if (this.text.trim()) this.open = true;
+  }
+
+  private handleKeyDown(event: KeyboardEvent): void {
+    const count = this.optionCount;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open || event.altKey) {
+          this.openPopup();
+          if (!event.altKey && count > 0) this.active = 0;
+        } else if (count > 0) {
+          this.active = this.active >= count - 1 ? 0 : this.active + 1;
+        }
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (event.altKey) {
+          this.closePopup();
+        } else if (!this.open) {
+          this.openPopup();
+          if (count > 0) this.active = count - 1;
+        } else if (count > 0) {
+          this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        }
+        break;
+      case 'Enter':
+        if (this.expanded && this.active >= 0) {
+          event.preventDefault();
+          this.activate(this.active);
+        } else if (this.search.phase === 'error') {
+          event.preventDefault();
+          this.open = true;
+          this.search.retry();
+        }
+        break;
+      case 'Escape':
+        // APG: the first Escape closes the popup, the next one clears the text.
+        if (this.open && this.search.phase !== 'idle') {
+          event.preventDefault();
+          this.closePopup();
+        } else if (this.text) {
+          event.preventDefault();
+          this.text = '';
+          this.closePopup();
+          this.search.reset();
+        }
+        break;
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // APG, editable combobox: these move the caret in the text, so visual focus returns to the input.
+        this.active = -1;
+        break;
+      case 'Tab':
+        this.closePopup();
+        break;
+    }
+  }
+
+  /** Opens the popup; when nothing has been searched for the text (e.g. the chosen name), search now. */
+  private openPopup(): void {
+    this.open = true;
+    if (this.search.phase === 'idle' && this.text.trim()) this.search.search(this.text, this.searchBy, { immediate: true });
+  }
+
+  private handleInputClick(): void {
+    if (this.search.phase !== 'idle') this.open = true;
+  }
+
+  private handleFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.closePopup();
+  }
+
+  private handleOptionClick(index: number): void {
+    this.activate(index);
+    this.input.focus();
+  }
+
+  private handleListScroll(): void {
+    const list = this.listbox;
+    if (this.hasMore && list.scrollTop + list.clientHeight >= list.scrollHeight - LOAD_MORE_THRESHOLD) {
+      void this.search.loadMore();
+    }
+  }
+
+  private handleClear(): void {
+    this.text = '';
+    this.closePopup();
+    this.search.reset();
+    this.input.focus();
+  }
+
+  private handleRetry(): void {
+    this.open = true;
+    this.search.retry();
+    this.input.focus();
+  }
+
+  private activate(index: number): void {
+    const org = this.search.items[index];
+    if (org) {
+      this.selected = org;
+      this.emit(new ShSelectEvent(org));
+    } else if (this.hasMore) {
+      // Visual focus stays on the same row, which becomes the first new result.
+      void this.search.loadMore();
+    }
+  }
+
+  /** Moves focus to the input. */
+  override focus(options?: FocusOptions): void {
+    this.input.focus(options);
+  }
+
+  /**
+   * Fetches the chosen organization again (`client.organizations.get`) so its name and status badge are current,
+   * e.g. after it was suspended elsewhere. Resolves to the fresh summary, or null when there is nothing
+   * chosen or the fetch failed (the shown value then stays as it was). Fires no event.
+   */
+  async refreshSelected(options: { signal?: AbortSignal } = {}): Promise<OrganizationSummary | null> {
+    const current = this.selected;
+    if (!current || !this.client) return null;
+    try {
+      const org = await this.client.organizations.get(current.uuid, { signal: options.signal });
+      // Another organization may have been chosen meanwhile.
+      if (this.selected?.uuid !== current.uuid) return null;
+      this.selected = toSummary(org, current.matchedOn);
+      return this.selected;
+    } catch {
+      return null;
+    }
+  }
+
+  private matchText(org: OrganizationSummary, query: SearchQuery | undefined): string {
+    if (!query || org.matchedOn.length === 0) return '';
+    const parts = org.matchedOn.map((key) => {
+      const label = this.localize.term(KEY_LABELS[key]);
+      switch (key) {
+        case 'purchasedNumber':
+          return `${label} ${formatPhoneNumber(query.key === 'purchasedNumber' ? query.q : query.text)}`;
+        case 'customerReference':
+        case 'externalContract':
+        case 'sipUsername':
+          return `${label} ${query.text}`;
+        default:
+          return label;
+      }
+    });
+    return this.localize.term('searchMatchedOn', new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(parts));
+  }
+
+  private get announcement(): string {
+    const s = this.search;
+    switch (s.phase) {
+      case 'loading':
+        return this.localize.term('searchLoading');
+      case 'results':
+        return s.loadingMore ? this.localize.term('searchLoadingMore') : this.localize.term('searchCount', s.items.length, s.nextCursor !== null);
+      case 'empty':
+        return this.localize.term('searchEmpty');
+      case 'error':
+        return this.localize.term('searchFailed');
+      case 'invalid':
+        return this.invalidText;
+      default:
+        return '';
+    }
+  }
+
+  private get invalidText(): string {
+    const invalid = this.search.invalid;
+    switch (invalid?.reason) {
+      case 'tooShort':
+        return this.localize.term('searchTooShort', invalid.min);
+      case 'nameTooShort':
+        return this.localize.term('searchNameTooShort', invalid.min);
+      case 'needsUuid':
+        return this.localize.term('searchNeedsUuid');
+      case 'needsNumber':
+        return this.localize.term('searchNeedsNumber');
+      case 'tooLong':
+        return this.localize.term('searchTooLong', invalid.max);
+      default:
+        return '';
+    }
+  }
+
+  private renderOption(org: OrganizationSummary, index: number) {
+    const t = this.localize;
+    const match = this.matchText(org, this.search.query);
+    return html`<li
+      role="option"
+      id=${this.optionId(index)}
+      part="option"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.handleOptionClick(index)}
+    >
+      <span class="option-head">
+        <span part="option-name">${org.name}</span>
+        ${statusBadge(org.status, t)}
+      </span>
+      <span part="option-details"
+        >${t.term(ACCOUNT_TYPE_LABELS[org.accountType])} · ${t.displayName('region', org.countryCode)} ·
+        ${t.term('searchManagedBy', t.term(org.managedBy === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider'))}</span
+      >
+      ${match ? html`<span part="option-match">${match}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderLoadMore(index: number) {
+    const s = this.search;
+    return html`<li
+      role="option"
+      id=${this.optionId(index)}
+      part="option load-more"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      aria-disabled=${s.loadingMore ? 'true' : 'false'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.handleOptionClick(index)}
+    >
+      ${s.loadingMore
+        ? html`<span><span class="spinner" aria-hidden="true"></span>${this.localize.term('searchLoadingMore')}</span>`
+        : s.loadMoreError
+          ? `${errorText(s.loadMoreError, this.localize)} ${this.localize.term('searchLoadMore')}`
+          : this.localize.term('searchLoadMore')}
+    </li>`;
+  }
+
+  private renderMessage() {
+    const t = this.localize;
+    const s = this.search;
+    switch (s.phase) {
+      case 'loading':
+        return html`<p part="message" id="message"><span class="spinner" aria-hidden="true"></span>${t.term('searchLoading')}</p>`;
+      case 'empty':
+        return html`<p part="message" id="message">${t.term('searchEmpty')}</p>`;
+      case 'invalid':
+        return html`<p part="message" id="message">${this.invalidText}</p>`;
+      case 'error':
+        return html`<div part="message" id="message" class="error">
+          <span>${t.term('searchFailed')} ${this.client ? errorText(s.error, t) : t.term('noClient')}</span>
+          <button type="button" part="retry-button" @click=${this.handleRetry}>${t.term('retry')}</button>
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  override render() {
+    const t = this.localize;
+    const s = this.search;
+    const expanded = this.expanded;
+    const popupOpen = this.open && s.phase !== 'idle';
+    const showStatus = this.selected !== null && this.text === this.selected.name;
+    const label = this.label || t.term('searchLabel');
+    return html`<div part="base" @focusout=${this.handleFocusOut}>
+      <label part="label" for="input" class=${classMap({ 'visually-hidden': this.hideLabel })}>${label}</label>
+      <div part="bar">
+        ${this.hideKeySelect
+          ? nothing
+          : html`<label for="key" class="visually-hidden">${t.term('searchBy')}</label>
+              <select id="key" part="key-select" @change=${this.handleKeySelect}>
+                <option value="auto" ?selected=${this.searchBy === 'auto'}>${t.term('searchByAuto')}</option>
+                ${KEYS.map((k) => html`<option value=${k} ?selected=${this.searchBy === k}>${t.term(KEY_LABELS[k])}</option>`)}
+              </select>`}
+        <div class="field">
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
+            <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+          <input
+            id="input"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-controls="listbox"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-activedescendant=${expanded && this.active >= 0 ? this.optionId(this.active) : nothing}
+            aria-describedby=${s.phase === 'invalid' && popupOpen ? 'message' : showStatus ? 'selected-status' : nothing}
+            placeholder=${t.term('searchPlaceholder')}
+            .value=${this.text}
+            @input=${this.handleInput}
+            @keydown=${this.handleKeyDown}
+            @click=${this.handleInputClick}
+          />
+          ${showStatus
+            ? html`<span part="selected-status" id="selected-status"
+                ><span class="visually-hidden">${t.term('searchSelectedStatus', t.term(STATUS_LABELS[this.selected!.status]))}</span
+                ><span aria-hidden="true">${statusBadge(this.selected!.status, t)}</span></span
+              >`
+            : nothing}
+          ${this.text
+            ? html`<button type="button" part="clear-button" aria-label=${t.term('searchClear')} @click=${this.handleClear}>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                </svg>
+              </button>`
+            : nothing}
+        </div>
+      </div>
+      <div part="popup" ?hidden=${!popupOpen}>
+        <ul
+          id="listbox"
+          part="listbox"
+          role="listbox"
+          aria-label=${t.term('searchResults')}
+          ?hidden=${!expanded}
+          @scroll=${this.handleListScroll}
+        >
+          ${s.items.map((org, i) => this.renderOption(org, i))} ${this.hasMore ? this.renderLoadMore(s.items.length) : nothing}
+        </ul>
+        ${this.renderMessage()}
+      </div>
+      <div role="status" aria-live="polite" class="visually-hidden">${popupOpen || s.phase === 'error' ? this.announcement : ''}</div>
+    </div>`;
+  }
+}
+
+ShOrganizationSearch.define('sh-organization-search');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-organization-search': ShOrganizationSearch;
+  }
+}
