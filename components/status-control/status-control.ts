@@ -1,0 +1,505 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  allowedActions,
+  isApiError,
+  isConflictError,
+  isNotFoundError,
+  isPurgeDue,
+  SUSPENSION_REASONS,
+  validateSuspend,
+  type FieldError,
+  type Organization,
+  type OrganizationStatus,
+  type SuspendRequest,
+  type SuspensionReason,
+} from '../../sdk/index.js';
+import { ShClientElement } from '../base/client-element.js';
+import { errorText } from '../base/error-text.js';
+import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
+import { OrganizationController } from '../controllers/organization-controller.js';
+import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { SessionController } from '../controllers/session-controller.js';
+import { ShBeforeDeleteEvent } from '../events/before-delete-event.js';
+import { ShBeforeSuspendEvent } from '../events/before-suspend-event.js';
+import { ShDeletedEvent } from '../events/deleted-event.js';
+import { ShStatusChangedEvent } from '../events/status-changed-event.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { statusBadge } from '../styles/status-badge.js';
+import type { MessageKey } from '../translations/localize.js';
+import { statusControlStyles } from './status-control.styles.js';
+
+type Action = 'suspend' | 'activate' | 'delete' | 'restore';
+
+const NOTE_MAX = 500;
+const DAY_MS = 86_400_000;
+
+const REASON_KEYS = {
+  NON_PAYMENT: 'statusControlReasonNonPayment',
+  FRAUD_OR_ABUSE: 'statusControlReasonFraudOrAbuse',
+  CUSTOMER_REQUEST: 'statusControlReasonCustomerRequest',
+  COMPLIANCE: 'statusControlReasonCompliance',
+  OTHER: 'statusControlReasonOther',
+} as const satisfies Record<SuspensionReason, MessageKey>;
+
+const STATUS_KEYS = {
+  ACTIVE: 'statusActive',
+  SUSPENDED: 'statusSuspended',
+  PENDING_DELETION: 'statusPendingDeletion',
+} as const satisfies Record<OrganizationStatus, MessageKey>;
+
+/**
+ * @summary The "Organization Status Control": the current status and the actions the lifecycle and the caller's
+ * permissions allow: Suspend (temporary, reversible), Activate, Delete (permanent, confirmed by typing the name),
+ * and Restore while pending deletion.
+ *
+ * @fires sh-before-suspend - Cancelable, right before a suspension is sent (`organization`, `input`).
+ * @fires sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
+ * @fires sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
+ * @fires sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
+ *
+ * @csspart base - The component's root.
+ * @csspart title - The "Organization Status Control" heading.
+ * @csspart status - The status badge.
+ * @csspart details - Reason, note and deletion date.
+ * @csspart actions - The row of action buttons.
+ * @csspart suspend-button - Opens the suspend dialog.
+ * @csspart activate-button - Activates a suspended organization.
+ * @csspart delete-button - Opens the delete dialog.
+ * @csspart restore-button - Restores an organization pending deletion.
+ * @csspart dialog - Both dialogs.
+ * @csspart suspend-dialog - The suspend dialog.
+ * @csspart delete-dialog - The delete dialog.
+ * @csspart confirm-input - The field where the organization's name is typed.
+ * @csspart message - The announcement of a successful change.
+ * @csspart error - The plain-words explanation of a failure.
+ *
+ * @cssproperty --sh-status-control-gap - Space between rows.
+ * @cssproperty --sh-status-control-padding - Padding of the root.
+ * @cssproperty --sh-status-control-background - Background of the root.
+ * @cssproperty --sh-status-control-border-color - Border of the root.
+ * @cssproperty --sh-status-control-radius - Corner radius of the root and dialogs.
+ * @cssproperty --sh-status-control-dialog-width - Width of the dialogs.
+ * @cssproperty --sh-status-control-danger-color - Delete button and deletion warnings.
+ * @cssproperty --sh-status-control-on-danger-color - Text on the Delete button.
+ * @cssproperty --sh-status-control-warning-color - Suspend button and suspension notes.
+ * @cssproperty --sh-status-control-backdrop - Backdrop behind an open dialog.
+ */
+export class ShStatusControl extends ShClientElement {
+  static override styles = [sharedStyles, statusControlStyles];
+
+  private readonly session = new SessionController(this, () => this.client);
+  private readonly organization = new OrganizationController(
+    this,
+    () => this.client,
+    () => this.organizationId,
+  );
+  private readonly action = new ExclusiveActionController<Action>(this);
+  private readonly dialogs = new ModalDialogController(this, () => this.focusFallback());
+
+  @query('#suspend-dialog') private suspendDialog?: HTMLDialogElement;
+  @query('#delete-dialog') private deleteDialog?: HTMLDialogElement;
+
+  @state() private reason: SuspensionReason | '' = '';
+  @state() private note = '';
+  @state() private confirmName = '';
+  /** Field errors of the suspend form, shown once the person tried to submit. */
+  @state() private suspendTried = false;
+  /** The announcement of the last successful change. */
+  @state() private message = '';
+  /** Set when the organization was purged by this element. */
+  @state() private purgedName: string | null = null;
+
+  /** UUID of the organization whose status is controlled. */
+  @property({ attribute: 'organization-id' }) organizationId = '';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
+      this.purgedName = null;
+      this.message = '';
+      this.resetForms();
+    }
+  }
+
+  // ── handlers ──────────────────────────────────────────────────────────────
+
+  private openSuspend(e: Event): void {
+    this.action.clearError();
+    this.message = '';
+    this.dialogs.open(this.suspendDialog, e.currentTarget as HTMLElement);
+  }
+
+  private openDelete(e: Event): void {
+    this.action.clearError();
+    this.message = '';
+    this.dialogs.open(this.deleteDialog, e.currentTarget as HTMLElement);
+  }
+
+  private closeDialog(e: Event): void {
+    this.dialogs.close((e.currentTarget as HTMLElement).closest('dialog'));
+  }
+
+  private onDialogCancel(e: Event): void {
+    // Escape while a request is in flight would hide its outcome.
+    if (this.action.busy) e.preventDefault();
+  }
+
+  private onDialogClose = (): void => {
+    if (!this.action.busy) this.action.clearError();
+    this.suspendTried = false;
+    this.dialogs.onClose();
+  };
+
+  private get suspendInput(): SuspendRequest {
+    const note = this.note.trim();
+    return { reason: this.reason as SuspensionReason, ...(note ? { note } : {}) };
+  }
+
+  private async onSuspendSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const org = this.organization.value;
+    if (!org || this.action.busy) return;
+    this.suspendTried = true;
+    if (validateSuspend(this.suspendInput).length) return;
+    if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
+    const input = this.suspendInput;
+    const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
+    if (outcome.status === 'done') {
+      this.changed(org, outcome.value, this.localize.term('statusControlSuspended', outcome.value.name));
+      this.dialogs.close(this.suspendDialog);
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onDeleteSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const org = this.organization.value;
+    if (!org || this.action.busy || this.confirmName !== org.name) return;
+    const immediate = this.graceDays === 0;
+    if (!this.emit(new ShBeforeDeleteEvent(org, immediate))) return;
+    const outcome = await this.action.run('delete', () =>
+      this.client!.organizations.delete(org, { confirmName: this.confirmName }),
+    );
+    if (outcome.status === 'done') {
+      const result = outcome.value;
+      if (result) {
+        const date = result.purgeAfter ? this.localize.date(result.purgeAfter, { dateStyle: 'long' }) : '';
+        this.changed(org, result, this.localize.term('statusControlScheduled', result.name, date));
+      } else {
+        this.purgedName = org.name;
+        this.message = this.localize.term('statusControlPurged', org.name);
+      }
+      this.dialogs.close(this.deleteDialog);
+      this.emit(new ShDeletedEvent(org.uuid, result));
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onActivate(): Promise<void> {
+    const org = this.organization.value;
+    if (!org) return;
+    this.message = '';
+    const outcome = await this.action.run('activate', () => this.client!.organizations.activate(org));
+    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlActivated', outcome.value.name));
+    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+  }
+
+  private async onRestore(): Promise<void> {
+    const org = this.organization.value;
+    if (!org) return;
+    this.message = '';
+    const outcome = await this.action.run('restore', () => this.client!.organizations.restore(org));
+    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlRestored', outcome.value.name));
+    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+  }
+
+  /** Shows the new organization, announces it and fires `sh-status-changed`. */
+  private changed(before: Organization, after: Organization, message: string): void {
+    this.organization.set(after);
+    this.message = message;
+    this.resetForms();
+    this.emit(new ShStatusChangedEvent(after, before.status, after.status));
+  }
+
+  /**
+   * Conflicts and state changes mean the copy on screen is stale: reload it (the dialog and what was typed stay),
+   * so the person sees what changed and what is offered now.
+   */
+  private async afterFailure(error: unknown): Promise<void> {
+    if (!isApiError(error)) return;
+    if (isConflictError(error) || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations') {
+      await this.organization.reload();
+    } else if (isNotFoundError(error)) {
+      await this.organization.reload();
+    }
+  }
+
+  private resetForms(): void {
+    this.reason = '';
+    this.note = '';
+    this.confirmName = '';
+    this.suspendTried = false;
+  }
+
+  private focusFallback(): HTMLElement | null {
+    return (
+      this.renderRoot.querySelector<HTMLElement>('[part~=actions] button:not([disabled])') ??
+      this.renderRoot.querySelector<HTMLElement>('.current')
+    );
+  }
+
+  private get graceDays(): number {
+    return this.session.value?.capabilities.deletionGraceDays ?? 0;
+  }
+
+  private get isOwnOrganization(): boolean {
+    const me = this.session.value?.me;
+    const org = this.organization.value;
+    return !!me && !!org && me.organizationUuid.toLowerCase() === org.uuid.toLowerCase();
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  private errorMessage(error: unknown): string {
+    if (!isApiError(error)) return errorText(error, this.localize);
+    if (isConflictError(error)) return this.localize.term('statusControlErrorConflict');
+    switch (error.type) {
+      case 'invalid-state-transition': {
+        const current = error.problem['currentStatus'] as OrganizationStatus | undefined;
+        const status = current ?? this.organization.value?.status;
+        return this.localize.term('statusControlErrorTransition', status ? this.localize.term(STATUS_KEYS[status]) : '');
+      }
+      case 'has-child-organizations':
+        return this.localize.term('statusControlErrorChildren');
+      case 'forbidden':
+        return this.localize.term(this.isOwnOrganization ? 'statusControlErrorOwnOrganization' : 'statusControlErrorForbidden');
+      case 'confirmation-mismatch':
+        return this.localize.term('statusControlErrorMismatch');
+      case 'not-found':
+        return this.localize.term('statusControlErrorGone');
+      default:
+        return errorText(error, this.localize);
+    }
+  }
+
+  private renderError(inDialog: boolean) {
+    const error = this.action.error;
+    const failed = this.action.failedAction;
+    const dialogAction = failed === 'suspend' || failed === 'delete';
+    const show = error !== undefined && dialogAction === inDialog;
+    return html`<div part="error" class=${show ? 'banner error' : ''} role="alert">${show ? this.errorMessage(error) : ''}</div>`;
+  }
+
+  private renderDetails(org: Organization) {
+    const rows = [];
+    if (org.status === 'SUSPENDED' && org.statusReason) {
+      rows.push(html`<dt>${this.localize.term('statusControlReason')}</dt>
+        <dd>${this.localize.term(REASON_KEYS[org.statusReason])}</dd>`);
+    }
+    if (org.status === 'SUSPENDED' && org.statusNote) {
+      rows.push(html`<dt>${this.localize.term('statusControlNote')}</dt>
+        <dd>${org.statusNote}</dd>`);
+    }
+    const pending =
+      org.status === 'PENDING_DELETION' && org.purgeAfter
+        ? html`<p class="warning-box">
+            ${isPurgeDue(org)
+              ? this.localize.term('statusControlPurgeDue')
+              : this.localize.term('statusControlPurgeAfter', this.localize.date(org.purgeAfter, { dateStyle: 'long', timeStyle: 'short' }))}
+          </p>`
+        : nothing;
+    return html`${rows.length ? html`<dl part="details">${rows}</dl>` : nothing}${pending}`;
+  }
+
+  private renderActions(org: Organization) {
+    const me = this.session.value?.me;
+    if (!me) return nothing;
+    const allowed = allowedActions(org, me);
+    const busy = this.action.pending;
+    const button = (action: Action, part: string, cls: string, label: MessageKey, busyLabel: MessageKey, onClick: (e: Event) => void) =>
+      html`<button
+        type="button"
+        part=${part}
+        class=${cls}
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-haspopup=${action === 'suspend' || action === 'delete' ? 'dialog' : nothing}
+        @click=${(e: Event) => {
+          if (!busy) onClick(e);
+        }}
+      >
+        ${this.localize.term(busy === action ? busyLabel : label)}
+      </button>`;
+    const buttons = [
+      allowed.suspend &&
+        button('suspend', 'suspend-button', 'warning', 'statusControlSuspend', 'statusControlSuspending', (e) => this.openSuspend(e)),
+      allowed.activate &&
+        button('activate', 'activate-button', 'primary', 'statusControlActivate', 'statusControlActivating', () => void this.onActivate()),
+      allowed.restore &&
+        button('restore', 'restore-button', 'primary', 'statusControlRestore', 'statusControlRestoring', () => void this.onRestore()),
+      allowed.delete &&
+        button('delete', 'delete-button', 'danger-outline', 'statusControlDelete', 'statusControlDeleting', (e) => this.openDelete(e)),
+    ].filter((b) => b !== false);
+    const perms = me.permissions;
+    const could = perms.includes('organizations:status') || perms.includes('organizations:delete');
+    const ownNote = this.isOwnOrganization && could && org.status !== 'PENDING_DELETION';
+    return html`${buttons.length ? html`<div part="actions">${buttons}</div>` : nothing}
+      ${ownNote
+        ? html`<p class="muted">${this.localize.term('statusControlOwnOrganization')}</p>`
+        : buttons.length
+          ? nothing
+          : html`<p class="muted">${this.localize.term('statusControlNoActions')}</p>`}`;
+  }
+
+  private renderSuspendDialog(org: Organization) {
+    const errors = this.suspendTried ? validateSuspend(this.suspendInput) : [];
+    const reasonError = errors.find((e) => e.pointer === '/reason');
+    const noteError = errors.find((e) => e.pointer === '/note');
+    const noteLength = [...this.note.trim()].length;
+    const busy = this.action.pending === 'suspend';
+    return html`<dialog
+      id="suspend-dialog"
+      part="dialog suspend-dialog"
+      aria-labelledby="suspend-title"
+      aria-describedby="suspend-intro"
+      @cancel=${this.onDialogCancel}
+      @close=${this.onDialogClose}
+    >
+      <form novalidate @submit=${this.onSuspendSubmit}>
+        <h2 id="suspend-title">${this.localize.term('statusControlSuspendTitle', org.name)}</h2>
+        <p id="suspend-intro" class="info-box">${this.localize.term('statusControlSuspendIntro')}</p>
+        <div class="field">
+          <label for="reason">${this.localize.term('statusControlReasonLabel')}</label>
+          <select
+            id="reason"
+            required
+            aria-invalid=${reasonError ? 'true' : 'false'}
+            aria-describedby=${reasonError ? 'reason-error' : nothing}
+            .value=${this.reason}
+            @change=${(e: Event) => (this.reason = (e.target as HTMLSelectElement).value as SuspensionReason)}
+          >
+            <option value="" ?selected=${this.reason === ''}>${this.localize.term('statusControlReasonPlaceholder')}</option>
+            ${SUSPENSION_REASONS.map(
+              (r) => html`<option value=${r} ?selected=${this.reason === r}>${this.localize.term(REASON_KEYS[r])}</option>`,
+            )}
+          </select>
+          ${reasonError
+            ? html`<div id="reason-error" class="field-error">${this.localize.term('statusControlReasonRequired')}</div>`
+            : nothing}
+        </div>
+        <div class="field">
+          <label for="note">${this.localize.term('statusControlNoteLabel')}</label>
+          <textarea
+            id="note"
+            aria-invalid=${noteError || noteLength > NOTE_MAX ? 'true' : 'false'}
+            aria-describedby="note-count${noteError ? ' note-error' : ''}"
+            .value=${this.note}
+            @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, NOTE_MAX)}</div>
+          ${noteError || noteLength > NOTE_MAX
+            ? html`<div id="note-error" class="field-error">${this.noteErrorText(noteError, noteLength)}</div>`
+            : nothing}
+        </div>
+        ${this.renderError(true)}
+        <div class="buttons">
+          <button type="button" @click=${this.closeDialog}>${this.localize.term('cancel')}</button>
+          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+            ${this.localize.term(busy ? 'statusControlSuspending' : 'statusControlSuspend')}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private noteErrorText(error: FieldError | undefined, length: number): string {
+    if (length > NOTE_MAX || error?.code === 'too-long') return this.localize.term('statusControlNoteTooLong', NOTE_MAX);
+    return this.localize.term('statusControlNoteInvalid');
+  }
+
+  private renderDeleteDialog(org: Organization) {
+    const grace = this.graceDays;
+    const until = this.localize.date(new Date(Date.now() + grace * DAY_MS), { dateStyle: 'long' });
+    const matches = this.confirmName === org.name;
+    const busy = this.action.pending === 'delete';
+    return html`<dialog
+      id="delete-dialog"
+      part="dialog delete-dialog"
+      aria-labelledby="delete-title"
+      aria-describedby="delete-consequence"
+      @cancel=${this.onDialogCancel}
+      @close=${this.onDialogClose}
+    >
+      <form novalidate @submit=${this.onDeleteSubmit}>
+        <h2 id="delete-title">${this.localize.term('statusControlDeleteTitle', org.name)}</h2>
+        <p id="delete-consequence" class="warning-box">
+          ${grace > 0
+            ? this.localize.term('statusControlDeleteScheduled', until)
+            : this.localize.term('statusControlDeleteImmediate')}
+        </p>
+        <div class="field">
+          <label for="confirm-name">${this.localize.term('statusControlConfirmLabel', org.name)}</label>
+          <input
+            id="confirm-name"
+            part="confirm-input"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            aria-describedby="confirm-hint"
+            .value=${this.confirmName}
+            @input=${(e: Event) => (this.confirmName = (e.target as HTMLInputElement).value)}
+          />
+          <div id="confirm-hint" class=${matches ? 'matches' : 'hint'} aria-live="polite">
+            ${this.localize.term(matches ? 'statusControlConfirmMatches' : 'statusControlConfirmHint')}
+          </div>
+        </div>
+        ${this.renderError(true)}
+        <div class="buttons">
+          <button type="button" @click=${this.closeDialog}>${this.localize.term('cancel')}</button>
+          <button type="submit" class="danger" ?disabled=${!matches} aria-disabled=${busy ? 'true' : nothing}>
+            ${this.localize.term(busy ? 'statusControlDeleting' : 'statusControlDelete')}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  override render() {
+    const org = this.organization.value;
+    const title = html`<h2 part="title" id="title">${this.localize.term('statusControlTitle')}</h2>`;
+    let body;
+    if (this.purgedName !== null) {
+      body = nothing;
+    } else if (!this.client) {
+      body = html`<p>${this.localize.term('noClient')}</p>`;
+    } else if (!org) {
+      const state = this.organization.state;
+      body =
+        state === 'not-found'
+          ? html`<p role="alert" class="banner error">${this.localize.term('notFound')}</p>`
+          : state === 'error'
+            ? html`<p role="alert" class="banner error">${errorText(this.organization.error, this.localize)}</p>`
+            : html`<p role="status">${this.localize.term('statusControlLoading')}</p>`;
+    } else {
+      body = html`<div class="current" tabindex="-1">
+          <span class="muted">${this.localize.term('statusControlCurrent')}</span>
+          ${statusBadge(org.status, this.localize)}
+        </div>
+        ${this.renderDetails(org)} ${this.renderActions(org)} ${this.renderError(false)}
+        ${this.renderSuspendDialog(org)} ${this.renderDeleteDialog(org)}`;
+    }
+    return html`<section part="base" aria-labelledby="title">
+      ${title} ${body}
+      <p part="message" role="status">${this.message}</p>
+    </section>`;
+  }
+}
+
+ShStatusControl.define('sh-status-control');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-status-control': ShStatusControl;
+  }
+}
