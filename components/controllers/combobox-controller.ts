@@ -1,0 +1,290 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/** One choice of a combobox. */
+export interface ComboOption {
+  value: string;
+  label: string;
+  /** A second, quieter line (a code, an email, a hierarchy role). */
+  hint?: string;
+}
+
+export interface ComboboxCallbacks {
+  /** The person chose an option. */
+  onSelect(value: string): void;
+  /** The typed text changed (filter locally, or search the server). */
+  onQuery?(query: string): void;
+  /** The person chose the "load more" row. */
+  onMore?(): void;
+  /** Focus left the combobox (mark the field as touched). */
+  onBlur?(): void;
+}
+
+export interface ComboboxView {
+  /** Base id, unique in the host's shadow root; the input gets exactly this id (for `<label for>`). */
+  id: string;
+  /** Accessible name of the list of options. */
+  listLabel: string;
+  /** The value chosen so far, and its text shown while the person is not typing. */
+  value: string;
+  valueLabel: string;
+  /** The options to show for the current query (the host filters or searches). */
+  options: readonly ComboOption[];
+  /** Text of the row shown when there is no option. */
+  emptyLabel: string;
+  /** When set, a last row with this text loads more options. */
+  moreLabel?: string | undefined;
+  /** True while options are being fetched. */
+  busy?: boolean;
+  busyLabel?: string;
+  invalid?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  placeholder?: string | undefined;
+  describedBy?: string | undefined;
+}
+
+/**
+ * An editable combobox with list autocomplete (WAI-ARIA APG "combobox with listbox popup"), rendered into the
+ * host's own shadow root so `aria-activedescendant` and `<label for>` resolve. Keyboard: ↓/↑ open and move,
+ * Enter chooses, Escape closes (a second Escape clears the typed text), Home/End stay in the text field.
+ * Filtering is the host's: it reads `query` and passes the matching options to `render()`.
+ */
+export class ComboboxController implements ReactiveController {
+  open = false;
+  /** What the person typed since the list opened; '' when not typing. */
+  query = '';
+  active = -1;
+  private typing = false;
+  private view: ComboboxView | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: ComboboxCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (!this.open || this.active < 0 || !this.view) return;
+    const option = this.host.shadowRoot?.getElementById(`${this.view.id}-opt-${this.active}`);
+    option?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** Closes the list and forgets the typed text (after a reset of the form, say). */
+  close(): void {
+    this.open = false;
+    this.typing = false;
+    this.query = '';
+    this.active = -1;
+    this.host.requestUpdate();
+  }
+
+  private get count(): number {
+    const v = this.view;
+    if (!v) return 0;
+    return v.options.length + (v.moreLabel && !v.busy ? 1 : 0);
+  }
+
+  private openList(): void {
+    if (this.open || this.view?.disabled) return;
+    this.open = true;
+    const selected = this.view?.options.findIndex((o) => o.value === this.view?.value) ?? -1;
+    this.active = selected >= 0 ? selected : this.count > 0 ? 0 : -1;
+    this.host.requestUpdate();
+  }
+
+  private choose(index: number): void {
+    const v = this.view;
+    if (!v) return;
+    if (index === v.options.length && v.moreLabel) {
+      this.callbacks.onMore?.();
+      return;
+    }
+    const option = v.options[index];
+    if (!option) return;
+    this.callbacks.onSelect(option.value);
+    this.close();
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const n = this.count;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.open) this.openList();
+        else if (n > 0) this.active = Math.min(this.active + 1, n - 1);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (e.altKey) this.open = false;
+        else if (!this.open) this.openList();
+        else if (n > 0) this.active = Math.max(this.active - 1, 0);
+        break;
+      case 'Enter':
+        if (this.open && this.active >= 0 && this.active < n) {
+          e.preventDefault();
+          this.choose(this.active);
+        }
+        break;
+      case 'Escape':
+        if (this.open) {
+          e.preventDefault();
+          e.stopPropagation();
+          this.open = false;
+        } else if (this.typing) {
+          e.preventDefault();
+          this.typing = false;
+          this.query = '';
+          this.callbacks.onQuery?.('');
+        }
+        break;
+      default:
+        return;
+    }
+    this.host.requestUpdate();
+  };
+
+  private readonly onInput = (e: InputEvent): void => {
+    this.query = (e.target as HTMLInputElement).value;
+    this.typing = true;
+    this.open = true;
+    this.callbacks.onQuery?.(this.query);
+    // The host filters on the next render; start at the first match.
+    this.active = 0;
+    this.host.requestUpdate();
+  };
+
+  private readonly onBlur = (): void => {
+    this.close();
+    this.callbacks.onBlur?.();
+  };
+
+  private readonly onClick = (): void => {
+    if (this.open) this.open = false;
+    else this.openList();
+    this.host.requestUpdate();
+  };
+
+  /** The combobox: a text input and its listbox. The host renders the `<label for=${id}>`. */
+  render(view: ComboboxView): TemplateResult {
+    this.view = view;
+    const n = this.count;
+    if (this.active >= n) this.active = n - 1;
+    const listId = `${view.id}-list`;
+    const activeId = this.open && this.active >= 0 ? `${view.id}-opt-${this.active}` : undefined;
+    const text = this.typing ? this.query : view.valueLabel;
+    const row = (id: number, content: TemplateResult | string, cls: string, selected: boolean) =>
+      html`<li
+        id="${view.id}-opt-${id}"
+        role="option"
+        class=${cls}
+        aria-selected=${this.active === id ? 'true' : 'false'}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @click=${() => this.choose(id)}
+      >
+        ${content}${selected ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
+      </li>`;
+    return html`<div class="combo" part="combobox">
+      <input
+        id=${view.id}
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${listId}
+        aria-activedescendant=${ifDefined(activeId)}
+        aria-invalid=${view.invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(view.describedBy)}
+        aria-required=${view.required ? 'true' : 'false'}
+        placeholder=${ifDefined(view.placeholder)}
+        ?disabled=${view.disabled}
+        .value=${live(text)}
+        @keydown=${this.onKeyDown}
+        @input=${this.onInput}
+        @blur=${this.onBlur}
+        @click=${this.onClick}
+      />
+      <ul id=${listId} role="listbox" aria-label=${view.listLabel} aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!this.open}>
+        ${view.options.map((o, i) =>
+          row(
+            i,
+            html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
+            o.value === view.value ? 'selected' : '',
+            o.value === view.value,
+          ),
+        )}
+        ${view.busy
+          ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.busyLabel}</li>`
+          : view.moreLabel
+            ? row(view.options.length, view.moreLabel, 'more', false)
+            : nothing}
+        ${view.options.length === 0 && !view.busy
+          ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.emptyLabel}</li>`
+          : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+/** Styles for `ComboboxController.render()`; add them to the host's `styles` after `sharedStyles`. */
+export const comboboxStyles = css`
+  .combo {
+    position: relative;
+  }
+  .combo input {
+    width: 100%;
+  }
+  .combo [role='listbox'] {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: calc(100% + 2px);
+    margin: 0;
+    padding: 4px 0;
+    list-style: none;
+    max-height: 16rem;
+    overflow-y: auto;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
+  }
+  .combo [role='listbox'][hidden] {
+    display: none;
+  }
+  .combo [role='option'] {
+    display: flex;
+    gap: var(--_space);
+    align-items: baseline;
+    padding: 6px 10px;
+    cursor: pointer;
+  }
+  .combo [role='option'][aria-selected='true'] {
+    background: color-mix(in srgb, var(--_primary) 16%, var(--_bg));
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .combo [role='option'].note {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .combo [role='option'].more {
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  .combo .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-inline-start: auto;
+  }
+  .combo .check {
+    color: var(--_primary);
+  }
+`;

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--sh-create-organization-gap, calc(var(--_space) * 2));
+    --_section-bg: var(--sh-create-organization-section-background, var(--_bg));
+    --_section-border: var(--sh-create-organization-section-border, var(--_border));
+    --_accent: var(--sh-create-organization-accent, var(--_primary));
+  }
+  .base {
+    max-width: var(--sh-create-organization-max-width, 52rem);
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+  }
+  section,
+  details {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_space) * 2);
+    background: var(--_section-bg);
+    border: 1px solid var(--_section-border);
+    border-radius: var(--_radius);
+  }
+  details:not([open]) {
+    gap: 0;
+  }
+  summary {
+    cursor: pointer;
+    list-style-position: outside;
+    margin-inline-start: 1em;
+  }
+  summary h3 {
+    display: inline;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+    align-content: start;
+    min-width: 0;
+  }
+  .field > label,
+  .field > .label,
+  legend {
+    font-weight: 600;
+  }
+  .field > input,
+  .field > select {
+    width: 100%;
+  }
+  output {
+    padding: calc(var(--_space) * 0.75) 0;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 4px;
+  }
+  .choices {
+    display: grid;
+    gap: 6px;
+  }
+  .choices.inline {
+    grid-auto-flow: column;
+    justify-content: start;
+    column-gap: calc(var(--_space) * 3);
+  }
+  .choices.inline legend {
+    grid-column: 1 / -1;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space);
+    align-items: baseline;
+  }
+  .choice > .hint {
+    grid-column: 2;
+  }
+  .choice input,
+  .check input {
+    accent-color: var(--_accent);
+    min-height: 0;
+    margin: 0;
+  }
+  .check {
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space);
+    align-items: baseline;
+  }
+  .check > .hint {
+    grid-column: 2;
+  }
+  .check > label {
+    font-weight: 600;
+  }
+  .tier {
+    margin-inline-start: 6px;
+    font-weight: 500;
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .hint.note {
+    color: var(--_warning);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 4px 2px 10px;
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+  }
+  .chip .remove {
+    min-height: 0;
+    width: 24px;
+    height: 24px;
+    padding: 0;
+    border-radius: 50%;
+    border: 0;
+    background: transparent;
+    line-height: 1;
+  }
+  .chip .remove:hover {
+    background: color-mix(in srgb, var(--_fg) 10%, transparent);
+  }
+  .tag-editor {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  .tag-editor .grow {
+    flex: 1 1 12rem;
+  }
+  .actions {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .banner-slot {
+    width: 100%;
+  }
+  .banner p,
+  .banner ul {
+    margin: 0;
+  }
+  .banner ul {
+    padding-inline-start: 1.2em;
+  }
+  .success {
+    display: grid;
+    gap: var(--_gap);
+    justify-items: start;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_success);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_success) 8%, var(--_bg));
+  }
+  .success p {
+    margin: 0;
+    color: var(--_success);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,800 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  allowedSubscriptionModels,
+  assignedCountries,
+  foldForSearch,
+  isApiError,
+  normalizePhoneNumber,
+  suggestCurrency,
+  tierOf,
+  validateCreateOrganization,
+  type AccountType,
+  type BuyerTag,
+  type CreateOrganizationRequest,
+  type DomainCapabilities,
+  type FieldError,
+  type ManagedBy,
+  type Organization,
+  type SubscriptionModel,
+} from '../../sdk/index.js';
+import { ShClientElement } from '../base/client-element.js';
+import { errorText } from '../base/error-text.js';
+import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
+import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { SessionController } from '../controllers/session-controller.js';
+import { ShBeforeCreateEvent } from '../events/before-create-event.js';
+import { ShCreatedEvent } from '../events/created-event.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import type { MessageKey } from '../translations/localize.js';
+import { styles } from './create-organization.styles.js';
+import { fieldMessage } from './field-messages.js';
+
+interface FormState {
+  name: string;
+  accountType: AccountType | '';
+  subscriptionModel: SubscriptionModel;
+  managedBy: ManagedBy;
+  countryCode: string;
+  currencyCode: string;
+  tenantId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  mobile: string;
+  billingOpen: boolean;
+  /** null while the billing name follows the organization name (the person has not edited it). */
+  billingName: string | null;
+  /** null while the billing email follows the owner's email. */
+  billingEmail: string | null;
+  taxNumber: string;
+  buyerTags: BuyerTag[];
+  requireApproval: boolean;
+}
+
+const EMPTY: FormState = {
+  name: '',
+  accountType: '',
+  subscriptionModel: 'LICENSE',
+  managedBy: 'CUSTOMER',
+  countryCode: '',
+  currencyCode: '',
+  tenantId: '',
+  firstName: '',
+  lastName: '',
+  email: '',
+  mobile: '',
+  billingOpen: false,
+  billingName: null,
+  billingEmail: null,
+  taxNumber: '',
+  buyerTags: [],
+  requireApproval: true,
+};
+
+const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
+  SERVICE_PROVIDER: 'accountTypeServiceProvider',
+  CPAAS_TELCO: 'accountTypeCpaasTelco',
+  BUSINESS_USER: 'accountTypeBusinessUser',
+  HOME_USER: 'accountTypeHomeUser',
+  APP_PROVIDER: 'accountTypeAppProvider',
+};
+
+/** Ids of the inputs that carry each pointer's error, in the order of the form (the first invalid one gets focus). */
+const FIELD_IDS: ReadonlyArray<[pointer: string, id: string]> = [
+  ['/name', 'name'],
+  ['/accountType', 'account-type'],
+  ['/subscriptionModel', 'subscription'],
+  ['/managedBy', 'managed-by'],
+  ['/countryCode', 'country'],
+  ['/currencyCode', 'currency'],
+  ['/tenantId', 'tenant-id'],
+  ['/owner', 'owner'],
+  ['/owner/firstName', 'first-name'],
+  ['/owner/lastName', 'last-name'],
+  ['/owner/email', 'email'],
+  ['/owner/mobileNumber', 'mobile'],
+  ['/billing/billingName', 'billing-name'],
+  ['/billing/billingEmail', 'billing-email'],
+  ['/billing/taxRegistrationNumber', 'tax-number'],
+  ['/buyerTags', 'tags'],
+  ['/requireRemoteSupportApproval', 'approval'],
+];
+const KNOWN_POINTERS = new Set(FIELD_IDS.map(([p]) => p));
+
+/** Where an error is shown: its own field, the buyer-tag list for `/buyerTags/…`, else the banner. */
+function fieldPointer(pointer: string): string | undefined {
+  if (KNOWN_POINTERS.has(pointer)) return pointer;
+  if (pointer.startsWith('/buyerTags/')) return '/buyerTags';
+  if (pointer === '/owner' || pointer.startsWith('/owner/')) return '/owner';
+  if (pointer.startsWith('/billing/')) return undefined;
+  return undefined;
+}
+
+/**
+ * @summary The "Create Organization" form of the Sales Hub: organization information, owner details, billing
+ * information and buyer tags, validated as the person types, created exactly once.
+ *
+ * @fires sh-before-create - Cancelable, before the request is sent; `input` is the request body.
+ * @fires sh-created - After the server created the organization; `organization` is the new organization.
+ *
+ * @csspart base - The component's root.
+ * @csspart title - The "Create Organization" heading.
+ * @csspart form - The form.
+ * @csspart section - Each group of fields (organization information, owner details, billing, buyer tags).
+ * @csspart field - Each label, control and message group.
+ * @csspart combobox - The country and currency pickers.
+ * @csspart tags - The list of buyer tags.
+ * @csspart tag - One buyer tag chip.
+ * @csspart banner - The outcome of a failed attempt.
+ * @csspart submit - The "Create" button.
+ * @csspart success - The confirmation shown after a creation.
+ * @csspart create-another - The "Create another" button.
+ *
+ * @cssproperty --sh-create-organization-max-width - Maximum width of the form (default 52rem).
+ * @cssproperty --sh-create-organization-gap - Space between fields.
+ * @cssproperty --sh-create-organization-section-background - Background of each section.
+ * @cssproperty --sh-create-organization-section-border - Border colour of each section.
+ * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
+ */
+export class ShCreateOrganization extends ShClientElement {
+  static override styles = [sharedStyles, comboboxStyles, styles];
+
+  private readonly session = new SessionController(this, () => this.client);
+  private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {
+    if (!this.client) throw new Error('No client');
+    return this.client.organizations.create(input, { idempotencyKey, signal });
+  });
+  private readonly countryBox = new ComboboxController(this, {
+    onSelect: (code) => this.selectCountry(code),
+    onBlur: () => this.touch('/countryCode'),
+  });
+  private readonly currencyBox = new ComboboxController(this, {
+    onSelect: (code) => {
+      this.currencyPicked = true;
+      this.update_({ currencyCode: code }, '/currencyCode');
+    },
+    onBlur: () => this.touch('/currencyCode'),
+  });
+
+  @state() private form: FormState = { ...EMPTY };
+  @state() private touched = new Set<string>();
+  @state() private submitted = false;
+  @state() private serverErrors: FieldError[] = [];
+  @state() private banner = '';
+  @state() private created: Organization | undefined;
+  @state() private currencyPicked = false;
+  @state() private suggestedCurrency = '';
+  @state() private tagKey = '';
+  @state() private tagValue = '';
+
+  private countryCache: { lang: string; options: ComboOption[] } | undefined;
+
+  // ---- private handlers ----
+
+  private get capabilities(): DomainCapabilities | undefined {
+    return this.session.value?.capabilities;
+  }
+
+  /** Updates the form; the person edited `pointer`, so the server's message there is outdated. */
+  private update_(patch: Partial<FormState>, pointer?: string): void {
+    this.form = { ...this.form, ...patch };
+    if (pointer && this.serverErrors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'))) {
+      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
+    }
+  }
+
+  private touch(pointer: string): void {
+    if (this.touched.has(pointer)) return;
+    this.touched = new Set(this.touched).add(pointer);
+  }
+
+  private text(key: keyof FormState, pointer: string) {
+    return (e: Event) => this.update_({ [key]: (e.target as HTMLInputElement).value } as Partial<FormState>, pointer);
+  }
+
+  private selectCountry(code: string): void {
+    const patch: Partial<FormState> = { countryCode: code };
+    const suggestion = suggestCurrency(code);
+    const enabled = this.capabilities?.enabledCurrencies ?? [];
+    this.suggestedCurrency = suggestion && enabled.includes(suggestion) ? suggestion : '';
+    if (!this.currencyPicked && this.suggestedCurrency) patch.currencyCode = this.suggestedCurrency;
+    this.update_(patch, '/countryCode');
+    if (patch.currencyCode) this.update_({}, '/currencyCode');
+  }
+
+  private maxTags(): number {
+    const caps = this.capabilities;
+    return caps ? Math.min(3, caps.maxBuyerTags) : 0;
+  }
+
+  private addTag(): void {
+    const key = this.tagKey || this.freeTagKeys()[0] || '';
+    const value = this.tagValue.trim();
+    if (!key || !value || this.form.buyerTags.length >= this.maxTags()) return;
+    this.update_({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
+    this.tagKey = '';
+    this.tagValue = '';
+    this.touch('/buyerTags');
+  }
+
+  private removeTag(index: number): void {
+    this.update_({ buyerTags: this.form.buyerTags.filter((_, i) => i !== index) }, '/buyerTags');
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#tag-value, #tag-key')?.focus());
+  }
+
+  private freeTagKeys(): string[] {
+    const used = new Set(this.form.buyerTags.map((t) => t.key));
+    return (this.capabilities?.buyerTagKeys ?? []).filter((k) => !used.has(k));
+  }
+
+  private readonly onTagValueKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    this.addTag();
+  };
+
+  /** The request body the form stands for right now (what is validated and what is sent). */
+  private toInput(): CreateOrganizationRequest {
+    const f = this.form;
+    const caps = this.capabilities;
+    const models = caps ? allowedSubscriptionModels(caps) : [];
+    const input: Record<string, unknown> = {
+      name: f.name,
+      accountType: f.accountType || undefined,
+      subscriptionModel: models.includes(f.subscriptionModel) ? f.subscriptionModel : models[0],
+      managedBy: f.managedBy,
+      countryCode: f.countryCode || undefined,
+      currencyCode: f.currencyCode || undefined,
+    };
+    if (f.tenantId.trim()) input['tenantId'] = f.tenantId;
+    const ownerTyped = [f.firstName, f.lastName, f.email, f.mobile].some((v) => v.trim() !== '');
+    if (f.managedBy === 'CUSTOMER' || ownerTyped) {
+      const mobile = f.mobile.trim();
+      input['owner'] = {
+        firstName: f.firstName,
+        lastName: f.lastName,
+        email: f.email,
+        ...(mobile ? { mobileNumber: normalizePhoneNumber(mobile) ?? mobile } : {}),
+      };
+    }
+    if (f.billingOpen) {
+      input['billing'] = {
+        billingName: f.billingName ?? f.name,
+        billingEmail: f.billingEmail ?? f.email,
+        ...(f.taxNumber.trim() ? { taxRegistrationNumber: f.taxNumber } : {}),
+      };
+    }
+    if (f.buyerTags.length > 0) input['buyerTags'] = f.buyerTags;
+    if (f.managedBy === 'CUSTOMER') input['requireRemoteSupportApproval'] = f.requireApproval;
+    return input as CreateOrganizationRequest;
+  }
+
+  private clientErrors(): FieldError[] {
+    return validateCreateOrganization(this.toInput(), this.capabilities);
+  }
+
+  /** The message to show at a field: the server's until the person edits it, else the validator's once shown. */
+  private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
+    const server = this.serverErrors.find((e) => fieldPointer(e.pointer) === pointer);
+    if (server) return fieldMessage(server, this.localize);
+    if (!this.submitted && !this.touched.has(pointer)) return undefined;
+    const client = clientErrors.find((e) => fieldPointer(e.pointer) === pointer);
+    return client ? fieldMessage(client, this.localize) : undefined;
+  }
+
+  private focusFirstInvalid(): void {
+    const el = this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]');
+    el?.focus();
+  }
+
+  private readonly onSubmit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (this.submitter.pending || !this.client) return;
+    this.submitted = true;
+    this.banner = '';
+    const input = this.toInput();
+    const errors = validateCreateOrganization(input, this.capabilities);
+    if (errors.length > 0) {
+      this.serverErrors = [];
+      const fields = new Set(errors.map((err) => fieldPointer(err.pointer) ?? err.pointer));
+      this.banner = this.localize.term('createErrorFixFields', fields.size);
+      await this.updateComplete;
+      this.focusFirstInvalid();
+      return;
+    }
+    if (!this.emit(new ShBeforeCreateEvent(input))) return;
+    const org = await this.submitter.submit(input);
+    if (org) {
+      this.created = org;
+      this.emit(new ShCreatedEvent(org));
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[part="success"] p')?.focus();
+      return;
+    }
+    this.showFailure(this.submitter.error);
+    await this.updateComplete;
+    if (this.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
+  };
+
+  private showFailure(error: unknown): void {
+    const fieldErrors = isApiError(error) ? [...error.fieldErrors] : [];
+    const at = (pointer: string, code: string) =>
+      fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code, message: '' }];
+    const type = isApiError(error) ? error.type : '';
+    switch (type) {
+      case 'duplicate-tenant-id':
+        this.serverErrors = at('/tenantId', type);
+        this.banner = this.localize.term('createErrorDuplicateTenantId');
+        break;
+      case 'owner-required':
+        this.serverErrors = at('/owner', type);
+        this.banner = this.localize.term('createErrorOwnerRequired');
+        break;
+      case 'account-type-not-allowed':
+        this.serverErrors = at('/accountType', type);
+        this.banner = this.localize.term('createErrorAccountType');
+        break;
+      case 'subscription-model-not-allowed':
+        this.serverErrors = at('/subscriptionModel', type);
+        this.banner = this.localize.term('createErrorSubscriptionModel');
+        break;
+      case 'forbidden':
+        this.serverErrors = [];
+        this.banner = this.localize.term('createErrorForbidden');
+        break;
+      case 'idempotency-key-reused':
+        this.serverErrors = [];
+        this.banner = this.localize.term('createErrorKeyReused');
+        break;
+      default:
+        this.serverErrors = fieldErrors;
+        this.banner = errorText(error, this.localize);
+    }
+  }
+
+  private readonly onCreateAnother = async (): Promise<void> => {
+    this.reset();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLInputElement>('#name')?.focus();
+  };
+
+  // ---- public methods ----
+
+  /** Empties the form for a new organization: values, messages, the idempotency key and the last result. */
+  reset(): void {
+    this.form = { ...EMPTY, buyerTags: [] };
+    this.touched = new Set();
+    this.submitted = false;
+    this.serverErrors = [];
+    this.banner = '';
+    this.created = undefined;
+    this.currencyPicked = false;
+    this.suggestedCurrency = '';
+    this.tagKey = '';
+    this.tagValue = '';
+    this.submitter.reset();
+    this.countryBox.close();
+    this.currencyBox.close();
+  }
+
+  // ---- render ----
+
+  private countryOptions(): ComboOption[] {
+    const lang = this.localize.lang;
+    if (this.countryCache?.lang !== lang) {
+      const options = assignedCountries().map((code) => ({ value: code, label: this.localize.displayName('region', code), hint: code }));
+      options.sort((a, b) => a.label.localeCompare(b.label, lang));
+      this.countryCache = { lang, options };
+    }
+    return this.countryCache.options;
+  }
+
+  private currencyOptions(): ComboOption[] {
+    const lang = this.localize.lang;
+    return (this.capabilities?.enabledCurrencies ?? [])
+      .map((code) => ({ value: code, label: this.localize.displayName('currency', code), hint: code }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
+  }
+
+  private filter(options: readonly ComboOption[], query: string): ComboOption[] {
+    const q = foldForSearch(query.trim());
+    if (!q) return [...options];
+    const starts: ComboOption[] = [];
+    const contains: ComboOption[] = [];
+    for (const o of options) {
+      const label = foldForSearch(o.label);
+      if (o.value.toLowerCase() === q || label.startsWith(q)) starts.push(o);
+      else if (label.includes(q) || o.value.toLowerCase().startsWith(q)) contains.push(o);
+    }
+    return [...starts, ...contains];
+  }
+
+  private describedBy(...ids: (string | false | undefined)[]): string | undefined {
+    const list = ids.filter(Boolean).join(' ');
+    return list || undefined;
+  }
+
+  private error(id: string, message: string | undefined): TemplateResult | typeof nothing {
+    return message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing;
+  }
+
+  private input(
+    id: string,
+    pointer: string,
+    label: string,
+    value: string,
+    onInput: (e: Event) => void,
+    errors: readonly FieldError[],
+    opts: { type?: string; required?: boolean; hint?: string; autocomplete?: string; placeholder?: string } = {},
+  ): TemplateResult {
+    const message = this.errorAt(pointer, errors);
+    return html`<div class="field" part="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type=${opts.type ?? 'text'}
+        .value=${live(value)}
+        autocomplete=${opts.autocomplete ?? 'off'}
+        placeholder=${ifDefined(opts.placeholder)}
+        aria-required=${opts.required ? 'true' : 'false'}
+        aria-invalid=${message ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy(message && `${id}-error`, opts.hint && `${id}-hint`))}
+        @input=${onInput}
+        @blur=${() => this.touch(pointer)}
+      />
+      ${opts.hint ? html`<div id="${id}-hint" class="hint">${opts.hint}</div>` : nothing} ${this.error(id, message)}
+    </div>`;
+  }
+
+  private renderOrganization(caps: DomainCapabilities, errors: readonly FieldError[]): TemplateResult {
+    const f = this.form;
+    const t = this.localize;
+    const models = allowedSubscriptionModels(caps);
+    const accountTypeError = this.errorAt('/accountType', errors);
+    const modelError = this.errorAt('/subscriptionModel', errors);
+    const countryError = this.errorAt('/countryCode', errors);
+    const currencyError = this.errorAt('/currencyCode', errors);
+    const countries = this.filter(this.countryOptions(), this.countryBox.query);
+    const currencies = this.filter(this.currencyOptions(), this.currencyBox.query);
+    const tenantError = this.errorAt('/tenantId', errors);
+    return html`<section part="section" aria-labelledby="org-heading">
+      <h3 id="org-heading">${t.term('createOrganizationInformation')}</h3>
+      ${this.input('name', '/name', t.term('createName'), f.name, this.text('name', '/name'), errors, { required: true, autocomplete: 'organization' })}
+
+      <fieldset class="choices" part="field" aria-describedby=${ifDefined(this.describedBy(accountTypeError && 'account-type-error', 'account-type-hint'))}>
+        <legend>${t.term('createAccountType')}</legend>
+        ${caps.creatableAccountTypes.map(
+          (type, i) => html`<div class="choice">
+            <input
+              type="radio"
+              name="accountType"
+              id=${i === 0 ? 'account-type' : `account-type-${type}`}
+              value=${type}
+              .checked=${live(f.accountType === type)}
+              aria-invalid=${accountTypeError ? 'true' : 'false'}
+              @change=${() => this.update_({ accountType: type }, '/accountType')}
+              @blur=${() => this.touch('/accountType')}
+            />
+            <label for=${i === 0 ? 'account-type' : `account-type-${type}`}
+              >${t.term(ACCOUNT_TYPE_KEYS[type])}
+              <span class="badge tier">${t.term(tierOf(type) === 'SUPERNODE' ? 'tierSupernode' : 'tierNode')}</span></label
+            >
+          </div>`,
+        )}
+        <div id="account-type-hint" class="hint">${t.term('createAccountTypeHint')}</div>
+        ${this.error('account-type', accountTypeError)}
+      </fieldset>
+
+      ${models.length > 1
+        ? html`<fieldset class="choices inline" part="field">
+            <legend>${t.term('createSubscriptionModel')}</legend>
+            ${models.map(
+              (model, i) => html`<div class="choice">
+                <input
+                  type="radio"
+                  name="subscriptionModel"
+                  id=${i === 0 ? 'subscription' : `subscription-${model}`}
+                  value=${model}
+                  aria-invalid=${modelError ? 'true' : 'false'}
+                  .checked=${live(f.subscriptionModel === model)}
+                  @change=${() => this.update_({ subscriptionModel: model }, '/subscriptionModel')}
+                />
+                <label for=${i === 0 ? 'subscription' : `subscription-${model}`}>${t.term(model === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</label>
+              </div>`,
+            )}
+            ${this.error('subscription', modelError)}
+          </fieldset>`
+        : html`<div class="field" part="field">
+            <span class="label" id="subscription-label">${t.term('createSubscriptionModel')}</span>
+            <output id="subscription" aria-labelledby="subscription-label" aria-describedby="subscription-hint"
+              >${t.term(models[0] === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</output
+            >
+            <div id="subscription-hint" class="hint">${t.term('createSubscriptionNewDomain')}</div>
+            ${this.error('subscription', modelError)}
+          </div>`}
+
+      <fieldset class="choices" part="field">
+        <legend>${t.term('createOwnershipType')}</legend>
+        ${(['CUSTOMER', 'SERVICE_PROVIDER'] as const).map(
+          (value) => html`<div class="choice">
+            <input
+              type="radio"
+              name="managedBy"
+              id=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
+              value=${value}
+              aria-describedby="${value}-line"
+              .checked=${live(f.managedBy === value)}
+              @change=${() => this.update_({ managedBy: value }, '/managedBy')}
+            />
+            <label for=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
+              >${t.term(value === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</label
+            >
+            <div id="${value}-line" class="hint line">
+              ${t.term(value === 'CUSTOMER' ? 'createCustomerLine' : 'createServiceProviderLine')}
+            </div>
+          </div>`,
+        )}
+      </fieldset>
+
+      ${f.managedBy === 'CUSTOMER'
+        ? html`<div class="field check" part="field">
+            <input
+              type="checkbox"
+              id="approval"
+              aria-describedby="approval-hint"
+              .checked=${live(f.requireApproval)}
+              @change=${(e: Event) => this.update_({ requireApproval: (e.target as HTMLInputElement).checked }, '/requireRemoteSupportApproval')}
+            />
+            <label for="approval">${t.term('createRemoteSupport')}</label>
+            <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
+          </div>`
+        : nothing}
+
+      <div class="row">
+        <div class="field" part="field">
+          <label for="country">${t.term('createCountry')}</label>
+          ${this.countryBox.render({
+            id: 'country',
+            listLabel: t.term('createCountryList'),
+            value: f.countryCode,
+            valueLabel: f.countryCode ? t.displayName('region', f.countryCode) : '',
+            options: countries,
+            emptyLabel: t.term('createNoMatch'),
+            placeholder: t.term('createChoose'),
+            required: true,
+            invalid: !!countryError,
+            describedBy: this.describedBy(countryError && 'country-error'),
+          })}
+          ${this.error('country', countryError)}
+        </div>
+        <div class="field" part="field">
+          <label for="currency">${t.term('createCurrency')}</label>
+          ${this.currencyBox.render({
+            id: 'currency',
+            listLabel: t.term('createCurrencyList'),
+            value: f.currencyCode,
+            valueLabel: f.currencyCode ? `${t.displayName('currency', f.currencyCode)} (${f.currencyCode})` : '',
+            options: currencies,
+            emptyLabel: t.term('createNoMatch'),
+            placeholder: t.term('createChoose'),
+            required: true,
+            invalid: !!currencyError,
+            describedBy: this.describedBy(currencyError && 'currency-error', 'currency-hint'),
+          })}
+          <div id="currency-hint" class="hint">
+            ${this.suggestedCurrency && f.currencyCode === this.suggestedCurrency
+              ? t.term('createCurrencySuggested', this.suggestedCurrency) + ' '
+              : ''}${t.term('createCurrencyNote')}
+          </div>
+          ${this.error('currency', currencyError)}
+        </div>
+      </div>
+
+      <div class="field" part="field">
+        <label for="tenant-id">${t.term('createTenantId')}</label>
+        <input
+          id="tenant-id"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(f.tenantId)}
+          aria-invalid=${tenantError ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy(tenantError && 'tenant-id-error', 'tenant-id-note'))}
+          @input=${this.text('tenantId', '/tenantId')}
+          @blur=${() => this.touch('/tenantId')}
+        />
+        <div id="tenant-id-note" class="hint note">${t.term('createTenantIdNote')}</div>
+        ${this.error('tenant-id', tenantError)}
+      </div>
+    </section>`;
+  }
+
+  private renderOwner(errors: readonly FieldError[]): TemplateResult {
+    const f = this.form;
+    const t = this.localize;
+    const required = f.managedBy === 'CUSTOMER';
+    const ownerError = this.errorAt('/owner', errors);
+    return html`<section part="section" aria-labelledby="owner-heading" aria-describedby="owner-note">
+      <h3 id="owner-heading">${t.term('createOwner')}</h3>
+      <p id="owner-note" class="hint">${t.term(required ? 'createOwnerRequiredNote' : 'createOwnerOptionalNote')}</p>
+      ${ownerError ? html`<div id="owner" class="field-error" tabindex="-1" data-invalid>${ownerError}</div>` : nothing}
+      <div class="row">
+        ${this.input('first-name', '/owner/firstName', t.term('createFirstName'), f.firstName, this.text('firstName', '/owner/firstName'), errors, {
+          required,
+          autocomplete: 'off',
+        })}
+        ${this.input('last-name', '/owner/lastName', t.term('createLastName'), f.lastName, this.text('lastName', '/owner/lastName'), errors, {
+          required,
+          autocomplete: 'off',
+        })}
+      </div>
+      <div class="row">
+        ${this.input('email', '/owner/email', t.term('createEmail'), f.email, this.text('email', '/owner/email'), errors, {
+          type: 'email',
+          required,
+        })}
+        ${this.input('mobile', '/owner/mobileNumber', t.term('createMobile'), f.mobile, this.text('mobile', '/owner/mobileNumber'), errors, {
+          type: 'tel',
+          hint: t.term('createMobileHint'),
+        })}
+      </div>
+    </section>`;
+  }
+
+  private renderBilling(errors: readonly FieldError[]): TemplateResult {
+    const f = this.form;
+    const t = this.localize;
+    return html`<details
+      part="section"
+      class="billing"
+      .open=${live(f.billingOpen)}
+      @toggle=${(e: Event) => {
+        const open = (e.target as HTMLDetailsElement).open;
+        if (open !== this.form.billingOpen) this.update_({ billingOpen: open }, '/billing');
+      }}
+    >
+      <summary><h3>${t.term('createBilling')}</h3></summary>
+      <p class="hint">${t.term('createBillingIntro')}</p>
+      ${f.billingOpen
+        ? html`<div class="row">
+              ${this.input(
+                'billing-name',
+                '/billing/billingName',
+                t.term('createBillingName'),
+                f.billingName ?? f.name,
+                this.text('billingName', '/billing/billingName'),
+                errors,
+                { required: true, hint: f.billingName === null ? t.term('createBillingDefaultHint') : undefined },
+              )}
+              ${this.input(
+                'billing-email',
+                '/billing/billingEmail',
+                t.term('createBillingEmail'),
+                f.billingEmail ?? f.email,
+                this.text('billingEmail', '/billing/billingEmail'),
+                errors,
+                { type: 'email', required: true, hint: f.billingEmail === null ? t.term('createBillingDefaultHint') : undefined },
+              )}
+            </div>
+            ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}`
+        : nothing}
+    </details>`;
+  }
+
+  private renderTags(errors: readonly FieldError[]): TemplateResult | typeof nothing {
+    const max = this.maxTags();
+    const t = this.localize;
+    if (max === 0 || (this.capabilities?.buyerTagKeys.length ?? 0) === 0) return nothing;
+    const tags = this.form.buyerTags;
+    const free = this.freeTagKeys();
+    const full = tags.length >= max || free.length === 0;
+    const message = this.errorAt('/buyerTags', errors);
+    const key = this.tagKey && free.includes(this.tagKey) ? this.tagKey : (free[0] ?? '');
+    return html`<section part="section" aria-labelledby="tags-heading" aria-describedby="tags-hint">
+      <h3 id="tags-heading">${t.term('createBuyerTags')}</h3>
+      <p id="tags-hint" class="hint">${t.term('createBuyerTagsHint', max)}</p>
+      ${tags.length > 0
+        ? html`<ul class="chips" part="tags" aria-labelledby="tags-heading">
+            ${tags.map(
+              (tag, i) => html`<li class="chip" part="tag">
+                <span>${tag.key}: ${tag.value}</span>
+                <button type="button" class="remove" aria-label=${t.term('createTagRemove', tag.key, tag.value)} @click=${() => this.removeTag(i)}>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${full
+        ? html`<p class="hint" role="status">${t.term('createTagsFull')}</p>`
+        : html`<div class="tag-editor">
+            <div class="field" part="field">
+              <label for="tag-key">${t.term('createTagKey')}</label>
+              <select id="tag-key" .value=${live(key)} @change=${(e: Event) => (this.tagKey = (e.target as HTMLSelectElement).value)}>
+                ${free.map((k) => html`<option value=${k} ?selected=${k === key}>${k}</option>`)}
+              </select>
+            </div>
+            <div class="field grow" part="field">
+              <label for="tag-value">${t.term('createTagValue')}</label>
+              <input
+                id="tag-value"
+                type="text"
+                maxlength="64"
+                autocomplete="off"
+                .value=${live(this.tagValue)}
+                aria-invalid=${message ? 'true' : 'false'}
+                aria-describedby=${ifDefined(message ? 'tags-error' : undefined)}
+                @input=${(e: Event) => (this.tagValue = (e.target as HTMLInputElement).value)}
+                @keydown=${this.onTagValueKeyDown}
+              />
+            </div>
+            <button type="button" class="add" ?disabled=${!this.tagValue.trim()} @click=${() => this.addTag()}>${t.term('createTagAdd')}</button>
+          </div>`}
+      ${message
+        ? html`<div id="tags-error" class="field-error">${message}</div>`
+        : nothing}
+    </section>`;
+  }
+
+  /** Server field errors that have no field in this form (an address line, say): listed in the banner. */
+  private renderUnplaced(): TemplateResult | typeof nothing {
+    const unplaced = this.serverErrors.filter((e) => !fieldPointer(e.pointer) && e.message);
+    if (unplaced.length === 0) return nothing;
+    return html`<ul>
+      ${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}
+    </ul>`;
+  }
+
+  private renderForm(caps: DomainCapabilities): TemplateResult {
+    const t = this.localize;
+    const errors = this.clientErrors();
+    const pending = this.submitter.pending;
+    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="title">
+      ${this.renderOrganization(caps, errors)} ${this.renderOwner(errors)} ${this.renderBilling(errors)} ${this.renderTags(errors)}
+      <div class="actions">
+        <div class="banner-slot" role="alert">
+          ${this.banner ? html`<div class="banner error" part="banner">${this.banner}${this.renderUnplaced()}</div>` : nothing}
+        </div>
+        <button type="submit" class="primary" part="submit" aria-disabled=${pending ? 'true' : 'false'}>
+          ${t.term(pending ? 'createSubmitting' : 'createSubmit')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.localize;
+    if (!this.client) return html`<p>${t.term('noClient')}</p>`;
+    if (this.session.error) return html`<p class="banner error" role="alert" part="banner">${errorText(this.session.error, t)}</p>`;
+    const session = this.session.value;
+    if (!session) return html`<p role="status">${t.term('createLoadingDomain')}</p>`;
+    if (!session.me.permissions.includes('organizations:create')) {
+      return html`<p class="banner" part="banner">${t.term('createNoPermission')}</p>`;
+    }
+    if (this.created) {
+      return html`<div part="success" class="success">
+        <p tabindex="-1" role="status">${t.term('createCreated', this.created.name)}</p>
+        <button type="button" class="primary" part="create-another" @click=${this.onCreateAnother}>${t.term('createAnother')}</button>
+      </div>`;
+    }
+    return this.renderForm(session.capabilities);
+  }
+
+  override render() {
+    return html`<div part="base" class="base" aria-busy=${this.submitter.pending ? 'true' : 'false'}>
+      <h2 id="title" part="title">${this.localize.term('createTitle')}</h2>
+      ${this.renderBody()}
+    </div>`;
+  }
+}
+
+ShCreateOrganization.define('sh-create-organization');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-create-organization': ShCreateOrganization;
+  }
+}
