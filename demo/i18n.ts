@@ -1,0 +1,143 @@
+/**
+ * The demo page's own strings. They live here, not in the kit's catalogue, so the widgets'
+ * bundles never carry them; the widgets follow the same `<html lang>` the page sets.
+ */
+const en = {
+  title: 'Sales Hub',
+  tagline: 'sales-hub-kit demo · mocked backend',
+  skip: 'Skip to the organization',
+  createOrganization: '+ Create Organization',
+  createTitle: 'Create Organization',
+  close: 'Close',
+  tabsLabel: 'Organization views',
+  tabOverview: 'Overview',
+  tabSupport: 'Support Hub',
+  emptyTitle: 'Find an organization',
+  emptyBody: 'Type in the search bar above: an Org name, Org UUID, Purchased Number, Customer Reference, External Contract or SIP username.',
+  emptyTry: 'Try one of these:',
+  emptyOpenAcme: 'Open Acme',
+  dismiss: 'Dismiss',
+  copy: 'Copy',
+  copied: 'Copied',
+  noticeCreated: (name: string) => `Organization “${name}” created.`,
+  noticeDeleted: (name: string) => `Organization “${name}” was deleted.`,
+  noticeSession: 'Remote session ready. The widget does not navigate; open this login URL yourself:',
+  noticeBumped: (version: number) =>
+    `Another admin just saved this organization (now version ${version}). Your next save of it will meet a conflict.`,
+  noticeReset: 'Demo data reset to the seeded organizations.',
+  noticeBackend: 'The mocked backend was recreated with the new domain settings.',
+  noticeCaller: (caller: string) => `You are now signed in as: ${caller}.`,
+  panelTitle: 'Demo controls',
+  panelHint: 'Everything here talks to the mocked backend running in this page (msw). Settings and data survive a reload.',
+  caller: 'Caller',
+  callerAdmin: 'Service-Provider admin',
+  callerReadOnly: 'Read-only member',
+  callerCustomerOwner: 'Customer owner (of Acme)',
+  domain: 'Domain',
+  domainNew: 'New (License only)',
+  domainLegacy: 'Legacy (App and License)',
+  grace: 'Deletion grace',
+  graceNone: 'None: delete at once',
+  graceThirty: '30 days',
+  latency: 'Latency',
+  latencyNone: 'None',
+  latencyFast: '300 ms',
+  latencySlow: '1.5 s',
+  latencyRandom: 'Random, 0.2–2 s',
+  failureRate: 'Random failures',
+  failureNone: 'None',
+  failNext: 'Fail the next request',
+  failNextKind: 'Failure for the next request',
+  failServer: 'Server error (500)',
+  failUnavailable: 'Unavailable (503)',
+  failNetwork: 'Network error',
+  failHang: 'No answer (timeout)',
+  failRateLimit: 'Rate limited (429)',
+  failArmed: 'Armed: the next request will fail.',
+  failNextButton: 'Arm',
+  bump: 'Simulate another admin editing this organization',
+  bumpNeedsSelection: 'Select an organization first.',
+  reset: 'Reset data',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  language: 'Language',
+};
+
+export type DemoKey = keyof typeof en;
+type DemoMessages = { [K in DemoKey]: (typeof en)[K] };
+
+const fr: DemoMessages = {
+  title: 'Sales Hub',
+  tagline: 'démo de sales-hub-kit · serveur simulé',
+  skip: 'Aller à l’organisation',
+  createOrganization: '+ Créer une organisation',
+  createTitle: 'Créer une organisation',
+  close: 'Fermer',
+  tabsLabel: 'Vues de l’organisation',
+  tabOverview: 'Vue d’ensemble',
+  tabSupport: 'Support Hub',
+  emptyTitle: 'Trouver une organisation',
+  emptyBody:
+    'Saisissez dans la barre de recherche : un nom, un UUID, un numéro acheté, une référence client, un contrat externe ou un identifiant SIP.',
+  emptyTry: 'Essayez :',
+  emptyOpenAcme: 'Ouvrir Acme',
+  dismiss: 'Fermer',
+  copy: 'Copier',
+  copied: 'Copié',
+  noticeCreated: (name) => `Organisation « ${name} » créée.`,
+  noticeDeleted: (name) => `L’organisation « ${name} » a été supprimée.`,
+  noticeSession: 'Session à distance prête. Le widget ne navigue pas ; ouvrez vous-même cette URL de connexion :',
+  noticeBumped: (version) =>
+    `Un autre administrateur vient d’enregistrer cette organisation (version ${version}). Votre prochain enregistrement rencontrera un conflit.`,
+  noticeReset: 'Données de démo réinitialisées.',
+  noticeBackend: 'Le serveur simulé a été recréé avec les nouveaux réglages du domaine.',
+  noticeCaller: (caller) => `Vous êtes maintenant connecté en tant que : ${caller}.`,
+  panelTitle: 'Réglages de la démo',
+  panelHint:
+    'Tout ici pilote le serveur simulé qui tourne dans cette page (msw). Réglages et données survivent à un rechargement.',
+  caller: 'Appelant',
+  callerAdmin: 'Administrateur du fournisseur de services',
+  callerReadOnly: 'Membre en lecture seule',
+  callerCustomerOwner: 'Propriétaire client (d’Acme)',
+  domain: 'Domaine',
+  domainNew: 'Nouveau (License uniquement)',
+  domainLegacy: 'Ancien (App et License)',
+  grace: 'Délai avant suppression',
+  graceNone: 'Aucun : suppression immédiate',
+  graceThirty: '30 jours',
+  latency: 'Latence',
+  latencyNone: 'Aucune',
+  latencyFast: '300 ms',
+  latencySlow: '1,5 s',
+  latencyRandom: 'Aléatoire, 0,2–2 s',
+  failureRate: 'Échecs aléatoires',
+  failureNone: 'Aucun',
+  failNext: 'Faire échouer la prochaine requête',
+  failNextKind: 'Échec de la prochaine requête',
+  failServer: 'Erreur serveur (500)',
+  failUnavailable: 'Indisponible (503)',
+  failNetwork: 'Erreur réseau',
+  failHang: 'Pas de réponse (délai dépassé)',
+  failRateLimit: 'Trop de requêtes (429)',
+  failArmed: 'Armé : la prochaine requête échouera.',
+  failNextButton: 'Armer',
+  bump: 'Simuler un autre administrateur qui modifie cette organisation',
+  bumpNeedsSelection: 'Sélectionnez d’abord une organisation.',
+  reset: 'Réinitialiser les données',
+  theme: 'Thème',
+  themeLight: 'Clair',
+  themeDark: 'Sombre',
+  language: 'Langue',
+};
+
+const catalogues: Record<string, DemoMessages> = { en, fr };
+
+type Args<K extends DemoKey> = DemoMessages[K] extends (...args: infer A) => string ? A : [];
+
+/** A demo string in the page's current language. */
+export function t<K extends DemoKey>(key: K, ...args: Args<K>): string {
+  const lang = (document.documentElement.lang || 'en').split('-')[0] ?? 'en';
+  const message = (catalogues[lang] ?? en)[key] as string | ((...a: unknown[]) => string);
+  return typeof message === 'function' ? message(...args) : message;
+}

@@ -1,0 +1,192 @@
+// @ts-check
+/**
+ * End-to-end harness: the demo's vite dev server on a free port, and the system Chromium driven
+ * by playwright-core. Each test gets its own browser context (own service worker, own localStorage).
+ */
+import { existsSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const AXE_PATH = resolve(root, 'node_modules/axe-core/axe.min.js');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Chrome or Chromium as a user's machine has it: CHROME_PATH first, then the usual install paths. */
+export function findChrome() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ].filter((p) => typeof p === 'string' && p.length > 0);
+  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
+  if (!found) {
+    throw new Error(
+      `No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH.\nLooked in:\n  ${candidates.join('\n  ')}`,
+    );
+  }
+  return /** @type {string} */ (found);
+}
+
+/** @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const srv = createNetServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts the demo dev server (vite, root `demo/`) on a free port. */
+export async function startDevServer() {
+  const { createServer } = await import('vite');
+  const port = await freePort();
+  const server = await createServer({
+    configFile: resolve(root, 'vite.config.ts'),
+    root: resolve(root, 'demo'),
+    logLevel: 'error',
+    clearScreen: false,
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    // Everything the page imports from node_modules, pre-bundled up front: a dependency discovered
+    // mid-test would make vite reload the page under the test's feet.
+    optimizeDeps: {
+      include: [
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/class-map.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/live.js',
+        'lit/directives/repeat.js',
+        'lit/directives/ref.js',
+        'lit/directives/style-map.js',
+        '@lit/context',
+        '@lit/task',
+        'ky',
+        'zod/mini',
+        'msw',
+        'msw/browser',
+      ],
+    },
+  });
+  await server.listen();
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Starts the server and the browser once per test file.
+ * @returns {Promise<{ url: string, browser: import('playwright-core').Browser, close: () => Promise<void> }>}
+ */
+export async function startDemo() {
+  const server = await startDevServer();
+  const browser = await launchBrowser();
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * @typedef {object} DemoSettingsInit
+ * @property {'admin'|'readOnly'|'customerOwner'} [caller]
+ * @property {'new'|'legacy'} [domain]
+ * @property {0|30} [deletionGraceDays]
+ * @property {'light'|'dark'} [theme]
+ * @property {'en'|'fr'} [lang]
+ * @property {boolean} [panelOpen]
+ * @property {string|null} [selected] the selected organization's UUID; null for the empty state
+ * @property {'overview'|'support'} [tab]
+ */
+
+/**
+ * A fresh context and page on the demo, ready once the page's shell has rendered.
+ * @param {{ url: string, browser: import('playwright-core').Browser }} demo
+ * @param {{ settings?: DemoSettingsInit, viewport?: { width: number, height: number } }} [options]
+ */
+export async function openDemo(demo, options = {}) {
+  const context = await demo.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'en-US',
+    colorScheme: 'light',
+  });
+  if (options.settings) {
+    // Only before the first load of the context, so a test can reload and see what was persisted.
+    await context.addInitScript((settings) => {
+      if (sessionStorage.getItem('e2e-init')) return;
+      sessionStorage.setItem('e2e-init', '1');
+      localStorage.setItem('sales-hub-demo:settings', JSON.stringify({ theme: 'light', lang: 'en', ...settings }));
+    }, options.settings);
+  }
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(demo.url);
+  await page.locator('demo-sales-hub header').waitFor();
+  return {
+    context,
+    page,
+    /** Uncaught errors in the page: a journey ends by checking there were none. */
+    errors,
+    close: () => context.close(),
+  };
+}
+
+/**
+ * The well-known seeded organizations of the page's live mocked backend.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Record<string, string>>}
+ */
+export function known(page) {
+  return page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.known);
+}
+
+/**
+ * Runs axe-core on the page (open shadow roots included); returns the violations, summarised.
+ * @param {import('playwright-core').Page} page
+ * @param {string | undefined} [include] a CSS selector to limit the check to
+ */
+export async function axeViolations(page, include) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (selector) => {
+    const axe = /** @type {any} */ (window).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      /** @param {any} v */ (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .slice(0, 3)
+          .map(/** @param {any} n */ (n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
+          .join('\n    ')}`,
+    );
+  }, include);
+  return violations;
+}
