@@ -1,0 +1,210 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  isConflictError,
+  isValidationError,
+  type FieldError,
+  type Organization,
+} from '../../sdk/index.js';
+
+export interface SectionEditorConfig<D> {
+  /** The draft a person starts from, built from the organization. */
+  draftOf(org: Organization): D;
+  /** Field errors of a draft, with JSON pointers into the request body (the SDK's validators). */
+  validate(draft: D): FieldError[];
+  /**
+   * Sends the draft. `org` is the latest known copy, whose version the SDK sends as `If-Match`.
+   * Resolves with the saved organization, or null when there was nothing to send.
+   */
+  submit(org: Organization, draft: D, signal: AbortSignal): Promise<Organization | null>;
+  /** The latest copy of the organization the widget knows. */
+  latest(): Organization | undefined;
+  /** The organization as the server has it now. */
+  fetchFresh(signal: AbortSignal): Promise<Organization>;
+  onSaved(org: Organization): void;
+  /** A fresher copy arrived while resolving a conflict: the widget shows it everywhere else. */
+  onFresh(org: Organization): void;
+  onError(error: unknown): void;
+}
+
+/** A save that failed because someone else changed the organization first. */
+export interface SectionConflict {
+  /** The copy the person started editing from. */
+  before: Organization;
+  /** The copy on the server now; undefined while it loads or when it could not be loaded (`loadError`). */
+  fresh: Organization | undefined;
+  loadError?: unknown;
+}
+
+const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
+
+/**
+ * Edit-in-place for one section of an organization: a draft, validation as the person types, a save that sends
+ * the version, and recovery from every failure without losing what was typed.
+ *
+ * - Client errors show at a field once the person changed it, and at every field after a save attempt.
+ * - Server field errors (422) show at their fields until the person changes that field.
+ * - A conflict (412) keeps the draft, loads the fresh copy, and lets the person re-apply or discard.
+ * - Any other failure (network, timeout, 5xx, …) keeps the draft and the section in edit mode.
+ */
+export class SectionEditorController<D> implements ReactiveController {
+  editing = false;
+  pending = false;
+  draft: D | undefined;
+  /** The copy the edits started from (for the conflict diff). */
+  base: Organization | undefined;
+  /** True after a save attempt: every client error shows. */
+  submitted = false;
+  serverErrors: readonly FieldError[] = [];
+  /** The failure of the last save, for the banner. */
+  error: unknown;
+  conflict: SectionConflict | undefined;
+  private readonly touched = new Set<string>();
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly config: SectionEditorConfig<D>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Opens the section for editing from the latest copy. */
+  start(): void {
+    const org = this.config.latest();
+    if (!org) return;
+    this.editing = true;
+    this.base = org;
+    this.draft = this.config.draftOf(org);
+    this.clearFeedback();
+    this.host.requestUpdate();
+  }
+
+  /** Replaces the draft after the person changed the fields at `pointers`. */
+  update(draft: D, ...pointers: string[]): void {
+    this.draft = draft;
+    for (const pointer of pointers) {
+      this.touched.add(pointer);
+      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Closes the editor and drops the draft (the person chose to). */
+  cancel(): void {
+    this.abort?.abort();
+    this.reset();
+    this.host.requestUpdate();
+  }
+
+  /** Forgets everything (another organization is shown). */
+  reset(): void {
+    this.editing = false;
+    this.pending = false;
+    this.draft = undefined;
+    this.base = undefined;
+    this.clearFeedback();
+  }
+
+  /** Every client error of the draft. */
+  get clientErrors(): FieldError[] {
+    return this.draft === undefined ? [] : this.config.validate(this.draft);
+  }
+
+  /** The message to show at a field, or undefined. */
+  errorAt(pointer: string): string | undefined {
+    if (this.submitted || this.touched.has(pointer)) {
+      const client = this.clientErrors.find((e) => e.pointer === pointer);
+      if (client) return client.message;
+    }
+    return this.serverErrors.find((e) => e.pointer === pointer)?.message;
+  }
+
+  /** Saves the draft. Resolves true when saved (or nothing to save), false otherwise. */
+  async save(): Promise<boolean> {
+    if (this.pending || this.draft === undefined) return false;
+    const org = this.config.latest();
+    if (!org) return false;
+    if (this.clientErrors.length > 0) {
+      this.submitted = true;
+      this.host.requestUpdate();
+      return false;
+    }
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.pending = true;
+    this.error = undefined;
+    this.conflict = undefined;
+    this.serverErrors = [];
+    this.host.requestUpdate();
+    try {
+      const saved = await this.config.submit(org, this.draft, abort.signal);
+      this.reset();
+      if (saved) this.config.onSaved(saved);
+      return true;
+    } catch (error) {
+      if (isAbort(error) || abort.signal.aborted) return false;
+      this.pending = false;
+      if (isConflictError(error)) {
+        this.conflict = { before: this.base ?? org, fresh: undefined };
+        this.host.requestUpdate();
+        await this.loadFresh(abort.signal);
+      } else {
+        if (isValidationError(error)) this.serverErrors = error.fieldErrors;
+        this.error = error;
+      }
+      this.config.onError(error);
+      return false;
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Saves the person's edits on top of the fresh copy. */
+  async reapply(): Promise<boolean> {
+    const fresh = this.conflict?.fresh;
+    if (!fresh) {
+      await this.loadFresh(new AbortController().signal);
+      return false;
+    }
+    this.base = fresh;
+    this.conflict = undefined;
+    return this.save();
+  }
+
+  /** Drops the person's edits; the fresh copy is already on screen. */
+  discard(): void {
+    this.reset();
+    this.host.requestUpdate();
+  }
+
+  private async loadFresh(signal: AbortSignal): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    try {
+      const fresh = await this.config.fetchFresh(signal);
+      if (this.conflict !== conflict) return;
+      this.conflict = { before: conflict.before, fresh };
+      this.config.onFresh(fresh);
+    } catch (loadError) {
+      if (this.conflict !== conflict || isAbort(loadError)) return;
+      this.conflict = { before: conflict.before, fresh: undefined, loadError };
+    }
+    this.host.requestUpdate();
+  }
+
+  private clearFeedback(): void {
+    this.submitted = false;
+    this.touched.clear();
+    this.serverErrors = [];
+    this.error = undefined;
+    this.conflict = undefined;
+  }
+}

@@ -1,0 +1,391 @@
+import { css } from 'lit';
+
+export const overviewStyles = css`
+  :host {
+    --_gap: var(--sh-organization-overview-gap, calc(var(--_space) * 2));
+    --_section-bg: var(--sh-organization-overview-section-background, var(--_bg));
+    --_section-border: var(--sh-organization-overview-section-border, 1px solid var(--_border));
+    --_section-padding: var(--sh-organization-overview-section-padding, calc(var(--_space) * 2));
+    --_label-width: var(--sh-organization-overview-label-width, 13rem);
+    --_picture-size: var(--sh-organization-overview-picture-size, 72px);
+    --_edit-color: var(--sh-organization-overview-edit-button-color, var(--_primary));
+  }
+  [part='base'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .skeleton span {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_bg-alt), var(--_border), var(--_bg-alt));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+
+  /* Header: picture, name */
+  [part='header'] {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  [part='picture'] {
+    inline-size: var(--_picture-size);
+    block-size: var(--_picture-size);
+    border-radius: var(--sh-organization-overview-picture-radius, 50%);
+    object-fit: cover;
+    border: 1px solid var(--_border);
+    background: var(--_bg-alt);
+    display: grid;
+    place-items: center;
+    font-size: calc(var(--_picture-size) * 0.38);
+    font-weight: 600;
+    color: var(--_muted);
+    flex: none;
+  }
+  .heading {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .subtitle,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .picture-actions {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    flex-wrap: wrap;
+  }
+
+  /* Sections */
+  [part~='section'] {
+    background: var(--_section-bg);
+    border: var(--_section-border);
+    border-radius: var(--_radius);
+    padding: var(--_section-padding);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  [part~='section'].editing {
+    border-color: var(--_primary);
+    box-shadow: 0 0 0 1px var(--_primary);
+  }
+  .section-header {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 32px;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  [part='edit-button'] {
+    display: inline-grid;
+    place-items: center;
+    padding: 0;
+    inline-size: 32px;
+    block-size: 32px;
+    border-color: transparent;
+    background: transparent;
+    color: var(--_edit-color);
+    opacity: 0;
+    transition: opacity 120ms;
+  }
+  /* Shown on hover (as the product guide describes), and always when it has focus or on touch screens. */
+  [part~='section']:hover [part='edit-button'],
+  [part~='section']:focus-within [part='edit-button'],
+  [part='edit-button']:focus,
+  [part='edit-button']:focus-visible {
+    opacity: 1;
+  }
+  [part='edit-button']:hover {
+    border-color: var(--_border);
+    background: var(--_bg-alt);
+  }
+  @media (hover: none) {
+    [part='edit-button'] {
+      opacity: 1;
+    }
+  }
+  svg {
+    inline-size: 16px;
+    block-size: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* Fields */
+  dl {
+    margin: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  [part~='field'] {
+    display: grid;
+    grid-template-columns: var(--_label-width) minmax(0, 1fr);
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    align-items: baseline;
+  }
+  @media (max-width: 560px) {
+    [part~='field'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  dt {
+    color: var(--_muted);
+    font-weight: 500;
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .value-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  code {
+    font-family: var(--sh-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-size: 0.92em;
+  }
+  .locked {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    color: var(--_muted);
+    font-size: 0.85em;
+    border: 1px dashed var(--_border);
+    border-radius: 999px;
+    padding: 0 8px;
+  }
+  .locked svg {
+    inline-size: 12px;
+    block-size: 12px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  button.small {
+    min-height: 28px;
+    padding: 2px 10px;
+    font-size: 0.9em;
+  }
+  .feedback {
+    color: var(--_success);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  /* Inputs */
+  .control {
+    display: grid;
+    gap: 2px;
+    min-width: 0;
+  }
+  .control input,
+  .control select {
+    inline-size: 100%;
+    max-inline-size: 28rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .address {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(2, minmax(0, 14rem));
+  }
+  .address .wide {
+    grid-column: 1 / -1;
+  }
+  .address .control input,
+  .address .control select {
+    max-inline-size: none;
+  }
+  .address label {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  @media (max-width: 560px) {
+    .address {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .actions {
+    display: flex;
+    gap: var(--_space);
+    flex-wrap: wrap;
+    align-items: center;
+  }
+
+  /* Switch */
+  [role='switch'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    border: 0;
+    background: none;
+    padding: 2px;
+  }
+  .track {
+    inline-size: 36px;
+    block-size: 20px;
+    border-radius: 999px;
+    background: var(--_border);
+    position: relative;
+    transition: background 120ms;
+    flex: none;
+  }
+  .track::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    inline-size: 16px;
+    block-size: 16px;
+    border-radius: 50%;
+    background: var(--_bg);
+    transition: transform 120ms;
+  }
+  [role='switch'][aria-checked='true'] .track {
+    background: var(--_primary);
+  }
+  [role='switch'][aria-checked='true'] .track::after {
+    transform: translateX(16px);
+  }
+
+  /* Buyer tags */
+  [part='tags'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  [part~='tag'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    border: 1px solid var(--_border);
+    background: var(--_bg-alt);
+    border-radius: 999px;
+    padding: 2px 4px 2px 12px;
+    min-height: 30px;
+  }
+  [part~='tag'].view {
+    padding-inline-end: 12px;
+  }
+  [part~='tag'] .tag-key {
+    color: var(--_muted);
+  }
+  [part~='tag'][data-invalid] {
+    border-color: var(--_danger);
+  }
+  .chip-remove {
+    min-height: 0;
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+    border-radius: 50%;
+    border-color: transparent;
+    background: transparent;
+    display: inline-grid;
+    place-items: center;
+  }
+  .chip-remove:hover {
+    background: var(--_border);
+  }
+  .chip-remove svg {
+    inline-size: 12px;
+    block-size: 12px;
+  }
+  .add-tag {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  .add-tag .control select,
+  .add-tag .control input {
+    max-inline-size: 14rem;
+  }
+  .add-tag label {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  /* Feedback */
+  .banner {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .banner p {
+    margin: 0;
+  }
+  .banner ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .banner .actions {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .banner.warning {
+    border-color: var(--_warning);
+    background: color-mix(in srgb, var(--_warning) 10%, var(--_bg));
+    color: var(--_fg);
+  }
+  .banner.warning strong {
+    color: var(--_fg);
+  }
+  .banner.info {
+    color: var(--_fg);
+  }
+  .banner.error button {
+    color: var(--_fg);
+  }
+  .change {
+    font-variant-numeric: tabular-nums;
+  }
+  .change del {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+  .change ins {
+    text-decoration: none;
+    font-weight: 600;
+  }
+`;
