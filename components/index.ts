@@ -4,6 +4,8 @@
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
 export { ShSelectEvent } from './events/select-event.js';
+export { ShSavedEvent, type SavedSection } from './events/saved-event.js';
+export { ShErrorEvent } from './events/error-event.js';
 export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
 export { clientContext } from './context/client-context.js';
