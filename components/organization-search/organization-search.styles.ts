@@ -35,8 +35,10 @@ export const organizationSearchStyles = css`
     border: 1px solid var(--_bar-border);
     border-radius: var(--_bar-radius);
   }
-  [part='bar']:focus-within {
+  /* One focus ring around the whole bar while the text has focus; the selector rings itself. */
+  [part='bar']:has([part='input']:focus-visible) {
     border-color: var(--_focus);
+    box-shadow: 0 0 0 1px var(--_focus);
   }
 
   [part='key-select'] {
@@ -48,7 +50,7 @@ export const organizationSearchStyles = css`
     max-width: 45%;
   }
   [part='key-select']:focus-visible {
-    outline-offset: -2px;
+    outline-offset: -3px;
   }
 
   .field {
@@ -58,11 +60,7 @@ export const organizationSearchStyles = css`
     gap: calc(var(--_space) * 0.75);
     min-width: 0;
     padding-inline: var(--_space);
-    border-radius: var(--_bar-radius);
-  }
-  .field:focus-within {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
+    cursor: text;
   }
   .icon {
     flex: none;
@@ -84,6 +82,15 @@ export const organizationSearchStyles = css`
     opacity: 1;
   }
 
+  /* The chosen name sizes to its text so the status badge stands right beside it. */
+  .field.has-status [part='input'] {
+    field-sizing: content;
+    flex: 0 1 auto;
+    min-width: 2ch;
+  }
+  .field.has-status [part='clear-button'] {
+    margin-inline-start: auto;
+  }
   [part='selected-status'] {
     flex: none;
     display: inline-flex;

@@ -241,6 +241,11 @@ export class ShOrganizationSearch extends ShClientElement {
     if (this.search.phase === 'idle' && this.text.trim()) this.search.search(this.text, this.searchBy, { immediate: true });
   }
 
+  /** The whole field, not only the text, takes a click (the input shrinks to the chosen name). */
+  private handleFieldClick(event: MouseEvent): void {
+    if (event.target === event.currentTarget) this.input.focus();
+  }
+
   private handleInputClick(): void {
     if (this.search.phase !== 'idle') this.open = true;
   }
@@ -443,7 +448,7 @@ export class ShOrganizationSearch extends ShClientElement {
                 <option value="auto" ?selected=${this.searchBy === 'auto'}>${t.term('searchByAuto')}</option>
                 ${KEYS.map((k) => html`<option value=${k} ?selected=${this.searchBy === k}>${t.term(KEY_LABELS[k])}</option>`)}
               </select>`}
-        <div class="field">
+        <div class=${classMap({ field: true, 'has-status': showStatus })} @click=${this.handleFieldClick}>
           <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
