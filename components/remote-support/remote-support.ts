@@ -1,0 +1,701 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  allowedActions,
+  isApiError,
+  isNotFoundError,
+  validateReject,
+  validateRemoteSupportRequest,
+  type FieldError,
+  type Organization,
+  type RemoteSupportOverview,
+  type RemoteSupportRequest,
+  type RemoteSupportRequestStatus,
+  type RemoteSupportRole,
+  type RemoteSupportSession,
+} from '../../sdk/index.js';
+import { ShClientElement } from '../base/client-element.js';
+import { errorText } from '../base/error-text.js';
+import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { SessionController } from '../controllers/session-controller.js';
+import { ShSessionStartedEvent } from '../events/session-started-event.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import type { MessageKey } from '../translations/localize.js';
+import { durationChoices, formatDuration, MIN_GRANT_MINUTES } from './duration.js';
+import { remoteSupportStyles } from './remote-support.styles.js';
+
+type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
+/** What the element knows of the last request: its contract status, or CLOSED when it vanished without a trace. */
+type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
+
+const TEXT_MAX = 500;
+/** setTimeout's ceiling; a grant ending later than this is re-checked by polling or by hand. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const ROLE_KEYS = {
+  OWNER: 'remoteSupportRoleOwner',
+  SUPER_ADMIN: 'remoteSupportRoleSuperAdmin',
+} as const satisfies Record<RemoteSupportRole, MessageKey>;
+
+const STATE_KEYS = {
+  PENDING: 'remoteSupportStatePending',
+  APPROVED: 'remoteSupportStateApproved',
+  REJECTED: 'remoteSupportStateRejected',
+  EXPIRED: 'remoteSupportStateExpired',
+  REVOKED: 'remoteSupportStateRevoked',
+  CANCELLED: 'remoteSupportStateCancelled',
+  CLOSED: 'remoteSupportStateClosed',
+} as const satisfies Record<KnownStatus, MessageKey>;
+
+interface Loaded {
+  org: Organization;
+  overview: RemoteSupportOverview;
+}
+
+/** A duration picker's state: a preset (minutes as text) or 'custom' with what was typed. */
+interface DurationState {
+  choice: string;
+  custom: string;
+}
+
+/**
+ * @summary The Support Hub view of an organization: request remote access and follow the request (pending,
+ * approved until …, rejected, expired, revoked), start a remote session, and, for the customer, approve, reject
+ * or revoke. When approval is not required, sessions start directly.
+ *
+ * @fires sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
+ *   The element never navigates: the host opens `loginUrl`.
+ *
+ * @csspart base - The component's root.
+ * @csspart title - The heading.
+ * @csspart policy - Whether approval is required, and the login role.
+ * @csspart refresh-button - Re-checks the state with the server.
+ * @csspart request - The current or last request, with its state.
+ * @csspart state - The state badge of a request.
+ * @csspart request-form - The form that asks for access.
+ * @csspart duration - A duration picker (presets and custom minutes).
+ * @csspart decision - The customer's approve / reject form.
+ * @csspart grant - The approved access, until when.
+ * @csspart start-button - Starts a remote session.
+ * @csspart session - The started session.
+ * @csspart message - The announcement of a successful action.
+ * @csspart error - The plain-words explanation of a failure.
+ *
+ * @cssproperty --sh-remote-support-gap - Space between blocks.
+ * @cssproperty --sh-remote-support-padding - Padding of the root.
+ * @cssproperty --sh-remote-support-background - Background of the root.
+ * @cssproperty --sh-remote-support-border-color - Border of the root and panels.
+ * @cssproperty --sh-remote-support-radius - Corner radius of the root and panels.
+ * @cssproperty --sh-remote-support-panel-background - Background of the request and grant panels.
+ * @cssproperty --sh-remote-support-accent-color - Accent of the approved panel.
+ */
+export class ShRemoteSupport extends ShClientElement {
+  static override styles = [sharedStyles, remoteSupportStyles];
+
+  private readonly session = new SessionController(this, () => this.client);
+  private readonly action = new ExclusiveActionController<Action>(this);
+  private readonly loader = new Task(this, {
+    task: async ([client, uuid], { signal }): Promise<Loaded | undefined> => {
+      if (!client || !uuid) return undefined;
+      const [org, overview] = await Promise.all([
+        client.organizations.get(uuid, { signal }),
+        client.remoteSupport.get(uuid, { signal }),
+      ]);
+      return { org, overview };
+    },
+    args: () => [this.client, this.organizationId] as const,
+    onComplete: (loaded) => {
+      if (loaded) this.apply(loaded);
+    },
+    onError: (error) => {
+      if (isNotFoundError(error)) this.data = undefined;
+    },
+  });
+
+  @state() private data: Loaded | undefined;
+  /** The last request this element has seen, with what it knows of its fate. */
+  @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
+  @state() private startedSession: RemoteSupportSession | null = null;
+  @state() private message = '';
+  @state() private reason = '';
+  @state() private requestDuration: DurationState = { choice: '', custom: '' };
+  @state() private requestTried = false;
+  @state() private approveDuration: DurationState = { choice: '', custom: '' };
+  @state() private approveTried = false;
+  @state() private rejectNote = '';
+
+  /** UUID of the organization. */
+  @property({ attribute: 'organization-id' }) organizationId = '';
+  /** Seconds between automatic re-checks while a request is pending; 0 turns them off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
+
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  private requestKey: { fingerprint: string; key: string } | undefined;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
+      this.data = undefined;
+      this.lastRequest = null;
+      this.startedSession = null;
+      this.message = '';
+      this.resetRequestForm();
+      this.resetDecision();
+      this.action.clearError();
+    }
+  }
+
+  override updated(): void {
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.pollTimer);
+    clearTimeout(this.expiryTimer);
+    this.pollTimer = this.expiryTimer = undefined;
+  }
+
+  // ── state from the server ─────────────────────────────────────────────────
+
+  /** Takes a fresh view from the server and works out what happened to the request seen before. */
+  private apply(loaded: Loaded): void {
+    const { org, overview } = loaded;
+    const prev = this.lastRequest;
+    const grant = overview.activeGrant;
+    if (overview.pendingRequest) {
+      this.lastRequest = { ...overview.pendingRequest, known: 'PENDING' };
+    } else if (prev && grant?.requestId === prev.id) {
+      this.lastRequest = { ...prev, status: 'APPROVED', expiresAt: grant.expiresAt, known: 'APPROVED' };
+    } else if (prev?.known === 'PENDING') {
+      // The contract has no read of a single request: a request that vanished without a grant was rejected, or
+      // cancelled by the system when approval stopped being needed or the organization left ACTIVE/SUSPENDED.
+      const cancelled = !overview.approvalRequired || org.status === 'PENDING_DELETION';
+      this.lastRequest = { ...prev, known: cancelled ? 'CANCELLED' : 'CLOSED' };
+    } else if (prev?.known === 'APPROVED') {
+      const expired = prev.expiresAt !== null && Date.parse(prev.expiresAt) <= Date.now();
+      this.lastRequest = { ...prev, known: expired ? 'EXPIRED' : 'REVOKED' };
+    }
+    this.data = loaded;
+  }
+
+  /** Polls while a request is pending, and re-checks when the active grant ends. */
+  private schedule(): void {
+    const overview = this.data?.overview;
+    const poll = !!overview?.pendingRequest && this.refreshInterval > 0 && this.isConnected;
+    if (poll && !this.pollTimer) {
+      // Polling only re-reads: it never clears a message the person is reading.
+      this.pollTimer = setInterval(() => void this.reload(), this.refreshInterval * 1000);
+    } else if (!poll && this.pollTimer) {
+      clearInterval(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+    clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    const ends = overview?.activeGrant ? Date.parse(overview.activeGrant.expiresAt) - Date.now() : NaN;
+    if (ends >= 0 && ends < MAX_TIMER_MS) this.expiryTimer = setTimeout(() => void this.reload(), ends + 1000);
+  }
+
+  // ── handlers ──────────────────────────────────────────────────────────────
+
+  private minutesOf(d: DurationState): number {
+    if (d.choice !== 'custom') return Number(d.choice);
+    const text = d.custom.trim();
+    return /^\d+$/.test(text) ? Number(text) : NaN;
+  }
+
+  /** The request's duration, the domain's default until the person picks one. */
+  private get requestDurationValue(): DurationState {
+    const fallback = this.session.value?.capabilities.remoteSupport.defaultGrantMinutes;
+    return this.requestDuration.choice || fallback === undefined ? this.requestDuration : { choice: String(fallback), custom: '' };
+  }
+
+  /** The approval's duration, the requested one until the person picks another. */
+  private approveDurationValue(pending: RemoteSupportRequest): DurationState {
+    return this.approveDuration.choice ? this.approveDuration : { choice: String(pending.requestedMinutes), custom: '' };
+  }
+
+  private get requestInput() {
+    return { reason: this.reason, requestedMinutes: this.minutesOf(this.requestDurationValue) };
+  }
+
+  private async onRequest(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const uuid = this.data?.org.uuid;
+    if (!uuid || this.action.busy) return;
+    this.requestTried = true;
+    const input = this.requestInput;
+    if (validateRemoteSupportRequest(input, this.session.value?.capabilities).length) {
+      this.focusFirstInvalid();
+      return;
+    }
+    // The same input sent again after a failure reuses its key, so a lost answer never makes a second request.
+    const fingerprint = JSON.stringify([input.reason.trim(), input.requestedMinutes]);
+    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: crypto.randomUUID() };
+    const idempotencyKey = this.requestKey.key;
+    this.message = '';
+    const outcome = await this.action.run('request', () => this.client!.remoteSupport.request(uuid, input, { idempotencyKey }));
+    if (outcome.status === 'done') {
+      this.requestKey = undefined;
+      this.lastRequest = { ...outcome.value, known: 'PENDING' };
+      this.resetRequestForm();
+      this.message = this.localize.term('remoteSupportRequested');
+      await this.reload();
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onApprove(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const pending = this.data?.overview.pendingRequest;
+    const uuid = this.data?.org.uuid;
+    if (!pending || !uuid || this.action.busy) return;
+    this.approveTried = true;
+    const minutes = this.minutesOf(this.approveDurationValue(pending));
+    if (this.approveMinutesError(minutes)) {
+      this.focusFirstInvalid();
+      return;
+    }
+    const body = minutes === pending.requestedMinutes ? {} : { minutes };
+    this.message = '';
+    const outcome = await this.action.run('approve', () => this.client!.remoteSupport.approve(uuid, pending.id, body));
+    if (outcome.status === 'done') {
+      const approved = outcome.value;
+      this.lastRequest = { ...approved, known: 'APPROVED' };
+      this.resetDecision();
+      this.message = this.localize.term('remoteSupportApproved', this.when(approved.expiresAt));
+      await this.reload();
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onReject(): Promise<void> {
+    const pending = this.data?.overview.pendingRequest;
+    const uuid = this.data?.org.uuid;
+    if (!pending || !uuid || this.action.busy) return;
+    const note = this.rejectNote.trim();
+    if (note && validateReject({ note }).length) return;
+    this.message = '';
+    const outcome = await this.action.run('reject', () => this.client!.remoteSupport.reject(uuid, pending.id, note ? { note } : {}));
+    if (outcome.status === 'done') {
+      this.lastRequest = { ...outcome.value, known: outcome.value.status };
+      this.resetDecision();
+      this.message = this.localize.term('remoteSupportRejected');
+      await this.reload();
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onRevoke(): Promise<void> {
+    const grant = this.data?.overview.activeGrant;
+    const uuid = this.data?.org.uuid;
+    if (!grant || !uuid || this.action.busy) return;
+    this.message = '';
+    const outcome = await this.action.run('revoke', () => this.client!.remoteSupport.revoke(uuid, grant.requestId));
+    if (outcome.status === 'done') {
+      this.lastRequest = { ...outcome.value, known: outcome.value.status };
+      this.message = this.localize.term('remoteSupportRevoked');
+      await this.reload();
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onStart(): Promise<void> {
+    const uuid = this.data?.org.uuid;
+    if (!uuid || this.action.busy) return;
+    this.message = '';
+    const outcome = await this.action.run('start', () => this.client!.remoteSupport.startSession(uuid));
+    if (outcome.status === 'done') {
+      const session = outcome.value;
+      this.startedSession = session;
+      this.message = this.localize.term('remoteSupportStarted', this.roleLabel(session.role), this.when(session.expiresAt));
+      this.emit(new ShSessionStartedEvent(uuid, session));
+    } else if (outcome.status === 'failed') {
+      await this.afterFailure(outcome.error);
+    }
+  }
+
+  private async onRefresh(): Promise<void> {
+    this.message = '';
+    await this.refresh();
+  }
+
+  /** Every failure but a lost connection may mean the view is stale: reload it; what was typed stays. */
+  private async afterFailure(error: unknown): Promise<void> {
+    if (!isApiError(error) || error.status === 0 || error.type === 'rate-limited') return;
+    if (error.type === 'validation') return;
+    await this.reload();
+  }
+
+  private async reload(): Promise<void> {
+    await this.loader.run().catch(() => undefined);
+    await this.loader.taskComplete.catch(() => undefined);
+  }
+
+  private focusFirstInvalid(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+  }
+
+  private resetRequestForm(): void {
+    this.reason = '';
+    this.requestDuration = { choice: '', custom: '' };
+    this.requestTried = false;
+  }
+
+  private resetDecision(): void {
+    this.approveDuration = { choice: '', custom: '' };
+    this.approveTried = false;
+    this.rejectNote = '';
+  }
+
+  // ── public ────────────────────────────────────────────────────────────────
+
+  /** Re-checks the request and the grant with the server (what "Check again" does). Never fires events. */
+  async refresh(): Promise<void> {
+    if (!this.data || this.action.busy) return this.reload();
+    await this.action.run('refresh', () => this.reload());
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  private when(value: string | null): string {
+    return value ? this.localize.date(value) : '';
+  }
+
+  private roleLabel(role: RemoteSupportRole): string {
+    return this.localize.term(ROLE_KEYS[role]);
+  }
+
+  private duration(minutes: number): string {
+    return formatDuration(minutes, this.localize.lang);
+  }
+
+  private get maxMinutes(): number {
+    return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? 10080;
+  }
+
+  private approveMinutesError(minutes: number): boolean {
+    return !(Number.isInteger(minutes) && minutes >= MIN_GRANT_MINUTES && minutes <= this.maxMinutes);
+  }
+
+  private errorMessage(error: unknown): string {
+    if (!isApiError(error)) return errorText(error, this.localize);
+    switch (error.type) {
+      case 'approval-required':
+        return this.localize.term('remoteSupportErrorApprovalRequired');
+      case 'approval-not-required':
+        return this.localize.term('remoteSupportErrorApprovalNotRequired');
+      case 'invalid-state':
+        return this.localize.term('remoteSupportErrorInvalidState');
+      case 'invalid-state-transition':
+        return this.localize.term('remoteSupportErrorPendingDeletion');
+      case 'forbidden': {
+        const me = this.session.value?.me;
+        const ownRequest =
+          this.action.failedAction === 'approve' && me && this.lastRequest?.requestedBy.userId === me.userId;
+        return this.localize.term(ownRequest ? 'remoteSupportErrorOwnRequest' : 'remoteSupportErrorForbidden');
+      }
+      case 'not-found':
+        return this.localize.term('notFound');
+      default:
+        return errorText(error, this.localize);
+    }
+  }
+
+  private textErrorText(error: FieldError | undefined): string {
+    if (!error) return '';
+    if (error.code === 'too-short' || error.code === 'required') return this.localize.term('remoteSupportReasonRequired');
+    if (error.code === 'too-long') return this.localize.term('remoteSupportTextTooLong', TEXT_MAX);
+    return this.localize.term('remoteSupportTextInvalid');
+  }
+
+  private renderDuration(
+    id: string,
+    legend: MessageKey,
+    value: DurationState,
+    choices: number[],
+    invalid: boolean,
+    onChange: (next: DurationState) => void,
+  ): TemplateResult {
+    const min = this.duration(MIN_GRANT_MINUTES);
+    const max = this.duration(this.maxMinutes);
+    const radio = (choice: string, label: string) =>
+      html`<label class="choice"
+        ><input
+          type="radio"
+          name=${id}
+          value=${choice}
+          .checked=${value.choice === choice}
+          @change=${() => onChange({ ...value, choice })}
+        />${label}</label
+      >`;
+    return html`<fieldset part="duration">
+      <legend>${this.localize.term(legend)}</legend>
+      <div class="choices">
+        ${choices.map((m) => radio(String(m), this.duration(m)))} ${radio('custom', this.localize.term('remoteSupportDurationCustom'))}
+      </div>
+      ${value.choice === 'custom'
+        ? html`<div class="field custom">
+            <label for="${id}-minutes">${this.localize.term('remoteSupportMinutesLabel')}</label>
+            <input
+              id="${id}-minutes"
+              type="number"
+              inputmode="numeric"
+              min=${MIN_GRANT_MINUTES}
+              max=${this.maxMinutes}
+              step="1"
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby="${id}-hint"
+              .value=${value.custom}
+              @input=${(e: Event) => onChange({ ...value, custom: (e.target as HTMLInputElement).value })}
+            />
+            <div id="${id}-hint" class=${invalid ? 'field-error' : 'hint'}>
+              ${invalid
+                ? this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))
+                : this.localize.term('remoteSupportMinutesHint', min, max)}
+            </div>
+          </div>`
+        : invalid
+          ? html`<div class="field-error">${this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))}</div>`
+          : nothing}
+    </fieldset>`;
+  }
+
+  private renderRequestDetails(request: RemoteSupportRequest, known: KnownStatus): TemplateResult {
+    const stateClass = known.toLowerCase();
+    let outcome: TemplateResult | typeof nothing = nothing;
+    switch (known) {
+      case 'PENDING':
+        outcome = html`<p class="muted">${this.localize.term('remoteSupportPendingWaiting')}</p>`;
+        break;
+      case 'APPROVED':
+        outcome = html`<p>${this.localize.term('remoteSupportApprovedUntil', this.when(request.expiresAt))}</p>`;
+        break;
+      case 'REJECTED':
+        outcome = html`<p>${request.decidedBy ? this.localize.term('remoteSupportRejectedBy', request.decidedBy.displayName) : nothing}</p>
+          ${request.decisionNote
+            ? html`<dl>
+                <dt>${this.localize.term('remoteSupportRejectedNote')}</dt>
+                <dd>${request.decisionNote}</dd>
+              </dl>`
+            : nothing}`;
+        break;
+      case 'EXPIRED':
+        outcome = html`<p>${this.localize.term('remoteSupportExpiredAt', this.when(request.expiresAt))}</p>`;
+        break;
+      case 'REVOKED':
+        outcome = html`<p>${this.localize.term('remoteSupportRevokedMessage')}</p>`;
+        break;
+      case 'CANCELLED':
+        outcome = html`<p>${this.localize.term('remoteSupportCancelledMessage')}</p>`;
+        break;
+      case 'CLOSED':
+        outcome = html`<p>${this.localize.term('remoteSupportClosedMessage')}</p>`;
+        break;
+    }
+    return html`<div part="request" class="panel ${stateClass}">
+      <p class="heading">
+        <span part="state" class="badge ${stateClass}">${this.localize.term(STATE_KEYS[known])}</span>
+        <span class="muted"
+          >${this.localize.term('remoteSupportRequestedBy', request.requestedBy.displayName, this.when(request.createdAt))}
+          ${this.localize.term('remoteSupportRequestedFor', this.duration(request.requestedMinutes))}</span
+        >
+      </p>
+      <dl>
+        <dt>${this.localize.term('remoteSupportRequestReason')}</dt>
+        <dd>${request.reason}</dd>
+      </dl>
+      ${outcome}
+    </div>`;
+  }
+
+  private renderDecision(pending: RemoteSupportRequest): TemplateResult {
+    const duration = this.approveDurationValue(pending);
+    const minutes = this.minutesOf(duration);
+    const invalid = this.approveTried && this.approveMinutesError(minutes);
+    const note = this.rejectNote.trim();
+    const noteError = note ? validateReject({ note })[0] : undefined;
+    const busy = this.action.pending;
+    return html`<form part="decision" class="panel" novalidate @submit=${this.onApprove} aria-labelledby="decide-title">
+      <h3 id="decide-title">${this.localize.term('remoteSupportDecideTitle')}</h3>
+      ${this.renderDuration(
+        'approve-duration',
+        'remoteSupportApproveDurationLabel',
+        duration,
+        durationChoices(this.maxMinutes, pending.requestedMinutes),
+        invalid,
+        (next) => (this.approveDuration = next),
+      )}
+      <div class="field">
+        <label for="reject-note">${this.localize.term('remoteSupportRejectNoteLabel')}</label>
+        <textarea
+          id="reject-note"
+          aria-invalid=${noteError ? 'true' : 'false'}
+          aria-describedby=${noteError ? 'reject-note-error' : nothing}
+          .value=${this.rejectNote}
+          @input=${(e: Event) => (this.rejectNote = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${noteError ? html`<div id="reject-note-error" class="field-error">${this.textErrorText(noteError)}</div>` : nothing}
+      </div>
+      <div class="buttons">
+        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+          ${this.localize.term(busy === 'approve' ? 'remoteSupportApproving' : 'remoteSupportApprove')}
+        </button>
+        <button type="button" class="danger-outline" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onReject}>
+          ${this.localize.term(busy === 'reject' ? 'remoteSupportRejecting' : 'remoteSupportReject')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderRequestForm(): TemplateResult {
+    const capabilities = this.session.value?.capabilities;
+    const errors = this.requestTried ? validateRemoteSupportRequest(this.requestInput, capabilities) : [];
+    const reasonError = errors.find((e) => e.pointer === '/reason');
+    const minutesInvalid = errors.some((e) => e.pointer === '/requestedMinutes');
+    const busy = this.action.pending;
+    const choices = durationChoices(this.maxMinutes, capabilities?.remoteSupport.defaultGrantMinutes);
+    return html`<form part="request-form" class="panel" novalidate aria-labelledby="request-title" @submit=${this.onRequest}>
+      <h3 id="request-title">${this.localize.term('remoteSupportRequestTitle')}</h3>
+      <div class="field">
+        <label for="reason">${this.localize.term('remoteSupportReasonLabel')}</label>
+        <textarea
+          id="reason"
+          required
+          aria-invalid=${reasonError ? 'true' : 'false'}
+          aria-describedby="reason-hint${reasonError ? ' reason-error' : ''}"
+          .value=${this.reason}
+          @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <div id="reason-hint" class="hint">${this.localize.term('remoteSupportReasonHint')}</div>
+        ${reasonError ? html`<div id="reason-error" class="field-error">${this.textErrorText(reasonError)}</div>` : nothing}
+      </div>
+      ${this.renderDuration(
+        'request-duration',
+        'remoteSupportDurationLabel',
+        this.requestDurationValue,
+        choices,
+        minutesInvalid,
+        (next) => (this.requestDuration = next),
+      )}
+      <div class="buttons">
+        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+          ${this.localize.term(busy === 'request' ? 'remoteSupportRequesting' : 'remoteSupportRequest')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderStart(role: RemoteSupportRole): TemplateResult {
+    const busy = this.action.pending;
+    return html`<div class="buttons start">
+      <button type="button" part="start-button" class="primary" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onStart}>
+        ${this.localize.term(busy === 'start' ? 'remoteSupportStarting' : 'remoteSupportStart')}
+      </button>
+      <span class="muted">${this.localize.term('remoteSupportLoginRole', this.roleLabel(role))}</span>
+    </div>`;
+  }
+
+  private renderFlow(loaded: Loaded): TemplateResult | typeof nothing {
+    const { org, overview } = loaded;
+    const me = this.session.value?.me;
+    if (!me) return nothing;
+    if (org.status === 'PENDING_DELETION') {
+      return html`<p class="banner">${this.localize.term('remoteSupportPendingDeletion')}</p>`;
+    }
+    const allowed = allowedActions({ ...org, remoteSupport: { approvalRequired: overview.approvalRequired } }, me);
+    const canStart = allowed.startRemoteSupportSession;
+    if (!overview.approvalRequired) {
+      return canStart ? this.renderStart(overview.loginRole) : html`<p class="muted">${this.localize.term('remoteSupportNoPermission')}</p>`;
+    }
+    const grant = overview.activeGrant;
+    const pending = overview.pendingRequest;
+    const last = this.lastRequest;
+    const blocks: (TemplateResult | typeof nothing)[] = [];
+    if (grant) {
+      const request = last && last.id === grant.requestId ? last : null;
+      blocks.push(html`<div part="grant" class="panel approved">
+        ${request ? this.renderRequestDetails(request, 'APPROVED') : html`<p>${this.localize.term('remoteSupportApprovedUntil', this.when(grant.expiresAt))}</p>`}
+        ${canStart ? this.renderStart(overview.loginRole) : nothing}
+        ${allowed.approveRemoteSupport
+          ? html`<div class="buttons">
+              <button type="button" class="danger-outline" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRevoke}>
+                ${this.localize.term(this.action.pending === 'revoke' ? 'remoteSupportRevoking' : 'remoteSupportRevoke')}
+              </button>
+            </div>`
+          : nothing}
+      </div>`);
+    }
+    if (pending) {
+      blocks.push(this.renderRequestDetails(pending, 'PENDING'));
+      if (allowed.approveRemoteSupport) blocks.push(this.renderDecision(pending));
+    }
+    if (!grant && !pending) {
+      if (last && last.known !== 'PENDING' && last.known !== 'APPROVED') blocks.push(this.renderRequestDetails(last, last.known));
+      if (allowed.requestRemoteSupport) blocks.push(this.renderRequestForm());
+    }
+    if (!blocks.length || (!allowed.requestRemoteSupport && !allowed.approveRemoteSupport && !canStart)) {
+      blocks.push(html`<p class="muted">${this.localize.term('remoteSupportNoPermission')}</p>`);
+    }
+    return html`${blocks}`;
+  }
+
+  private renderSession(session: RemoteSupportSession): TemplateResult {
+    return html`<p part="session" class="panel approved">
+      <a href=${session.loginUrl} target="_blank" rel="noopener noreferrer"
+        >${this.localize.term('remoteSupportOpenSession')}<span class="visually-hidden"> ${this.localize.term('remoteSupportNewTab')}</span></a
+      >
+    </p>`;
+  }
+
+  override render() {
+    const loaded = this.data;
+    const error = this.action.error ?? (this.loader.status === TaskStatus.ERROR ? this.loader.error : undefined);
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!this.client) {
+      body = html`<p>${this.localize.term('noClient')}</p>`;
+    } else if (!loaded) {
+      body =
+        error === undefined
+          ? html`<p role="status">${this.localize.term('remoteSupportLoading')}</p>`
+          : isNotFoundError(error)
+            ? nothing
+            : html`<button type="button" @click=${this.reload}>${this.localize.term('retry')}</button>`;
+    } else {
+      const { overview } = loaded;
+      const refreshing = this.action.pending === 'refresh';
+      body = html`<div part="policy" class="policy">
+          <p>
+            ${this.localize.term(overview.approvalRequired ? 'remoteSupportApprovalRequired' : 'remoteSupportApprovalNotRequired')}
+          </p>
+          <button type="button" part="refresh-button" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRefresh}>
+            ${this.localize.term(refreshing ? 'remoteSupportRefreshing' : 'remoteSupportRefresh')}
+          </button>
+        </div>
+        ${this.renderFlow(loaded)} ${this.startedSession ? this.renderSession(this.startedSession) : nothing}`;
+    }
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <h2 part="title" id="title">
+        ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
+      </h2>
+      ${body}
+      <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">
+        ${error !== undefined ? this.errorMessage(error) : ''}
+      </div>
+      <p part="message" role="status">${this.message}</p>
+    </section>`;
+  }
+}
+
+ShRemoteSupport.define('sh-remote-support');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-remote-support': ShRemoteSupport;
+  }
+}
