@@ -112,6 +112,64 @@ const CONTRACT_EXAMPLES: [schema: string, label: string, value: unknown][] = [
   ["Problem", "Unprocessable response ownerRequired", {"type": "https://errors.sales-hub.example/owner-required", "title": "An owner is required.", "status": 422, "detail": "Customer-managed organizations need owner details.", "instance": "/sales-hub/v1/organizations", "requestId": "01JD3X5K8Q2W7N4M6P9R0T1V3Y", "errors": [{"pointer": "/owner", "code": "owner-required", "message": "Enter the owner's email, first name and last name."}]}],
 ];
 
+// The root `x-problem-catalogue` and the Problem `type` enum, copied from sales-hub.openapi.yaml.
+const CONTRACT_CATALOGUE: Record<string, { status: number; title: string }> = {
+  "malformed-request": { status: 400, title: "Request is malformed." },
+  "idempotency-key-missing": { status: 400, title: "Idempotency-Key header is required." },
+  "unauthenticated": { status: 401, title: "Authentication is required." },
+  "forbidden": { status: 403, title: "You do not have permission to perform this action." },
+  "approval-required": { status: 403, title: "Remote support approval is required." },
+  "not-found": { status: 404, title: "Resource not found." },
+  "immutable-field": { status: 409, title: "Field cannot be changed." },
+  "duplicate-tenant-id": { status: 409, title: "Tenant ID is already in use." },
+  "invalid-state-transition": { status: 409, title: "Action is not allowed in the organization's current status." },
+  "invalid-state": { status: 409, title: "Action is not allowed in the current state." },
+  "ownership-unchanged": { status: 409, title: "Organization already has this ownership type." },
+  "has-child-organizations": { status: 409, title: "Organization has child organizations." },
+  "etag-mismatch": { status: 412, title: "Organization has been modified." },
+  "payload-too-large": { status: 413, title: "Payload is too large." },
+  "unsupported-media-type": { status: 415, title: "Media type is not supported." },
+  "validation": { status: 422, title: "Organization is invalid." },
+  "owner-required": { status: 422, title: "An owner is required." },
+  "former-owner-role-required": { status: 422, title: "A role for the former owner is required." },
+  "member-not-eligible": { status: 422, title: "Member cannot become the owner." },
+  "subscription-model-not-allowed": { status: 422, title: "Subscription model is not allowed in this domain." },
+  "account-type-not-allowed": { status: 422, title: "Account type cannot be created in this domain." },
+  "confirmation-mismatch": { status: 422, title: "Confirmation does not match the organization name." },
+  "approval-not-required": { status: 422, title: "Remote support approval is not required." },
+  "idempotency-key-reused": { status: 422, title: "Idempotency-Key was used with a different request." },
+  "precondition-required": { status: 428, title: "If-Match header is required." },
+  "rate-limited": { status: 429, title: "Too many requests." },
+};
+const CONTRACT_PROBLEM_TYPES: string[] = [
+  "https://errors.sales-hub.example/malformed-request",
+  "https://errors.sales-hub.example/idempotency-key-missing",
+  "https://errors.sales-hub.example/unauthenticated",
+  "https://errors.sales-hub.example/forbidden",
+  "https://errors.sales-hub.example/approval-required",
+  "https://errors.sales-hub.example/not-found",
+  "https://errors.sales-hub.example/immutable-field",
+  "https://errors.sales-hub.example/duplicate-tenant-id",
+  "https://errors.sales-hub.example/invalid-state-transition",
+  "https://errors.sales-hub.example/invalid-state",
+  "https://errors.sales-hub.example/ownership-unchanged",
+  "https://errors.sales-hub.example/has-child-organizations",
+  "https://errors.sales-hub.example/etag-mismatch",
+  "https://errors.sales-hub.example/payload-too-large",
+  "https://errors.sales-hub.example/unsupported-media-type",
+  "https://errors.sales-hub.example/validation",
+  "https://errors.sales-hub.example/owner-required",
+  "https://errors.sales-hub.example/former-owner-role-required",
+  "https://errors.sales-hub.example/member-not-eligible",
+  "https://errors.sales-hub.example/subscription-model-not-allowed",
+  "https://errors.sales-hub.example/account-type-not-allowed",
+  "https://errors.sales-hub.example/confirmation-mismatch",
+  "https://errors.sales-hub.example/approval-not-required",
+  "https://errors.sales-hub.example/idempotency-key-reused",
+  "https://errors.sales-hub.example/precondition-required",
+  "https://errors.sales-hub.example/rate-limited",
+];
+
 const CAPABILITIES: DomainCapabilities = {
   domainId: 'portal.nimbus-telecom',
   isLegacy: false,
@@ -579,8 +637,10 @@ describe('remote-support validators', () => {
 });
 
 describe('problems', () => {
-  it('lists the 26 problem types of the catalogue with their statuses', () => {
+  it('carries exactly the contract catalogue: 26 slugs with their statuses and fixed titles', () => {
+    expect(PROBLEM_CATALOGUE).to.deep.equal(CONTRACT_CATALOGUE);
     expect(PROBLEM_SLUGS).to.have.length(26);
+    expect(PROBLEM_SLUGS.map(problemTypeOf)).to.deep.equal(CONTRACT_PROBLEM_TYPES);
     expect(PROBLEM_CATALOGUE.validation).to.deep.equal({ status: 422, title: 'Organization is invalid.' });
     expect(PROBLEM_CATALOGUE['invalid-state-transition'].title).to.equal("Action is not allowed in the organization's current status.");
     expect(PROBLEM_CATALOGUE['precondition-required'].status).to.equal(428);
