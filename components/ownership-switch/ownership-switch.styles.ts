@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--sh-ownership-switch-gap, calc(var(--_space) * 1.5));
+    --_panel-bg: var(--sh-ownership-switch-panel-background, var(--_bg-alt));
+    --_panel-border: var(--sh-ownership-switch-panel-border, var(--_border));
+    --_accent: var(--sh-ownership-switch-accent, var(--_primary));
+  }
+  .base {
+    max-width: var(--sh-ownership-switch-max-width, 40rem);
+    display: grid;
+    gap: var(--_gap);
+  }
+  .view {
+    display: grid;
+    gap: 4px;
+  }
+  .current {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .current .label {
+    color: var(--_muted);
+    min-width: 7rem;
+  }
+  [part='value'] {
+    font-weight: 600;
+  }
+  .edit {
+    padding: 2px 10px;
+    min-height: 28px;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .reason {
+    color: var(--_warning);
+  }
+  .done p {
+    margin: 0;
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .panel {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_space) * 2);
+    background: var(--_panel-bg);
+    border: 1px solid var(--_panel-border);
+    border-radius: var(--_radius);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+    align-content: start;
+    min-width: 0;
+  }
+  .field > label,
+  legend {
+    font-weight: 600;
+  }
+  .field > input {
+    width: 100%;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 4px;
+  }
+  .choices {
+    display: grid;
+    gap: 6px;
+  }
+  .choices.inline {
+    grid-auto-flow: column;
+    justify-content: start;
+    column-gap: calc(var(--_space) * 3);
+  }
+  .choices.inline legend,
+  .choices.inline .field-error {
+    grid-column: 1 / -1;
+  }
+  .choice,
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space);
+    align-items: baseline;
+  }
+  .choice > .hint,
+  .check > .hint {
+    grid-column: 2;
+  }
+  .check > label {
+    font-weight: 600;
+  }
+  .choice input,
+  .check input {
+    accent-color: var(--_accent);
+    min-height: 0;
+    margin: 0;
+  }
+  .note {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_bg);
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 6px;
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: var(--_space);
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .banner p {
+    margin: 0;
+  }
+`;
