@@ -39,7 +39,6 @@ export const ownership = {
   ownershipSummaryExisting: (name: string, email: string) => `${name} (${email}), an existing member`,
   ownershipSummaryFormerRole: (name: string) => `${name}’s new role`,
   ownershipSummaryFormerRoleGeneric: 'The current owner’s new role',
-  ownershipSummaryOwnerAfter: 'Owner after the change',
   ownershipSummaryApproval: 'Require approval for remote support',
   ownershipYes: 'Yes',
   ownershipNo: 'No',
