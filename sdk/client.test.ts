@@ -1,26 +1,333 @@
 import { expect } from '@open-wc/testing';
-import { createTestBackend } from '../test/fixtures.js';
-import { isNotFoundError, NotFoundError } from './index.js';
+import { delay, HttpResponse } from 'msw';
+import { createClient } from './client.js';
+import {
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  isApiError,
+  isConflictError,
+  isNetworkError,
+  isNotFoundError,
+  isTimeoutError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+import { PROBLEM_CATALOGUE, type ProblemSlug } from './schemas/problem.js';
+import {
+  any,
+  BASE,
+  harness,
+  mswFetch,
+  ORG_UUID,
+  organizationJson,
+  problem,
+  rejection,
+  TOKEN,
+  type Recorded,
+} from './resources/test-harness.js';
 
-describe('client.organizations.get', () => {
-  it('returns the organization parsed from the mock backend', async () => {
-    const { backend, client, requests } = createTestBackend();
-    const uuid = [...backend.db.organizations.keys()][0]!;
-    const org = await client.organizations.get(uuid);
-    expect(org.uuid).to.equal(uuid);
-    expect(org.version).to.be.a('number');
-    expect(requests).to.have.length(1);
-    expect(requests[0]!.method).to.equal('GET');
-    expect(new URL(requests[0]!.url).pathname).to.equal(`/sales-hub/v1/organizations/${uuid}`);
-    expect(requests[0]!.headers.get('Authorization')).to.match(/^Bearer .+/);
+const ref = { uuid: ORG_UUID, version: 7 };
+const createInput = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+
+/** Answers with each response in turn, then keeps answering with the last one. */
+function sequence(...responses: Array<() => Response | Promise<Response>>) {
+  let i = 0;
+  return any(() => responses[Math.min(i++, responses.length - 1)]!());
+}
+const ok = (): Response => HttpResponse.json(organizationJson({ version: 8 }));
+const dropped = (): Response => HttpResponse.error();
+
+function expectedClass(slug: ProblemSlug, status: number): Function {
+  if (slug === 'validation') return ValidationError;
+  const byStatus: Record<number, Function> = {
+    401: AuthenticationError,
+    403: PermissionError,
+    404: NotFoundError,
+    412: ConflictError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? ApiError;
+}
+
+describe('errors: every problem type of the catalogue', () => {
+  for (const [slug, { status, title }] of Object.entries(PROBLEM_CATALOGUE) as [ProblemSlug, { status: number; title: string }][]) {
+    const cls = expectedClass(slug, status);
+    it(`maps ${status} ${slug} to ${cls.name} with type "${slug}"`, async () => {
+      const { client } = harness([any(() => problem(slug))]);
+      const error = (await rejection(client.organizations.update(ref, { name: 'Acme' }))) as ApiError;
+      expect(error).to.be.instanceOf(cls);
+      expect(error.constructor).to.equal(cls);
+      expect(error.name).to.equal(cls.name);
+      expect(isApiError(error)).to.equal(true);
+      expect(error.status).to.equal(status);
+      expect(error.type).to.equal(slug);
+      expect(error.title).to.equal(title);
+      expect(error.detail).to.equal(`Detail of ${slug}.`);
+      expect(error.requestId).to.equal(`req-${slug}`);
+      expect(error.message).to.equal(`${title} Detail of ${slug}.`);
+    });
+  }
+
+  it('carries currentVersion on a 412, from the body or else the ETag', async () => {
+    const fromBody = harness([any(() => problem('etag-mismatch', { currentVersion: 9 }))]);
+    const e1 = (await rejection(fromBody.client.organizations.activate(ref))) as ConflictError;
+    expect(e1.currentVersion).to.equal(9);
+    const fromEtag = harness([any(() => problem('etag-mismatch', {}, { ETag: '"11"' }))]);
+    const e2 = (await rejection(fromEtag.client.organizations.activate(ref))) as ConflictError;
+    expect(e2.currentVersion).to.equal(11);
+    expect(isConflictError(e2)).to.equal(true);
   });
 
-  it('rejects with NotFoundError for an unknown organization', async () => {
-    const { client } = createTestBackend();
-    const error = await client.organizations.get('00000000-0000-4000-8000-000000000000').catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(NotFoundError);
-    expect(isNotFoundError(error)).to.equal(true);
-    expect((error as NotFoundError).status).to.equal(404);
-    expect((error as NotFoundError).type).to.equal('not-found');
+  it('carries retryAfter on a 429 and the field errors of a 422', async () => {
+    const limited = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '30' }))]);
+    const e1 = (await rejection(limited.client.organizations.activate(ref))) as RateLimitError;
+    expect(e1.retryAfter).to.equal(30);
+    const errors = [
+      { pointer: '/owner/email', code: 'invalid-format', message: 'Enter a valid email address.' },
+      { pointer: '/currencyCode', code: 'currency-not-enabled', message: 'JPY is not enabled for this domain.' },
+    ];
+    const invalid = harness([any(() => problem('validation', { errors }))]);
+    const e2 = (await rejection(invalid.client.organizations.create(createInput))) as ValidationError;
+    expect(e2.fieldErrors).to.deep.equal(errors);
+    expect(e2.status).to.equal(422);
+  });
+
+  it('keeps the extension members of the problem', async () => {
+    const { client } = harness([any(() => problem('invalid-state-transition', { currentStatus: 'SUSPENDED' }))]);
+    const error = (await rejection(client.organizations.suspend(ref, { reason: 'OTHER' }))) as ApiError;
+    expect(error.problem['currentStatus']).to.equal('SUSPENDED');
+  });
+
+  it('maps an answer that is not a problem document by its status', async () => {
+    const { client } = harness([any(() => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }))]);
+    const error = (await rejection(client.organizations.activate(ref))) as ApiError;
+    expect(error.constructor).to.equal(ApiError);
+    expect(error).to.include({ status: 502, type: 'http-502' });
+  });
+
+  it('guards recognise errors from another realm by their name and shape', () => {
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const ForeignError = (iframe.contentWindow as unknown as { Error: ErrorConstructor }).Error;
+    const foreign = Object.assign(new ForeignError('Organization has been modified.'), { name: 'ConflictError', status: 412, type: 'etag-mismatch' });
+    iframe.remove();
+    expect(foreign instanceof Error).to.equal(false);
+    expect(isApiError(foreign)).to.equal(true);
+    expect(isConflictError(foreign)).to.equal(true);
+    expect(isNotFoundError(foreign)).to.equal(false);
+    expect(isApiError({ name: 'TypeError', status: 0, type: 'network' })).to.equal(false);
+  });
+});
+
+describe('response validation', () => {
+  it('rejects an answer that breaks the contract with ResponseValidationError, never a half-parsed object', async () => {
+    const { client } = harness([any(() => HttpResponse.json(organizationJson({ version: 0, countryCode: 'sg' })))]);
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as ResponseValidationError;
+    expect(error).to.be.instanceOf(ResponseValidationError);
+    expect(error).to.include({ status: 200, type: 'response-validation' });
+    expect(error.detail).to.contain('version');
+  });
+
+  it('rejects an answer that is not JSON, or empty where a body is due', async () => {
+    const html = harness([any(() => new HttpResponse('<html></html>', { status: 200 }))]);
+    expect(await rejection(html.client.organizations.get(ORG_UUID))).to.be.instanceOf(ResponseValidationError);
+    const empty = harness([any(() => new HttpResponse(null, { status: 204 }))]);
+    expect(await rejection(empty.client.organizations.get(ORG_UUID))).to.be.instanceOf(ResponseValidationError);
+  });
+});
+
+describe('retries', () => {
+  it('retries a create after a dropped connection, reusing its Idempotency-Key', async () => {
+    const { client, requests } = harness([sequence(dropped, () => HttpResponse.json(organizationJson(), { status: 201 }))], { retry: 2 });
+    const org = await client.organizations.create(createInput);
+    expect(org.uuid).to.equal(ORG_UUID);
+    expect(requests).to.have.length(2);
+    const [first, second] = requests.map((r) => r.headers.get('Idempotency-Key'));
+    expect(first).to.be.a('string');
+    expect(second).to.equal(first);
+    expect(requests[1]!.text).to.equal(requests[0]!.text);
+  });
+
+  it('retries an ownership change on 429 with the caller’s Idempotency-Key', async () => {
+    const { client, requests } = harness([sequence(() => problem('rate-limited', {}, { 'Retry-After': '0' }), ok)], { retry: 1 });
+    await client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'MEMBER' }, { idempotencyKey: 'own-42' });
+    expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal(['own-42', 'own-42']);
+  });
+
+  it('retries a GET on 5xx up to the limit, then rejects with the last answer', async () => {
+    const { client, requests } = harness([any(() => new HttpResponse(null, { status: 500 }))], { retry: 2 });
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as ApiError;
+    expect(error.status).to.equal(500);
+    expect(requests).to.have.length(3);
+  });
+
+  it('retries twice by default', async () => {
+    const requests: Recorded[] = [];
+    const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: mswFetch([any(dropped)], requests) });
+    expect(await rejection(client.me())).to.be.instanceOf(NetworkError);
+    expect(requests).to.have.length(3);
+  });
+
+  it('never retries an unkeyed mutation: a dropped PATCH rejects with NetworkError after one attempt', async () => {
+    const { client, requests } = harness([sequence(dropped, ok)], { retry: 2 });
+    const error = (await rejection(client.organizations.update(ref, { name: 'Acme' }))) as NetworkError;
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(error).to.include({ status: 0, type: 'network' });
+    expect(isNetworkError(error)).to.equal(true);
+    expect(requests).to.have.length(1);
+  });
+
+  it('does not retry other client errors', async () => {
+    const { client, requests } = harness([any(() => problem('not-found'))], { retry: 2 });
+    await rejection(client.organizations.get(ORG_UUID));
+    expect(requests).to.have.length(1);
+  });
+
+  it('waits as long as Retry-After says before retrying', async () => {
+    const times: number[] = [];
+    const { client } = harness(
+      [
+        sequence(
+          () => (times.push(performance.now()), problem('rate-limited', {}, { 'Retry-After': '1' })),
+          () => (times.push(performance.now()), ok()),
+        ),
+      ],
+      { retry: 1 },
+    );
+    await client.organizations.get(ORG_UUID);
+    expect(times[1]! - times[0]!).to.be.greaterThanOrEqual(950);
+  });
+
+  it('gives up at once when Retry-After asks for a long wait', async () => {
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '120' }))], { retry: 2 });
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as RateLimitError;
+    expect(error.retryAfter).to.equal(120);
+    expect(requests).to.have.length(1);
+  });
+
+  it('asks the token provider again for every attempt', async () => {
+    const tokens = ['first-token', 'second-token'];
+    const { client, requests } = harness([sequence(dropped, ok)], { retry: 1, token: async () => tokens.shift()! });
+    await client.organizations.get(ORG_UUID);
+    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal(['Bearer first-token', 'Bearer second-token']);
+  });
+});
+
+describe('timeouts and cancellation', () => {
+  const hang = any(async () => {
+    await delay('infinite');
+    return ok();
+  });
+
+  it('rejects with TimeoutError when an attempt takes longer than the timeout', async () => {
+    const { client, requests } = harness([hang]);
+    const error = (await rejection(client.organizations.activate(ref, { timeout: 50 }))) as TimeoutError;
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(error).to.include({ status: 0, type: 'timeout' });
+    expect(isTimeoutError(error)).to.equal(true);
+    expect(requests).to.have.length(1);
+  });
+
+  it('applies the client’s timeout to each attempt of a retried GET', async () => {
+    const { client, requests } = harness([sequence(async () => (await delay('infinite'), ok()), ok)], { timeout: 50, retry: 1 });
+    const org = await client.organizations.get(ORG_UUID);
+    expect(org.version).to.equal(8);
+    expect(requests).to.have.length(2);
+  });
+
+  it('rejects with the signal’s AbortError when aborted mid-flight', async () => {
+    const { client, requests } = harness([hang]);
+    const controller = new AbortController();
+    const pending = client.organizations.get(ORG_UUID, { signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    const error = (await rejection(pending)) as DOMException;
+    expect(error.name).to.equal('AbortError');
+    expect(isApiError(error)).to.equal(false);
+    expect(requests).to.have.length(1);
+  });
+
+  it('rejects with the abort reason given, and sends nothing when already aborted', async () => {
+    const { client, requests } = harness([hang]);
+    const reason = new Error('left the page');
+    const error = await rejection(client.organizations.get(ORG_UUID, { signal: AbortSignal.abort(reason) }));
+    expect(error).to.equal(reason);
+    expect(requests).to.have.length(0);
+  });
+
+  it('stops waiting to retry when aborted', async () => {
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '10' }))], { retry: 2 });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = client.organizations.get(ORG_UUID, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect(((await rejection(pending)) as Error).name).to.equal('AbortError');
+    expect(performance.now() - started).to.be.lessThan(2000);
+    expect(requests).to.have.length(1);
+  });
+});
+
+describe('tokens', () => {
+  it('calls a token-provider function for every request', async () => {
+    let calls = 0;
+    const { client, requests } = harness([any(ok)], { token: () => `token-${++calls}` });
+    await client.organizations.get(ORG_UUID);
+    await client.organizations.get(ORG_UUID);
+    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
+  });
+
+  it('rejects with AuthenticationError, sending nothing, when the provider fails', async () => {
+    const { client, requests } = harness([any(ok)], {
+      token: async () => {
+        throw new Error('refresh failed');
+      },
+    });
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as AuthenticationError;
+    expect(error).to.be.instanceOf(AuthenticationError);
+    expect(error).to.include({ status: 0, type: 'unauthenticated' });
+    expect(requests).to.have.length(0);
+  });
+
+  it('never lets the token into an error, its message, stack, JSON or cause', async () => {
+    const leakyFetch: typeof fetch = async (input) => {
+      throw new TypeError(`socket hang up (${new Request(input).headers.get('Authorization')})`);
+    };
+    const errors: unknown[] = [];
+    const base = { baseUrl: BASE, token: TOKEN, retry: 0 };
+    // A server that echoes the token back in its problem and in a broken body.
+    errors.push(await rejection(harness([any(() => problem('unauthenticated', { detail: `Token ${TOKEN} has expired.` }))]).client.me()));
+    errors.push(await rejection(harness([any(() => new HttpResponse(`not json ${TOKEN}`, { status: 200 }))]).client.me()));
+    errors.push(await rejection(createClient({ ...base, fetch: leakyFetch }).me()));
+    errors.push(await rejection(harness([any(async () => (await delay('infinite'), ok()))], { timeout: 20 }).client.me()));
+    errors.push(
+      await rejection(
+        harness([any(ok)], {
+          token: () => {
+            throw new Error(`could not refresh ${TOKEN}`);
+          },
+        }).client.me(),
+      ),
+    );
+    errors.push(await rejection(harness([any(ok)]).client.organizations.update(ref, {})));
+    expect(errors.map((e) => (e as ApiError).name)).to.deep.equal([
+      'AuthenticationError',
+      'ResponseValidationError',
+      'NetworkError',
+      'TimeoutError',
+      'AuthenticationError',
+      'ValidationError',
+    ]);
+    for (const error of errors) {
+      const e = error as ApiError;
+      const cause = e.cause as Error | undefined;
+      const views = [JSON.stringify(e), String(e), e.stack ?? '', e.message, JSON.stringify(e.problem), String(cause), cause?.stack ?? '', JSON.stringify(cause ?? null)];
+      for (const view of views) expect(view, `${e.name}`).to.not.contain(TOKEN);
+    }
   });
 });

@@ -207,9 +207,9 @@ export function createHttp(options: ClientOptions): Http {
         try {
           value = typeof token === 'function' ? await token() : token;
         } catch (cause) {
-          throw tokenError(cause, secrets);
+          throw tokenError(cause);
         }
-        if (typeof value !== 'string' || value === '') throw tokenError(undefined, secrets);
+        if (typeof value !== 'string' || value === '') throw tokenError(undefined);
         secrets.add(value);
 
         const init: RequestInit = { method: req.method.toUpperCase(), headers: { ...headers, Authorization: `Bearer ${value}` } };
@@ -217,7 +217,7 @@ export function createHttp(options: ClientOptions): Http {
         const outcome = await attempt(url, init, signal, timeout);
 
         if (outcome.kind === 'answer' && outcome.response.ok) {
-          return parseBody(outcome.response, outcome.text, req.schema, req.allowEmpty === true);
+          return parseBody(outcome.response, outcome.text, req.schema, req.allowEmpty === true, secrets);
         }
         let wait = Math.random() * Math.min(BACKOFF_LIMIT_MS, BACKOFF_BASE_MS * 2 ** retries);
         let retriable = retries < limit;
@@ -239,12 +239,17 @@ export function createHttp(options: ClientOptions): Http {
   return http;
 }
 
-function tokenError(cause: unknown, secrets: ReadonlySet<string>): AuthenticationError {
+/**
+ * The token provider failed (or returned no token), so nothing was sent. Its error keeps only its name: the
+ * provider is where credentials live, and its message may quote one the client never saw and cannot redact.
+ */
+function tokenError(cause: unknown): AuthenticationError {
+  const name = cause instanceof Error ? cause.name : undefined;
   return new AuthenticationError({
     status: 0,
     type: 'unauthenticated',
     title: 'The access token could not be obtained.',
-    cause: redactedCause(cause, secrets),
+    cause: name === undefined ? undefined : Object.assign(new Error('The token provider failed.'), { name }),
   });
 }
 
@@ -257,7 +262,7 @@ function retryAfterSeconds(response: Response): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-function parseBody<T>(response: Response, text: string, schema: Parser<T>, allowEmpty: boolean): T {
+function parseBody<T>(response: Response, text: string, schema: Parser<T>, allowEmpty: boolean, secrets: ReadonlySet<string>): T {
   if (response.status === 204) {
     if (allowEmpty) return null as T;
     throw breach(response, 'The response has no body.');
@@ -266,11 +271,12 @@ function parseBody<T>(response: Response, text: string, schema: Parser<T>, allow
   try {
     body = JSON.parse(text);
   } catch (cause) {
-    throw breach(response, 'The response is not JSON.', cause);
+    // V8 quotes the text in its message: the cause is redacted like every other.
+    throw breach(response, 'The response is not JSON.', redactedCause(cause, secrets));
   }
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  throw breach(response, describeIssues(result.error));
+  throw breach(response, redact(describeIssues(result.error), secrets));
 }
 
 function breach(response: Response, detail: string, cause?: unknown): ResponseValidationError {
@@ -319,7 +325,9 @@ function fieldErrorsOf(value: unknown): FieldError[] {
 function problemToError(response: Response, text: string, secrets: ReadonlySet<string>): ApiError {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Redacted before parsing, so a server that echoes the token (in `detail`, say) leaks it nowhere: not in
+    // the message, not in `problem`, not in field errors.
+    data = JSON.parse(redact(text, secrets));
   } catch {
     // Not a problem document (a proxy's HTML page, say): the status alone decides.
   }
@@ -330,8 +338,8 @@ function problemToError(response: Response, text: string, secrets: ReadonlySet<s
   const init: ApiErrorInit = {
     status: response.status,
     type,
-    title: redact(str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`), secrets),
-    detail: detail === undefined ? undefined : redact(detail, secrets),
+    title: str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`),
+    detail,
     requestId: str(problem['requestId']) ?? response.headers.get('X-Request-Id'),
     fieldErrors: fieldErrorsOf(problem['errors']),
     problem,
