@@ -319,7 +319,11 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private formatBytes(bytes: number): string {
     const n = new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 1 });
-    return bytes >= PICTURE_MAX_BYTES ? `${n.format(bytes / PICTURE_MAX_BYTES)} MiB` : `${n.format(bytes / 1024)} KiB`;
+    const mib = n.format(bytes / PICTURE_MAX_BYTES);
+    // Just over the limit, "1 MiB" would read as allowed: give the exact size instead.
+    return mib === n.format(1)
+      ? this.localize.term('overviewBytes', new Intl.NumberFormat(this.localize.lang).format(bytes))
+      : this.localize.term('overviewMebibytes', mib);
   }
 
   private async removePicture(): Promise<void> {
@@ -581,7 +585,7 @@ export class ShOrganizationOverview extends ShClientElement {
       : html`<span part="picture" role="img" aria-label=${alt}>${initials}</span>`;
     const busy = this.picture.pending;
     const pictureError = this.pictureProblem || (this.picture.error ? this.localize.term('overviewPictureFailed', errorText(this.picture.error, this.localize)) : '');
-    return html`<header part="header">
+    return html`<div part="header">
       ${picture}
       <div class="heading">
         <h2 part="name">${org.name}</h2>
@@ -620,7 +624,7 @@ export class ShOrganizationOverview extends ShClientElement {
               <div class="field-error" id="picture-error" role="alert">${pictureError}</div>`
           : nothing}
       </div>
-    </header>`;
+    </div>`;
   }
 
   private renderOwner(org: Organization): TemplateResult {

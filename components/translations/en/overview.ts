@@ -57,6 +57,8 @@ export const overview = {
   overviewPictureWrongType: (type: string) =>
     `${type ? `This file is ${type}.` : 'This file type is not supported.'} Choose a PNG, JPEG or WebP image.`,
   overviewPictureTooLarge: (size: string) => `This image is ${size}; the limit is 1 MiB. Choose a smaller image.`,
+  overviewBytes: (n: string) => `${n} bytes`,
+  overviewMebibytes: (n: string) => `${n} MiB`,
   overviewPictureFailed: (reason: string) => `The picture was not saved. ${reason}`,
   overviewPictureSaved: 'Profile picture saved.',
   overviewPictureRemoved: 'Profile picture removed.',

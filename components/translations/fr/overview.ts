@@ -54,6 +54,8 @@ export const overview: Partial<Messages> = {
   overviewPictureWrongType: (type: string) =>
     `${type ? `Ce fichier est de type ${type}.` : "Ce type de fichier n'est pas pris en charge."} Choisissez une image PNG, JPEG ou WebP.`,
   overviewPictureTooLarge: (size: string) => `Cette image fait ${size} ; la limite est de 1 Mio. Choisissez une image plus petite.`,
+  overviewBytes: (n: string) => `${n} octets`,
+  overviewMebibytes: (n: string) => `${n} Mio`,
   overviewPictureFailed: (reason: string) => `La photo n'a pas été enregistrée. ${reason}`,
   overviewPictureSaved: 'Photo de profil enregistrée.',
   overviewPictureRemoved: 'Photo de profil retirée.',

@@ -1,0 +1,122 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
+import './organization-overview.js';
+import { $, $$, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+
+async function renderAcme(clientOptions = {}) {
+  const test = createTestBackend({}, clientOptions);
+  const el = await fixtureWithClient<Overview>(
+    html`<sh-organization-overview organization-id=${test.backend.known.acme}></sh-organization-overview>`,
+    test.client,
+  );
+  await loaded(el);
+  return { ...test, el };
+}
+
+const conflictOf = (el: Overview) => el.shadowRoot!.querySelector('[part=conflict]');
+const button = (el: Overview, scope: string, label: string): HTMLButtonElement => {
+  const found = $$<HTMLButtonElement>(el, `${scope} button`).find((b) => text(b) === label);
+  if (!found) throw new Error(`No button "${label}" in ${scope}`);
+  return found;
+};
+
+describe('sh-organization-overview: conflicts', () => {
+  it('shows what changed, keeps the edits, and re-applies them on the fresh version', async () => {
+    const { el, backend, requests } = await renderAcme();
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Asia');
+    backend.db.bumpVersion(backend.known.acme, { name: 'Acme Holdings' });
+    const failed = nextError(el);
+    clickSave(el, 'information');
+    expect((await failed).section).to.equal('information');
+    await waitUntil(() => conflictOf(el)?.querySelector('li'), 'diff shown');
+    expect(text(conflictOf(el)!.querySelector('li'))).to.equal('Name: Acme Pte Ltd → Acme Holdings');
+    expect(text(conflictOf(el))).to.contain('Someone else changed this organization').and.contain('Your edits are still in the form.');
+    expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Asia');
+    await expect(el).to.be.accessible();
+
+    const saved = nextSaved(el);
+    button(el, '[part=conflict]', 'Re-apply my changes').click();
+    const event = await saved;
+    expect(event.organization.name).to.equal('Acme Asia');
+    expect(event.organization.version).to.equal(9);
+    const patches = writes(requests);
+    expect(patches.map((r) => r.headers.get('If-Match'))).to.deep.equal(['"7"', '"8"']);
+    await el.updateComplete;
+    expect(valueOf(el, 'name')).to.equal('Acme Asia');
+  });
+
+  it('discards the edits and shows the fresh organization', async () => {
+    const { el, backend, requests } = await renderAcme();
+    await edit(el, 'billing');
+    await type(el, '#billing-billingEmail', 'mine@acme.com.sg');
+    backend.db.bumpVersion(backend.known.acme, {
+      billing: {
+        billingName: 'Acme Pte Ltd',
+        billingEmail: 'theirs@acme.com.sg',
+        address: null,
+        taxRegistrationNumber: null,
+      },
+    });
+    clickSave(el, 'billing');
+    await waitUntil(() => conflictOf(el)?.querySelector('li'), 'diff shown');
+    const changes = $$(el, '[part=conflict] li').map(text);
+    expect(changes).to.include('Billing email: accounts@acme.com.sg → theirs@acme.com.sg');
+    expect(changes).to.include('Tax registration number: M2-1234567-8 → Not set');
+    expect($<HTMLInputElement>(el, '#billing-billingEmail').value).to.equal('mine@acme.com.sg');
+    button(el, '[part=conflict]', 'Discard my changes').click();
+    await el.updateComplete;
+    expect($$(el, '[data-section=billing] form')).to.have.length(0);
+    expect(valueOf(el, 'billing-email')).to.equal('theirs@acme.com.sg');
+    expect(writes(requests)).to.have.length(1);
+  });
+});
+
+describe('sh-organization-overview: failed saves keep the input', () => {
+  it('keeps typed input after a network failure, and the retry saves it', async () => {
+    const { el, backend } = await renderAcme();
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Offline');
+    backend.faults.next(1, 'network');
+    const failed = nextError(el);
+    clickSave(el, 'information');
+    await failed;
+    await el.updateComplete;
+    const banner = $(el, '[data-section=information] .banner.error');
+    expect(banner.getAttribute('role')).to.equal('alert');
+    expect(text(banner)).to.contain('Your changes were not saved.').and.contain('could not be reached').and.contain('Your input is kept.');
+    expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Offline');
+    await expect(el).to.be.accessible();
+    const saved = nextSaved(el);
+    button(el, '[data-section=information] .banner.error', 'Try again').click();
+    expect((await saved).organization.name).to.equal('Acme Offline');
+  });
+
+  it('keeps typed input after a timeout', async () => {
+    const { el, backend } = await renderAcme({ timeout: 300 });
+    await edit(el, 'billing');
+    await type(el, '#billing-billingName', 'Acme Billing Dept');
+    backend.faults.next(1, 'hang');
+    clickSave(el, 'billing');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] .banner.error'), 'timeout banner', { timeout: 4000 });
+    expect(text($(el, '[data-section=billing] .banner.error'))).to.contain('took too long');
+    expect($<HTMLInputElement>(el, '#billing-billingName').value).to.equal('Acme Billing Dept');
+    expect($(el, '[data-section=billing] button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('keeps typed input after a server error', async () => {
+    const { el, backend } = await renderAcme();
+    await edit(el, 'buyer-tags');
+    const key = $$<HTMLOptionElement>(el, '#buyer-tags-new-key option').map((o) => o.value).find(Boolean)!;
+    const select = $<HTMLSelectElement>(el, '#buyer-tags-new-key');
+    select.value = key;
+    select.dispatchEvent(new Event('change'));
+    // Typed but not yet added: Save includes it, so it is never lost.
+    await type(el, '#buyer-tags-new-value', 'Pending');
+    backend.faults.next(1, { status: 503 });
+    clickSave(el, 'buyer-tags');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=buyer-tags] .banner.error'), 'error banner');
+    expect($<HTMLInputElement>(el, '#buyer-tags-new-value').value).to.equal('Pending');
+    expect($$(el, '[part~=tag]')).to.have.length(2);
+  });
+});
