@@ -18,22 +18,8 @@ export const remoteSupportStyles = css`
     border-radius: var(--_rs-radius);
     padding: var(--_rs-padding);
   }
-  h2 {
-    margin: 0;
-    font-size: 1.1em;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1em;
-  }
   .org-name {
     font-weight: 400;
-    color: var(--_muted);
-  }
-  p {
-    margin: 0;
-  }
-  .muted {
     color: var(--_muted);
   }
   .policy {
@@ -90,36 +76,6 @@ export const remoteSupportStyles = css`
   .badge.closed {
     color: var(--_muted);
   }
-  dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px calc(var(--_space) * 1.5);
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  form {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .field {
-    display: grid;
-    gap: 4px;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  textarea {
-    min-height: 4.5em;
-    resize: vertical;
-  }
   fieldset {
     border: 0;
     margin: 0;
@@ -158,28 +114,7 @@ export const remoteSupportStyles = css`
   .custom input {
     max-width: 10em;
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
-  button.danger-outline {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
   a {
     color: var(--_primary);
-  }
-  [part~='message']:empty,
-  [part~='error']:empty {
-    display: none;
-  }
-  [part~='message'] {
-    color: var(--_success);
   }
 `;

@@ -20,6 +20,7 @@ import { errorText } from '../base/error-text.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
+import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
 import { durationChoices, formatDuration, MIN_GRANT_MINUTES } from './duration.js';
@@ -91,7 +92,7 @@ interface DurationState {
  * @cssproperty --sh-remote-support-accent-color - Accent of the approved panel.
  */
 export class ShRemoteSupport extends ShClientElement {
-  static override styles = [sharedStyles, remoteSupportStyles];
+  static override styles = [sharedStyles, formPanelStyles, remoteSupportStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly action = new ExclusiveActionController<Action>(this);

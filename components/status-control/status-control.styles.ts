@@ -20,44 +20,13 @@ export const statusControlStyles = css`
     border-radius: var(--_sc-radius);
     padding: var(--_sc-padding);
   }
-  h2 {
-    margin: 0;
-    font-size: 1.1em;
-  }
-  [part~='status'] {
-    justify-self: start;
-  }
   .current {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
   }
-  .current:focus-visible {
-    outline: 2px solid var(--_focus);
-  }
-  dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px calc(var(--_space) * 1.5);
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  p {
-    margin: 0;
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  [part~='actions'],
-  .buttons {
+  [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
@@ -91,50 +60,19 @@ export const statusControlStyles = css`
   dialog::backdrop {
     background: var(--sh-status-control-backdrop, rgb(0 0 0 / 0.45));
   }
-  form {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .field {
-    display: grid;
-    gap: 4px;
-  }
-  label {
-    font-weight: 600;
-  }
-  textarea {
-    min-height: 5em;
-    resize: vertical;
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .matches {
     color: var(--_success);
     font-size: 0.9em;
   }
-  .warning-box {
+  .warning-box,
+  .info-box {
     border-inline-start: 4px solid var(--_sc-danger);
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: color-mix(in srgb, var(--_sc-danger) 8%, var(--_bg));
     border-radius: var(--_radius);
   }
   .info-box {
-    border-inline-start: 4px solid var(--_sc-warning);
-    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start-color: var(--_sc-warning);
     background: var(--_bg-alt);
-    border-radius: var(--_radius);
-  }
-  .confirm-name {
-    font-weight: 700;
-    white-space: pre-wrap;
-  }
-  [part~='message']:empty,
-  [part~='error']:empty {
-    display: none;
-  }
-  [part~='message'] {
-    color: var(--_success);
   }
 `;

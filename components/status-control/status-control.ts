@@ -24,6 +24,7 @@ import { ShBeforeDeleteEvent } from '../events/before-delete-event.js';
 import { ShBeforeSuspendEvent } from '../events/before-suspend-event.js';
 import { ShDeletedEvent } from '../events/deleted-event.js';
 import { ShStatusChangedEvent } from '../events/status-changed-event.js';
+import { formPanelStyles } from './form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
@@ -86,7 +87,7 @@ const STATUS_KEYS = {
  * @cssproperty --sh-status-control-backdrop - Backdrop behind an open dialog.
  */
 export class ShStatusControl extends ShClientElement {
-  static override styles = [sharedStyles, statusControlStyles];
+  static override styles = [sharedStyles, formPanelStyles, statusControlStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly organization = new OrganizationController(
