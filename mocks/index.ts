@@ -1,77 +1,182 @@
 /**
- * The mock backend: msw 3 handlers implementing the Sales Hub contract (placeholder slice:
- * the full implementation lands with issue #4).
+ * The mock backend: msw 3 handlers implementing the Sales Hub contract, stateful and faithful, for the demo,
+ * our tests and users' own tests. See mocks/README.md.
  */
-import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
+import { getResponse, http, type RequestHandler } from 'msw';
+import type { DomainCapabilities, Permission } from '../sdk/schemas/index.js';
+import { PERMISSIONS } from '../sdk/schemas/index.js';
+import { ENABLED_CURRENCIES } from './data/countries.js';
+import { KNOWN } from './data/generate.js';
+import { MockDb, type OrganizationChanges } from './db.js';
+import { createFaults, type Fault, type Faults } from './faults.js';
+import { OPERATIONS, PICTURE_BASE } from './operations.js';
+import { buildHandlers, type Env } from './pipeline.js';
+import type { Caller, KnownFixtures, StoredMember } from './types.js';
+
+export type { Fault, Faults, Caller, KnownFixtures, StoredMember, OrganizationChanges };
+export type { MockDb };
 
 export const DEFAULT_BASE_URL = 'https://api.sales-hub.example/sales-hub/v1';
 
+/** Bearer tokens of the demo callers (see mocks/README.md). */
 export const DEMO_TOKENS = {
+  /** Priya Nair, Service-Provider admin at the domain root: every permission except remote-support:approve. */
   admin: 'demo-sp-admin',
+  /** Marcus Lee, a member of the domain root with organizations:read only. */
   readOnly: 'demo-read-only',
+  /** Ada Tan, OWNER of Acme Pte Ltd: organizations:read, organizations:write, remote-support:approve; sees Acme only. */
   customerOwner: 'demo-customer-owner',
 } as const;
 
 export interface MockBackendOptions {
+  /** Absolute base URL including `/sales-hub/v1`; default DEFAULT_BASE_URL. */
   baseUrl?: string;
+  /** Seed of the generated dataset; default 1. */
+  seed?: number;
+  /** How many organizations (the well-known ones included); default 200. 100 000 works. */
+  organizations?: number;
+  /** `legacy`: isLegacy true and subscription models APP and LICENSE; default `new` (LICENSE only). */
+  domain?: 'new' | 'legacy';
+  /** 30 (default): DELETE schedules a purge; 0: DELETE purges at once (204). */
+  deletionGraceDays?: 0 | 30;
+  /** localStorage key under which changes survive a reload (demo); `reset()` clears it. Default: none. */
+  persist?: string | false;
+  /** The clock (for expiry tests); default the real one. */
+  now?: () => Date;
 }
 
 export interface MockBackend {
   baseUrl: string;
+  /** msw handlers: `setupWorker(...handlers)` in a browser, `setupServer(...handlers)` in Node. */
   handlers: RequestHandler[];
-  /** A `fetch` that answers from the handlers in-page, with no service worker. */
+  /** A `fetch` that answers from the handlers in-page, with no service worker. Honours `init.signal`. */
   fetch: typeof fetch;
-  db: { organizations: Map<string, Record<string, unknown>> };
+  /** The in-memory store; `db.bumpVersion(uuid)` simulates another admin's edit. */
+  db: MockDb;
+  faults: Faults;
+  /** UUIDs of well-known seeded organizations and members, the same for every seed. */
+  known: KnownFixtures;
+  /** The domain's capabilities, as GET /domain/capabilities answers them. */
+  capabilities: DomainCapabilities;
+  /** Adds a caller (a bearer token) to the ones of DEMO_TOKENS. */
+  addCaller(caller: Caller): void;
+  /** Back to the seeded data: clears changes, faults and the persisted copy. */
+  reset(): void;
+}
+
+const ALL_BUT_APPROVE = PERMISSIONS.filter((p) => p !== 'remote-support:approve');
+
+function demoCallers(): Caller[] {
+  return [
+    {
+      token: DEMO_TOKENS.admin,
+      userId: 'a7b8c9d0-e1f2-4a3b-b4c5-d6e7f8a9b0c1',
+      displayName: 'Priya Nair',
+      organizationUuid: KNOWN.root,
+      permissions: [...ALL_BUT_APPROVE],
+    },
+    {
+      token: DEMO_TOKENS.readOnly,
+      userId: 'b8c9d0e1-f2a3-4b4c-85d6-e7f8a9b0c1d2',
+      displayName: 'Marcus Lee',
+      organizationUuid: KNOWN.root,
+      permissions: ['organizations:read'],
+    },
+    {
+      token: DEMO_TOKENS.customerOwner,
+      userId: KNOWN.acmeOwner,
+      displayName: 'Ada Tan',
+      organizationUuid: KNOWN.acme,
+      permissions: ['organizations:read', 'organizations:write', 'remote-support:approve'] satisfies Permission[],
+    },
+  ];
+}
+
+function capabilitiesFor(domain: 'new' | 'legacy', deletionGraceDays: number): DomainCapabilities {
+  const legacy = domain === 'legacy';
+  return {
+    domainId: legacy ? 'legacy.nimbus-telecom' : 'portal.nimbus-telecom',
+    isLegacy: legacy,
+    allowedSubscriptionModels: legacy ? ['APP', 'LICENSE'] : ['LICENSE'],
+    creatableAccountTypes: ['BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER', 'SERVICE_PROVIDER'],
+    enabledCurrencies: [...ENABLED_CURRENCIES],
+    buyerTagKeys: ['CustomerRef', 'BillingRef', 'TypeRef'],
+    maxBuyerTags: 3,
+    deletionGraceDays,
+    remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: 10080 },
+  };
+}
+
+/** Rejects with the signal's reason once it aborts. */
+function abortable<T>(promise: Promise<T>, signals: (AbortSignal | null | undefined)[]): Promise<T> {
+  const active = signals.filter((s): s is AbortSignal => !!s);
+  const aborted = active.find((s) => s.aborted);
+  if (aborted) return Promise.reject(aborted.reason);
+  if (active.length === 0) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (event: Event): void => {
+      cleanup();
+      reject((event.target as AbortSignal).reason);
+    };
+    const cleanup = (): void => active.forEach((s) => s.removeEventListener('abort', onAbort));
+    active.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
+    promise.then(
+      (value) => {
+        cleanup();
+        resolve(value);
+      },
+      (error: unknown) => {
+        cleanup();
+        reject(error);
+      },
+    );
+  });
 }
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/$/, '');
-  const org = {
-    uuid: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1',
-    tenantId: 'acme-sg',
-    name: 'Acme Pte Ltd',
-    profilePictureUrl: null,
-    status: 'ACTIVE',
-    statusReason: null,
-    statusNote: null,
-    purgeAfter: null,
-    accountType: 'BUSINESS_USER',
-    tier: 'NODE',
-    subscriptionModel: 'LICENSE',
-    managedBy: 'SERVICE_PROVIDER',
-    remoteSupport: { approvalRequired: false },
-    countryCode: 'SG',
-    currencyCode: 'SGD',
-    parentUuid: '9b2e6d41-5a0f-4e3b-8c7d-1f2a3b4c5d6e',
-    owner: { type: 'ADMIN_ORGANIZATION', organizationUuid: '9b2e6d41-5a0f-4e3b-8c7d-1f2a3b4c5d6e', name: 'Nimbus Telecom' },
-    billing: null,
-    buyerTags: [],
-    purchasedNumbers: ['+6561234567'],
-    externalContracts: [],
-    sipUsernames: [],
-    createdAt: '2024-11-02T03:15:00Z',
-    updatedAt: '2025-03-14T08:21:37Z',
-    version: 1,
-  };
-  const db = { organizations: new Map<string, Record<string, unknown>>([[org.uuid, org]]) };
-  const handlers = [
-    http.get(`${baseUrl}/organizations/:uuid`, ({ params }) => {
-      const found = db.organizations.get(String(params['uuid']).toLowerCase());
-      if (!found) {
-        return HttpResponse.json(
-          { type: 'https://errors.sales-hub.example/not-found', title: 'Resource not found.', status: 404, detail: 'No such organization.', instance: '', requestId: 'mock' },
-          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
-        );
-      }
-      return HttpResponse.json(found, { headers: { ETag: `"${String(found['version'])}"` } });
-    }),
-  ];
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const deletionGraceDays = options.deletionGraceDays ?? 30;
+  const capabilities = capabilitiesFor(options.domain ?? 'new', deletionGraceDays);
+  const db = new MockDb({
+    seed: options.seed ?? 1,
+    organizations: options.organizations ?? 200,
+    deletionGraceDays,
+    now: options.now ?? (() => new Date()),
+    persist: options.persist ?? false,
+  });
+  const faults = createFaults();
+  const callers = new Map(demoCallers().map((c) => [c.token, c]));
+  const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
+  const env: Env = { db, capabilities, callers, faults, basePath };
+  const pictureHandler = http.get(`${PICTURE_BASE}/:uuid/:file`, ({ params }) => {
+    const picture = db.pictures.get(String(params['uuid']));
+    if (!picture) return new Response(null, { status: 404 });
+    return new Response(picture.bytes.slice().buffer, { headers: { 'Content-Type': picture.type, 'Cache-Control': 'no-store' } });
+  });
+  const handlers: RequestHandler[] = [...buildHandlers(baseUrl, OPERATIONS, env), pictureHandler];
+
   const mockFetch: typeof fetch = async (input, init) => {
+    const inputSignal = input instanceof Request ? input.signal : null;
+    const signals = [init?.signal, inputSignal];
     const request = new Request(input, init);
-    const response = await getResponse(handlers, request);
-    if (!response) return new Response(null, { status: 404 });
+    const response = await abortable(getResponse(handlers, request), signals);
+    if (!response) return new Response(null, { status: 404, statusText: 'Not Found' });
     if (response.type === 'error') throw new TypeError('Failed to fetch');
     return response;
   };
-  return { baseUrl, handlers, fetch: mockFetch, db };
+
+  return {
+    baseUrl,
+    handlers,
+    fetch: mockFetch,
+    db,
+    faults,
+    known: { ...KNOWN, pendingDeletion: deletionGraceDays > 0 ? KNOWN.pendingDeletion : null },
+    capabilities,
+    addCaller: (caller) => void callers.set(caller.token, caller),
+    reset() {
+      faults.clear();
+      db.reset();
+    },
+  };
 }

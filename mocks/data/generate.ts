@@ -1,0 +1,416 @@
+/**
+ * The deterministic dataset: a handful of well-known organizations (stable UUIDs, see KnownFixtures) and
+ * as many generated ones as asked for, drawn from a seeded PRNG. Members are generated lazily, per
+ * organization, from their own seed (see generateMembers), so 100 000 organizations stay cheap.
+ */
+import type { AccountType, BuyerTag, ManagedBy, Organization, SuspensionReason } from '../../sdk/schemas/index.js';
+import { tierOf } from '../../sdk/rules/index.js';
+import type { KnownFixtures, StoredMember } from '../types.js';
+import { APP_WORDS, COUNTRIES, INDUSTRIES, TELCO_WORDS, TYPE_REFS, type CountryProfile } from './countries.js';
+import { createRng, hashSeed, type Rng } from './prng.js';
+
+export const KNOWN: KnownFixtures = {
+  root: '9b2e6d41-5a0f-4e3b-8c7d-1f2a3b4c5d6e',
+  acme: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1',
+  customerNoApproval: '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  spManaged: '7c2d3e4f-5a6b-4c7d-9e8f-0a1b2c3d4e5f',
+  suspended: '8d3e4f5a-6b7c-4d8e-af90-1b2c3d4e5f6a',
+  reseller: '1e4f5a6b-7c8d-4e9f-a0b1-2c3d4e5f6a7b',
+  resellerChild: '2f5a6b7c-8d9e-4fa0-b1c2-3d4e5f6a7b8c',
+  bigOrg: '4a6b7c8d-9e0f-4a1b-82c3-4d5e6f7a8b9c',
+  pendingDeletion: '6b7c8d9e-0f1a-4b2c-93d4-5e6f7a8b9c0d',
+  acmeOwner: '6d8f1c2b-3e4a-4b5c-9d6e-7f8a9b0c1d2e',
+  acmeAdmin: '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+  acmeInvitedAdmin: '2c4e6a8b-0d1f-4a3c-8e5b-7d9f1a3c5e7b',
+  acmeMember: '3d4e5f6a-7b8c-4d9e-a0f1-b2c3d4e5f6a7',
+  acmeDisabledMember: '4e5f6a7b-8c9d-4eaf-b102-c3d4e5f6a7b8',
+  acmeInvitedMember: '5f6a7b8c-9d0e-4fb0-8213-d4e5f6a7b8c9',
+  spManagedAdmin: '6a7b8c9d-0e1f-4a2b-9324-e5f6a7b8c9d0',
+  acmeNumber: '+6561234567',
+  acmeContract: 'CT-2024-0117',
+  acmeSipUsername: 'acme-trunk-01',
+  acmeCustomerRef: 'CRM-00042',
+};
+
+/** Generated timestamps count back from this instant, so a seed gives the same data on any day. */
+const EPOCH = Date.UTC(2025, 5, 1);
+const DAY = 86_400_000;
+const BIG_ORG_MEMBERS = 10_000;
+
+export const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export interface GenerateOptions {
+  seed: number;
+  organizations: number;
+  deletionGraceDays: number;
+  now: Date;
+}
+
+export interface Dataset {
+  organizations: Organization[];
+  /** Members fixed by the dataset (the known organizations'); others come from generateMembers. */
+  members: Map<string, StoredMember[]>;
+  /** Organizations whose members are generated lazily, with their member count. */
+  memberCounts: Map<string, number>;
+}
+
+const profileOf = new Map(COUNTRIES.map((c) => [c.code, c]));
+export function countryProfile(code: string): CountryProfile {
+  return profileOf.get(code) ?? COUNTRIES[0]!;
+}
+
+/** ASCII slug of a name: diacritics dropped, lower case, runs of other characters become `-`. */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[Đđ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Draft {
+  uuid: string;
+  tenantId: string;
+  name: string;
+  accountType: AccountType;
+  managedBy: ManagedBy;
+  countryCode: string;
+  parentUuid: string | null;
+  parentName: string;
+  createdAt: string;
+  updatedAt?: string;
+  version?: number;
+  approvalRequired?: boolean;
+  owner?: StoredMember | null;
+  billing?: Organization['billing'];
+  buyerTags?: BuyerTag[];
+  purchasedNumbers?: string[];
+  externalContracts?: string[];
+  sipUsernames?: string[];
+  status?: Organization['status'];
+  statusReason?: SuspensionReason | null;
+  statusNote?: string | null;
+  purgeAfter?: string | null;
+}
+
+function organizationOf(d: Draft): Organization {
+  const currency = countryProfile(d.countryCode).currency;
+  const owner: Organization['owner'] =
+    d.managedBy === 'CUSTOMER' && d.owner
+      ? {
+          type: 'MEMBER',
+          memberId: d.owner.memberId,
+          email: d.owner.email,
+          firstName: d.owner.firstName,
+          lastName: d.owner.lastName,
+          mobileNumber: d.owner.mobileNumber,
+          status: d.owner.status === 'ACTIVE' ? 'ACTIVE' : 'INVITED',
+        }
+      : { type: 'ADMIN_ORGANIZATION', organizationUuid: d.parentUuid ?? d.uuid, name: d.parentName };
+  return {
+    uuid: d.uuid,
+    tenantId: d.tenantId,
+    name: d.name,
+    profilePictureUrl: null,
+    status: d.status ?? 'ACTIVE',
+    statusReason: d.statusReason ?? null,
+    statusNote: d.statusNote ?? null,
+    purgeAfter: d.purgeAfter ?? null,
+    accountType: d.accountType,
+    tier: tierOf(d.accountType),
+    subscriptionModel: 'LICENSE',
+    managedBy: d.managedBy,
+    remoteSupport: { approvalRequired: d.managedBy === 'CUSTOMER' ? (d.approvalRequired ?? true) : false },
+    countryCode: d.countryCode,
+    currencyCode: currency,
+    parentUuid: d.parentUuid,
+    owner,
+    billing: d.billing ?? null,
+    buyerTags: d.buyerTags ?? [],
+    purchasedNumbers: d.purchasedNumbers ?? [],
+    externalContracts: d.externalContracts ?? [],
+    sipUsernames: d.sipUsernames ?? [],
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt ?? d.createdAt,
+    version: d.version ?? 1,
+  };
+}
+
+const member = (
+  memberId: string,
+  firstName: string,
+  lastName: string,
+  email: string,
+  role: StoredMember['role'],
+  status: StoredMember['status'],
+  mobileNumber: string | null = null,
+): StoredMember => ({ memberId, email, firstName, lastName, role, status, mobileNumber });
+
+function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Map<string, StoredMember[]> } {
+  const K = KNOWN;
+  const ROOT = 'Nimbus Telecom';
+  const RESELLER = 'Orbit CPaaS Pte Ltd';
+  const acmeMembers = [
+    member(K.acmeOwner, 'Ada', 'Tan', 'ada.tan@acme.com.sg', 'OWNER', 'ACTIVE', '+6591234567'),
+    member(K.acmeAdmin, 'Chloe', 'Ng', 'chloe.ng@acme.com.sg', 'ADMIN', 'ACTIVE'),
+    member(K.acmeInvitedAdmin, 'Ben', 'Lim', 'ben.lim@acme.com.sg', 'ADMIN', 'INVITED'),
+    member(K.acmeMember, 'Dinesh', 'Kumar', 'dinesh.kumar@acme.com.sg', 'MEMBER', 'ACTIVE'),
+    member(K.acmeDisabledMember, 'Eve', 'Goh', 'eve.goh@acme.com.sg', 'MEMBER', 'DISABLED'),
+    member(K.acmeInvitedMember, 'Farah', 'Aziz', 'farah.aziz@acme.com.sg', 'MEMBER', 'INVITED'),
+  ];
+  const bayanihanOwner = member('9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', 'Maria', 'Santos', 'maria.santos@bayanihanfoods.com.ph', 'OWNER', 'ACTIVE', '+639171234567');
+  const globexOwner = member('8b7a6c5d-4e3f-4b2a-9d1c-0f9e8d7c6b5a', 'Grace', 'Koh', 'grace.koh@globex.com.sg', 'OWNER', 'ACTIVE', '+6598765432');
+  const harbourOwner = member('7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d', 'Darren', 'Teo', 'darren.teo@harbourtrading.com.sg', 'OWNER', 'INVITED');
+  const cafeOwner = member('1a2b3c4d-5e6f-4a7b-9c8d-0e1f2a3b4c5d', 'Matías', 'Núñez', 'matias.nunez@cafenandu.cl', 'OWNER', 'ACTIVE', '+56991234567');
+  const billing = (name: string, email: string, street1: string, street2: string | null, city: string, postCode: string | null, country: string, tax: string | null): Organization['billing'] => ({
+    billingName: name,
+    billingEmail: email,
+    address: { street1, street2, city, stateOrProvince: null, postCode, countryCode: country },
+    taxRegistrationNumber: tax,
+  });
+  const orgs: Draft[] = [
+    {
+      uuid: K.root, tenantId: 'nimbus-telecom', name: ROOT, accountType: 'SERVICE_PROVIDER', managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG', parentUuid: null, parentName: ROOT, createdAt: '2019-01-15T02:00:00Z', updatedAt: '2025-01-10T09:30:00Z', version: 12,
+      billing: billing(ROOT, 'billing@nimbus-telecom.com', '8 Marina View', '#30-01', 'Singapore', '018960', 'SG', 'M9-0000001-N'),
+      purchasedNumbers: ['+6562000000'], externalContracts: ['CT-2019-0001'], sipUsernames: ['nimbus-core'],
+      buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }],
+    },
+    {
+      uuid: K.acme, tenantId: 'acme-sg', name: 'Acme Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER', countryCode: 'SG',
+      parentUuid: K.root, parentName: ROOT, createdAt: '2024-11-02T03:15:00Z', updatedAt: '2025-03-14T08:21:37Z', version: 7,
+      approvalRequired: true, owner: acmeMembers[0],
+      billing: billing('Acme Pte Ltd', 'accounts@acme.com.sg', '1 Raffles Place', '#20-01', 'Singapore', '048616', 'SG', 'M2-1234567-8'),
+      buyerTags: [{ key: 'CustomerRef', value: K.acmeCustomerRef }, { key: 'TypeRef', value: 'SME' }],
+      purchasedNumbers: [K.acmeNumber, '+6531581234'], externalContracts: [K.acmeContract], sipUsernames: [K.acmeSipUsername],
+    },
+    {
+      uuid: K.customerNoApproval, tenantId: 'bayanihan-foods', name: 'Bayanihan Foods Inc.', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
+      countryCode: 'PH', parentUuid: K.root, parentName: ROOT, createdAt: '2023-05-20T06:00:00Z', version: 3, approvalRequired: false,
+      owner: bayanihanOwner, buyerTags: [{ key: 'CustomerRef', value: 'CRM-00107' }], purchasedNumbers: ['+6328123456'],
+      externalContracts: ['CT-2023-0456'], sipUsernames: ['bayanihan-pbx'],
+    },
+    {
+      uuid: K.spManaged, tenantId: 'kallang-clinics', name: 'Kallang Clinics Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2022-08-01T01:00:00Z', version: 4,
+      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00311' }, { key: 'BillingRef', value: 'ERP-7781' }],
+      purchasedNumbers: ['+6562223333'], externalContracts: ['CT-2022-0311'], sipUsernames: ['kallang-clinics-01'],
+    },
+    {
+      uuid: K.suspended, tenantId: 'harbour-trading', name: 'Harbour Trading Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
+      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2021-03-03T03:03:00Z', version: 9, owner: harbourOwner,
+      status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: 'Invoice INV-2025-0311 overdue by 45 days.',
+      purchasedNumbers: ['+6563334444'], externalContracts: ['CT-2021-0999'],
+    },
+    {
+      uuid: K.reseller, tenantId: 'orbit-cpaas', name: RESELLER, accountType: 'CPAAS_TELCO', managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2020-02-02T02:02:00Z', version: 5,
+      buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }], purchasedNumbers: ['+6564445555'], externalContracts: ['CT-2020-0002'],
+      sipUsernames: ['orbit-gw-01', 'orbit-gw-02'],
+    },
+    {
+      uuid: K.resellerChild, tenantId: 'cafe-nandu', name: 'Café Ñandú Ltda', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
+      countryCode: 'CL', parentUuid: K.reseller, parentName: RESELLER, createdAt: '2024-02-29T12:00:00Z', version: 2, owner: cafeOwner,
+      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00777' }], purchasedNumbers: ['+56221234567'], sipUsernames: ['cafe-nandu'],
+    },
+    {
+      uuid: K.bigOrg, tenantId: 'globex-contact', name: 'Globex Contact Centres Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
+      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2020-10-10T10:10:00Z', version: 31, owner: globexOwner,
+      buyerTags: [{ key: 'CustomerRef', value: 'CRM-01000' }, { key: 'TypeRef', value: 'ENTERPRISE' }],
+      purchasedNumbers: ['+6565556666', '+6565556667'], externalContracts: ['CT-2020-1010'], sipUsernames: ['globex-cc-01'],
+    },
+  ];
+  if (opts.deletionGraceDays > 0) {
+    orgs.push({
+      uuid: K.pendingDeletion!, tenantId: 'old-mill-textiles', name: 'Old Mill Textiles Ltd', accountType: 'BUSINESS_USER',
+      managedBy: 'SERVICE_PROVIDER', countryCode: 'GB', parentUuid: K.root, parentName: ROOT, createdAt: '2018-06-06T06:06:00Z', version: 14,
+      status: 'PENDING_DELETION', purgeAfter: iso(opts.now.getTime() + Math.max(1, opts.deletionGraceDays - 10) * DAY),
+      purchasedNumbers: ['+442071234567'],
+    });
+  }
+  const members = new Map<string, StoredMember[]>([
+    [K.acme, acmeMembers],
+    [K.customerNoApproval, [bayanihanOwner, member('9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', 'Paolo', 'Reyes', 'paolo.reyes@bayanihanfoods.com.ph', 'ADMIN', 'ACTIVE')]],
+    [K.spManaged, [
+      member(K.spManagedAdmin, 'Hui Min', 'Chua', 'huimin.chua@kallangclinics.com.sg', 'ADMIN', 'ACTIVE'),
+      member('0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b', 'Ravi', 'Nair', 'ravi.nair@kallangclinics.com.sg', 'MEMBER', 'ACTIVE'),
+      member('1f2a3b4c-5d6e-4f7a-9b8c-0d1e2f3a4b5c', 'Siti', 'Rahman', 'siti.rahman@kallangclinics.com.sg', 'MEMBER', 'INVITED'),
+    ]],
+    [K.suspended, [harbourOwner]],
+    [K.resellerChild, [cafeOwner]],
+  ]);
+  return { orgs, members };
+}
+
+interface Counters {
+  phone: Map<string, number>;
+  serial: number;
+}
+
+function phoneNumber(rng: Rng, p: CountryProfile, counters: Counters): string {
+  const n = counters.phone.get(p.code) ?? 0;
+  counters.phone.set(p.code, n + 1);
+  const lead = rng.pick(p.leads);
+  const width = p.nsnLength - lead.length;
+  // A stride coprime with 10 spreads consecutive serials over the number space and never repeats one.
+  const space = 10 ** width;
+  const digits = String((n * 7919 + 104_729) % space).padStart(width, '0');
+  return `+${p.dial}${lead}${digits}`;
+}
+
+function businessName(rng: Rng, p: CountryProfile, type: AccountType): string {
+  const word = rng.pick(p.words);
+  let core: string;
+  switch (type) {
+    case 'SERVICE_PROVIDER':
+    case 'CPAAS_TELCO':
+      core = `${word} ${rng.pick(TELCO_WORDS)}`;
+      break;
+    case 'APP_PROVIDER':
+      core = `${word} ${rng.pick(APP_WORDS)}`;
+      break;
+    case 'HOME_USER':
+      return rng.chance(0.5) ? `${rng.pick(p.lastNames)} Household` : `${rng.pick(p.firstNames)} ${rng.pick(p.lastNames)}`;
+    default:
+      core = rng.chance(0.3) ? `${word} ${rng.pick(p.words)} ${rng.pick(INDUSTRIES)}` : `${word} ${rng.pick(INDUSTRIES)}`;
+  }
+  const prefix = p.prefixes ? rng.pick(p.prefixes) : '';
+  const suffix = rng.pick(p.suffixes);
+  return [prefix, core, suffix].filter(Boolean).join(' ');
+}
+
+const COUNTRY_WEIGHTS = COUNTRIES.map((c) => [c, c.weight] as const);
+const TYPE_WEIGHTS: readonly (readonly [AccountType, number])[] = [
+  ['BUSINESS_USER', 55],
+  ['HOME_USER', 24],
+  ['APP_PROVIDER', 11],
+  ['SERVICE_PROVIDER', 6],
+  ['CPAAS_TELCO', 4],
+];
+const REASONS: readonly SuspensionReason[] = ['NON_PAYMENT', 'NON_PAYMENT', 'FRAUD_OR_ABUSE', 'CUSTOMER_REQUEST', 'COMPLIANCE', 'OTHER'];
+const NOTES: Record<SuspensionReason, string | null> = {
+  NON_PAYMENT: 'Invoices overdue by more than 30 days.',
+  FRAUD_OR_ABUSE: 'Unusual international call volume under investigation.',
+  CUSTOMER_REQUEST: 'Customer asked to pause the service.',
+  COMPLIANCE: 'KYC documents expired.',
+  OTHER: null,
+};
+
+function person(rng: Rng, p: CountryProfile, domain: string, id: string, role: StoredMember['role'], status: StoredMember['status'], n: number): StoredMember {
+  const firstName = rng.pick(p.firstNames);
+  const lastName = rng.pick(p.lastNames);
+  const local = `${slugify(firstName).replaceAll('-', '')}.${slugify(lastName).replaceAll('-', '')}${n > 0 ? n : ''}`;
+  const mobile = rng.chance(0.6) ? `+${p.dial}9${String(rng.int(0, 10 ** (p.nsnLength - 1) - 1)).padStart(p.nsnLength - 1, '0')}` : null;
+  return { memberId: id, email: `${local}@${domain}`, firstName, lastName, role, status, mobileNumber: mobile };
+}
+
+/** The e-mail domain of an organization's people. */
+export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
+  const slug = slugify(org.name).split('-').slice(0, 2).join('') || 'example';
+  return `${slug}.${countryProfile(org.countryCode).tld}`;
+}
+
+/**
+ * The generated organizations, in generation order, after the known ones. Parents come before children.
+ */
+export function generateDataset(opts: GenerateOptions): Dataset {
+  const known = knownOrganizations(opts);
+  const drafts: Draft[] = known.orgs;
+  const memberCounts = new Map<string, number>([[KNOWN.bigOrg, BIG_ORG_MEMBERS]]);
+  const rng = createRng(hashSeed('sales-hub-mock', opts.seed));
+  const counters: Counters = { phone: new Map(), serial: 0 };
+  const supernodes: { uuid: string; name: string }[] = [{ uuid: KNOWN.reseller, name: 'Orbit CPaaS Pte Ltd' }];
+  const total = Math.max(opts.organizations, drafts.length);
+  const rootName = drafts[0]!.name;
+
+  for (let i = drafts.length; i < total; i++) {
+    const p = rng.weighted(COUNTRY_WEIGHTS);
+    const accountType = rng.weighted(TYPE_WEIGHTS);
+    const tier = tierOf(accountType);
+    const uuid = rng.uuid();
+    const name = businessName(rng, p, accountType);
+    let parent = { uuid: KNOWN.root, name: rootName };
+    if (tier === 'SUPERNODE') {
+      if (rng.chance(0.2)) parent = supernodes[0]!;
+    } else if (rng.chance(0.3)) {
+      parent = rng.pick(supernodes);
+    }
+    if (tier === 'SUPERNODE') supernodes.push({ uuid, name });
+    const managedBy: ManagedBy = accountType === 'HOME_USER' ? (rng.chance(0.3) ? 'CUSTOMER' : 'SERVICE_PROVIDER') : rng.chance(0.6) ? 'CUSTOMER' : 'SERVICE_PROVIDER';
+    const serial = ++counters.serial;
+    const created = EPOCH - rng.int(30, 6 * 365) * DAY - rng.int(0, DAY - 1);
+    const updated = created + Math.floor(rng.next() * (EPOCH - created));
+    const tenantId = `${slugify(name).slice(0, 40) || 'org'}-${serial.toString(36)}`;
+    const domain = emailDomain({ name, countryCode: p.code });
+    const owner = managedBy === 'CUSTOMER' ? person(rng, p, domain, rng.uuid(), 'OWNER', rng.chance(0.85) ? 'ACTIVE' : 'INVITED', 0) : null;
+    const isHome = accountType === 'HOME_USER';
+    const numberCount = isHome ? rng.int(0, 1) : rng.int(1, 3);
+    const numbers: string[] = [];
+    for (let n = 0; n < numberCount; n++) numbers.push(phoneNumber(rng, p, counters));
+    const tags: BuyerTag[] = [];
+    if (!isHome && rng.chance(0.7)) tags.push({ key: 'CustomerRef', value: `CRM-${String(10_000 + serial)}` });
+    if (rng.chance(0.35)) tags.push({ key: 'BillingRef', value: `ERP-${String(100_000 + serial)}` });
+    if (rng.chance(0.5)) tags.push({ key: 'TypeRef', value: isHome ? 'CONSUMER' : rng.pick(TYPE_REFS) });
+    const year = new Date(created).getUTCFullYear();
+    const contracts = !isHome && rng.chance(0.6) ? [`CT-${year}-${String(serial).padStart(5, '0')}`] : [];
+    const sips = !isHome && rng.chance(0.5) ? [`${slugify(name).split('-').slice(0, 2).join('-')}-${serial.toString(36)}`] : [];
+    let status: Organization['status'] = 'ACTIVE';
+    let statusReason: SuspensionReason | null = null;
+    if (rng.chance(0.07)) {
+      status = 'SUSPENDED';
+      statusReason = rng.pick(REASONS);
+    }
+    const city = rng.pick(p.cities);
+    const billingInfo: Organization['billing'] = !isHome && rng.chance(0.6)
+      ? {
+          billingName: name,
+          billingEmail: `accounts@${domain}`,
+          address: {
+            street1: `${rng.int(1, 400)} ${rng.pick(p.streets)}`,
+            street2: rng.chance(0.3) ? `#${String(rng.int(1, 40)).padStart(2, '0')}-${String(rng.int(1, 20)).padStart(2, '0')}` : null,
+            city,
+            stateOrProvince: null,
+            postCode: p.postCodeLength > 0 ? String(rng.int(0, 10 ** p.postCodeLength - 1)).padStart(p.postCodeLength, '0') : null,
+            countryCode: p.code,
+          },
+          taxRegistrationNumber: rng.chance(0.5) ? `${p.code}${String(rng.int(10_000_000, 99_999_999))}` : null,
+        }
+      : null;
+    drafts.push({
+      uuid, tenantId, name, accountType, managedBy, countryCode: p.code, parentUuid: parent.uuid, parentName: parent.name,
+      createdAt: iso(created), updatedAt: iso(updated), version: rng.int(1, 15),
+      approvalRequired: managedBy === 'CUSTOMER' ? rng.chance(0.7) : false,
+      owner, billing: billingInfo, buyerTags: tags, purchasedNumbers: numbers, externalContracts: contracts, sipUsernames: sips,
+      status, statusReason, statusNote: statusReason ? NOTES[statusReason] : null,
+    });
+    memberCounts.set(uuid, isHome ? rng.int(1, 3) : rng.int(2, 14));
+  }
+  return { organizations: drafts.map(organizationOf), members: known.members, memberCounts };
+}
+
+/**
+ * The members of a generated organization, from a seed of their own: the OWNER (from `owner`, when the
+ * organization is CUSTOMER-managed) and `count` people in all, with roles and statuses in sensible shares.
+ */
+export function generateMembers(seed: number, org: Organization, count: number): StoredMember[] {
+  const rng = createRng(hashSeed('members', seed, org.uuid));
+  const p = countryProfile(org.countryCode);
+  const domain = org.owner.type === 'MEMBER' ? org.owner.email.slice(org.owner.email.indexOf('@') + 1) : emailDomain(org);
+  const out: StoredMember[] = [];
+  if (org.owner.type === 'MEMBER') {
+    const o = org.owner;
+    out.push({ memberId: o.memberId, email: o.email, firstName: o.firstName, lastName: o.lastName, role: 'OWNER', status: o.status, mobileNumber: o.mobileNumber });
+  }
+  const emails = new Set(out.map((m) => m.email));
+  for (let i = out.length; i < count; i++) {
+    const role = rng.chance(count > 100 ? 0.04 : 0.25) ? 'ADMIN' : 'MEMBER';
+    const status = rng.weighted([['ACTIVE', 80], ['INVITED', 12], ['DISABLED', 8]] as const);
+    let m = person(rng, p, domain, rng.uuid(), role, status, 0);
+    for (let n = 2; emails.has(m.email); n++) m = { ...m, email: m.email.replace(/\d*@/, `${n}@`) };
+    emails.add(m.email);
+    out.push(m);
+  }
+  return out;
+}

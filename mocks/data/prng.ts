@@ -1,0 +1,74 @@
+/** A small seeded PRNG (mulberry32) and the helpers the generator draws with. Deterministic for a seed. */
+export interface Rng {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  /** Picks by weight: `[[value, weight], …]`. */
+  weighted<T>(items: readonly (readonly [T, number])[]): T;
+  chance(p: number): boolean;
+  /** A lowercase UUID v4 drawn from this generator. */
+  uuid(): string;
+}
+
+/** 32-bit FNV-1a of a string, to derive independent seeds (one per organization) from the dataset seed. */
+export function hashSeed(...parts: (string | number)[]): number {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    const s = String(part);
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x7c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const HEX = '0123456789abcdef';
+
+export function createRng(seed: number): Rng {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: (items) => items[Math.floor(next() * items.length)]!,
+    weighted(items) {
+      let total = 0;
+      for (const [, w] of items) total += w;
+      let r = next() * total;
+      for (const [value, w] of items) {
+        r -= w;
+        if (r < 0) return value;
+      }
+      return items[items.length - 1]![0];
+    },
+    chance: (p) => next() < p,
+    uuid() {
+      let s = '';
+      for (let i = 0; i < 32; i++) {
+        let d = Math.floor(next() * 16);
+        if (i === 12) d = 4;
+        else if (i === 16) d = 8 + (d & 3);
+        s += HEX[d];
+        if (i === 7 || i === 11 || i === 15 || i === 19) s += '-';
+      }
+      return s;
+    },
+  };
+}
+
+/** A random lowercase UUID v4 for things created at run time (crypto when available). */
+export function randomUuid(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return createRng((Math.random() * 2 ** 32) >>> 0).uuid();
+}

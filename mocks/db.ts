@@ -1,0 +1,318 @@
+/**
+ * The in-memory store behind the handlers: organizations (with the search index), members, remote-support
+ * requests, idempotency records, pictures and every tenant ID ever used. Optionally persisted to localStorage
+ * as an overlay over the seeded dataset, so a reload keeps the changes without storing 10 000 members.
+ */
+import type { Organization, RemoteSupportRequest } from '../sdk/schemas/index.js';
+import { isPurgeDue } from '../sdk/rules/index.js';
+import { generateDataset, generateMembers, iso } from './data/generate.js';
+import { OrganizationIndex } from './search.js';
+import type { StoredMember } from './types.js';
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  status: number;
+  headers: [string, string][];
+  body: string;
+  storedAt: number;
+}
+
+export interface StoredPicture {
+  type: string;
+  bytes: Uint8Array;
+}
+
+export interface MockDbOptions {
+  seed: number;
+  organizations: number;
+  deletionGraceDays: number;
+  now: () => Date;
+  persist: string | false;
+}
+
+/** What a changed organization may be given by `bumpVersion`. */
+export type OrganizationChanges = Partial<Pick<Organization, 'name' | 'countryCode' | 'billing' | 'buyerTags' | 'profilePictureUrl'>>;
+
+interface Snapshot {
+  v: 1;
+  seed: number;
+  organizations: number;
+  grace: number;
+  orgs: Record<string, Organization | null>;
+  members: Record<string, StoredMember[]>;
+  requests: Record<string, RemoteSupportRequest[]>;
+  tenantIds: string[];
+  idempotency: Record<string, Record<string, IdempotencyRecord>>;
+}
+
+export class MockDb {
+  /** Every organization that exists (purged ones are gone), by UUID. */
+  readonly organizations = new Map<string, Organization>();
+  /** Members of the organizations whose members have been looked at or changed; others are generated on demand. */
+  readonly members = new Map<string, StoredMember[]>();
+  /** Remote-support requests per organization, oldest first. */
+  readonly remoteSupportRequests = new Map<string, RemoteSupportRequest[]>();
+  /** Idempotency records per caller (user id), per key. */
+  readonly idempotency = new Map<string, Map<string, IdempotencyRecord>>();
+  /** Uploaded pictures, by organization UUID. */
+  readonly pictures = new Map<string, StoredPicture>();
+  /** Every tenant ID ever given out, purged organizations' included: they are never reused. */
+  readonly tenantIds = new Set<string>();
+  readonly index = new OrganizationIndex();
+  private readonly children = new Map<string, Set<string>>();
+  private memberCounts = new Map<string, number>();
+  private readonly sortedMembers = new Map<string, StoredMember[]>();
+  /** Organizations changed since the seed, for the localStorage overlay. */
+  private readonly dirtyOrgs = new Set<string>();
+  private readonly dirtyMembers = new Set<string>();
+
+  constructor(private readonly options: MockDbOptions) {
+    this.load();
+  }
+
+  now(): Date {
+    return this.options.now();
+  }
+
+  timestamp(): string {
+    return iso(this.now().getTime());
+  }
+
+  get deletionGraceDays(): number {
+    return this.options.deletionGraceDays;
+  }
+
+  /** Regenerates the seeded dataset, then applies the persisted overlay (if any). */
+  load(): void {
+    const data = generateDataset({ ...this.options, now: this.now() });
+    this.organizations.clear();
+    this.members.clear();
+    this.remoteSupportRequests.clear();
+    this.idempotency.clear();
+    this.pictures.clear();
+    this.tenantIds.clear();
+    this.children.clear();
+    this.sortedMembers.clear();
+    this.dirtyOrgs.clear();
+    this.dirtyMembers.clear();
+    this.memberCounts = data.memberCounts;
+    for (const org of data.organizations) this.organizations.set(org.uuid, org);
+    for (const [uuid, list] of data.members) this.members.set(uuid, list);
+    const snapshot = this.readSnapshot();
+    if (snapshot) {
+      for (const [uuid, org] of Object.entries(snapshot.orgs)) {
+        if (org) this.organizations.set(uuid, org);
+        else this.organizations.delete(uuid);
+        this.dirtyOrgs.add(uuid);
+      }
+      for (const [uuid, list] of Object.entries(snapshot.members)) {
+        this.members.set(uuid, list);
+        this.dirtyMembers.add(uuid);
+      }
+      for (const [uuid, list] of Object.entries(snapshot.requests)) this.remoteSupportRequests.set(uuid, list);
+      for (const t of snapshot.tenantIds) this.tenantIds.add(t);
+      for (const [caller, records] of Object.entries(snapshot.idempotency)) this.idempotency.set(caller, new Map(Object.entries(records)));
+    }
+    for (const org of this.organizations.values()) {
+      this.tenantIds.add(org.tenantId);
+      if (org.parentUuid !== null) this.childSet(org.parentUuid).add(org.uuid);
+    }
+    this.index.build(this.organizations.values());
+  }
+
+  /** Back to the seeded dataset: clears the persisted overlay as well. */
+  reset(): void {
+    if (this.options.persist) storage()?.removeItem(this.options.persist);
+    this.load();
+  }
+
+  private childSet(uuid: string): Set<string> {
+    let set = this.children.get(uuid);
+    if (!set) this.children.set(uuid, (set = new Set()));
+    return set;
+  }
+
+  /** The organization, or undefined when unknown or purged (a PENDING_DELETION one past its purgeAfter is purged now). */
+  get(uuid: string): Organization | undefined {
+    const org = this.organizations.get(uuid);
+    if (org && isPurgeDue(org, this.now())) {
+      this.purge(uuid);
+      return undefined;
+    }
+    return org;
+  }
+
+  /** Purges every PENDING_DELETION organization whose purgeAfter has passed. */
+  sweep(): void {
+    const now = this.now();
+    for (const org of [...this.organizations.values()].filter((o) => o.status === 'PENDING_DELETION')) {
+      if (isPurgeDue(org, now)) this.purge(org.uuid);
+    }
+  }
+
+  /** Children that still exist (PENDING_DELETION included). */
+  childrenOf(uuid: string): Organization[] {
+    const out: Organization[] = [];
+    for (const c of this.children.get(uuid) ?? []) {
+      const org = this.get(c);
+      if (org) out.push(org);
+    }
+    return out;
+  }
+
+  /** True when `uuid` is `ancestor` or one of its descendants. */
+  isWithin(uuid: string, ancestor: string): boolean {
+    let current: string | null = uuid;
+    for (let depth = 0; current !== null && depth < 64; depth++) {
+      if (current === ancestor) return true;
+      current = this.organizations.get(current)?.parentUuid ?? null;
+    }
+    return false;
+  }
+
+  /** Adds a new organization (create). */
+  insert(org: Organization, members: StoredMember[]): void {
+    this.organizations.set(org.uuid, org);
+    this.tenantIds.add(org.tenantId);
+    if (org.parentUuid !== null) this.childSet(org.parentUuid).add(org.uuid);
+    this.members.set(org.uuid, members);
+    this.index.put(org);
+    this.dirtyOrgs.add(org.uuid);
+    this.dirtyMembers.add(org.uuid);
+    this.save();
+  }
+
+  /** Stores a changed organization (same UUID) and re-indexes it. */
+  update(org: Organization): void {
+    this.organizations.set(org.uuid, org);
+    this.index.put(org);
+    this.dirtyOrgs.add(org.uuid);
+    // The name of a SERVICE_PROVIDER-managed child's owner is its parent's name.
+    this.save();
+  }
+
+  /** Removes an organization for good (its tenant ID stays used). */
+  purge(uuid: string): void {
+    const org = this.organizations.get(uuid);
+    if (!org) return;
+    this.organizations.delete(uuid);
+    if (org.parentUuid !== null) this.children.get(org.parentUuid)?.delete(uuid);
+    this.index.remove(uuid);
+    this.members.delete(uuid);
+    this.sortedMembers.delete(uuid);
+    this.remoteSupportRequests.delete(uuid);
+    this.pictures.delete(uuid);
+    this.dirtyOrgs.add(uuid);
+    this.dirtyMembers.delete(uuid);
+    this.save();
+  }
+
+  /** The organization's members (generated on first use for seeded organizations). */
+  membersOf(uuid: string): StoredMember[] {
+    let list = this.members.get(uuid);
+    if (!list) {
+      const org = this.organizations.get(uuid);
+      list = org ? generateMembers(this.options.seed, org, this.memberCounts.get(uuid) ?? 4) : [];
+      this.members.set(uuid, list);
+    }
+    return list;
+  }
+
+  /** Call after changing a member list in place. */
+  membersChanged(uuid: string): void {
+    this.sortedMembers.delete(uuid);
+    this.dirtyMembers.add(uuid);
+    this.save();
+  }
+
+  /** Members sorted as the contract lists them: role (OWNER, ADMIN, MEMBER), last name, first name, memberId. */
+  sortedMembersOf(uuid: string): StoredMember[] {
+    let sorted = this.sortedMembers.get(uuid);
+    if (!sorted) {
+      sorted = [...this.membersOf(uuid)].sort((a, b) => {
+        const ka = memberSortKey(a);
+        const kb = memberSortKey(b);
+        return ka < kb ? -1 : ka > kb ? 1 : a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
+      });
+      this.sortedMembers.set(uuid, sorted);
+    }
+    return sorted;
+  }
+
+  requestsOf(uuid: string): RemoteSupportRequest[] {
+    let list = this.remoteSupportRequests.get(uuid);
+    if (!list) this.remoteSupportRequests.set(uuid, (list = []));
+    return list;
+  }
+
+  /**
+   * "Another admin edited it": adds 1 to the version and moves updatedAt, with `changes` applied. Without
+   * changes the name gets " (edited)" appended (or removed again), so the UI has a visible difference to show.
+   */
+  bumpVersion(uuid: string, changes?: OrganizationChanges): Organization {
+    const org = this.get(uuid);
+    if (!org) throw new Error(`No organization ${uuid}`);
+    const edit: OrganizationChanges = changes ?? {
+      name: org.name.endsWith(' (edited)') ? org.name.slice(0, -' (edited)'.length) : `${org.name.slice(0, 91)} (edited)`,
+    };
+    const next: Organization = { ...org, ...edit, version: org.version + 1, updatedAt: this.timestamp() };
+    this.update(next);
+    return next;
+  }
+
+  /** Writes the overlay to localStorage (demo only). */
+  save(): void {
+    const key = this.options.persist;
+    const store = key ? storage() : null;
+    if (!key || !store) return;
+    const snapshot: Snapshot = {
+      v: 1,
+      seed: this.options.seed,
+      organizations: this.options.organizations,
+      grace: this.options.deletionGraceDays,
+      orgs: {},
+      members: {},
+      requests: Object.fromEntries(this.remoteSupportRequests),
+      tenantIds: [...this.tenantIds],
+      idempotency: Object.fromEntries([...this.idempotency].map(([caller, m]) => [caller, Object.fromEntries(m)])),
+    };
+    for (const uuid of this.dirtyOrgs) snapshot.orgs[uuid] = this.organizations.get(uuid) ?? null;
+    for (const uuid of this.dirtyMembers) {
+      const list = this.members.get(uuid);
+      if (list) snapshot.members[uuid] = list;
+    }
+    try {
+      store.setItem(key, JSON.stringify(snapshot));
+    } catch {
+      // Quota exceeded: the demo keeps working in memory.
+    }
+  }
+
+  private readSnapshot(): Snapshot | null {
+    const key = this.options.persist;
+    const raw = key ? storage()?.getItem(key) : null;
+    if (!raw) return null;
+    try {
+      const s = JSON.parse(raw) as Snapshot;
+      const o = this.options;
+      if (s.v !== 1 || s.seed !== o.seed || s.organizations !== o.organizations || s.grace !== o.deletionGraceDays) return null;
+      return s;
+    } catch {
+      return null;
+    }
+  }
+}
+
+const ROLE_RANK: Record<StoredMember['role'], string> = { OWNER: '0', ADMIN: '1', MEMBER: '2' };
+
+export function memberSortKey(m: StoredMember): string {
+  return `${ROLE_RANK[m.role]}\u0001${m.lastName.toLowerCase()}\u0001${m.firstName.toLowerCase()}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
