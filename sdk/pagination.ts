@@ -28,7 +28,7 @@ export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
  * Builds a PagePromise. The first page is requested at once (so `await` behaves like any call); later
  * pages only as the iteration reaches them. `keyOf` identifies an item, so an item that moves to a later
  * page while the list is being read (a concurrent insert) is yielded once; a cursor that repeats ends the
- * iteration instead of looping. `signal` is checked between pages; each request also carries it.
+ * iteration instead of looping. `signal` is checked before each item and page; each request also carries it.
  */
 export function pagePromise<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => string, signal?: AbortSignal): PagePromise<T> {
   const first = fetchPage(undefined);
@@ -55,6 +55,7 @@ export function pagePromise<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => st
         const key = keyOf(item);
         if (seen.has(key)) continue;
         seen.add(key);
+        signal?.throwIfAborted();
         yield item;
       }
     }
