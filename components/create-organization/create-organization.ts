@@ -241,8 +241,10 @@ export class ShCreateOrganization extends ShClientElement {
     const f = this.form;
     const caps = this.capabilities;
     const models = caps ? allowedSubscriptionModels(caps) : [];
+    // An empty text box is a missing value (the validator then says "required", not "too short").
+    const v = (s: string) => (s.trim() === '' ? undefined : s);
     const input: Record<string, unknown> = {
-      name: f.name,
+      name: v(f.name),
       accountType: f.accountType || undefined,
       subscriptionModel: models.includes(f.subscriptionModel) ? f.subscriptionModel : models[0],
       managedBy: f.managedBy,
@@ -254,16 +256,16 @@ export class ShCreateOrganization extends ShClientElement {
     if (f.managedBy === 'CUSTOMER' || ownerTyped) {
       const mobile = f.mobile.trim();
       input['owner'] = {
-        firstName: f.firstName,
-        lastName: f.lastName,
-        email: f.email,
+        firstName: v(f.firstName),
+        lastName: v(f.lastName),
+        email: v(f.email),
         ...(mobile ? { mobileNumber: normalizePhoneNumber(mobile) ?? mobile } : {}),
       };
     }
     if (f.billingOpen) {
       input['billing'] = {
-        billingName: f.billingName ?? f.name,
-        billingEmail: f.billingEmail ?? f.email,
+        billingName: v(f.billingName ?? f.name),
+        billingEmail: v(f.billingEmail ?? f.email),
         ...(f.taxNumber.trim() ? { taxRegistrationNumber: f.taxNumber } : {}),
       };
     }

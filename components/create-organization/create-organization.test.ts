@@ -1,0 +1,492 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMockBackend, type MockBackendOptions } from '../../mocks/index.js';
+import { createClient, PROBLEM_CATALOGUE, type FieldError, type ProblemSlug, type SalesHubClient } from '../../sdk/index.js';
+import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import type { ShBeforeCreateEvent } from '../events/before-create-event.js';
+import type { ShCreatedEvent } from '../events/created-event.js';
+import './create-organization.js';
+import type { ShCreateOrganization } from './create-organization.js';
+
+type El = ShCreateOrganization;
+
+const root = (el: El) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T & Element>(selector) as unknown as T;
+const text = (el: El, selector: string) => ($(el, selector) as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const creates = (requests: Request[]) => requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/organizations'));
+
+async function render(client: SalesHubClient): Promise<El> {
+  const el = await fixtureWithClient<El>(html`<sh-create-organization></sh-create-organization>`, client);
+  await waitUntil(() => $(el, 'form') || $(el, '[part=banner]'), 'form rendered');
+  return el;
+}
+
+async function setup(mock: MockBackendOptions = {}, clientOptions = {}) {
+  const tb = createTestBackend(mock, clientOptions);
+  const el = await render(tb.client);
+  return { ...tb, el };
+}
+
+/** A client whose first POST gets the given problem; everything else goes to a fresh mock backend. */
+function withProblem(slug: ProblemSlug, errors: FieldError[] = []) {
+  const backend = createMockBackend();
+  const requests: Request[] = [];
+  let armed = true;
+  const client = createClient({
+    baseUrl: backend.baseUrl,
+    token: DEMO_TOKENS.admin,
+    retry: 0,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      requests.push(request.clone());
+      if (armed && request.method === 'POST') {
+        armed = false;
+        const { status, title } = PROBLEM_CATALOGUE[slug];
+        const body = { type: `https://errors.sales-hub.example/${slug}`, title, status, detail: 'Injected.', instance: new URL(request.url).pathname, requestId: 'test', errors };
+        return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+      }
+      return backend.fetch(request);
+    },
+  });
+  return { backend, client, requests };
+}
+
+async function type(el: El, selector: string, value: string, blur = true): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (blur) input.dispatchEvent(new Event('blur'));
+  await el.updateComplete;
+}
+
+async function pick(el: El, selector: string, query: string): Promise<void> {
+  await type(el, selector, query, false);
+  $<HTMLInputElement>(el, selector).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function check(el: El, selector: string): Promise<void> {
+  $<HTMLInputElement>(el, selector).click();
+  await el.updateComplete;
+}
+
+async function fillValid(el: El, name = 'Tanjong Logistics Pte Ltd'): Promise<void> {
+  await type(el, '#name', name);
+  await check(el, 'input[name=accountType][value=BUSINESS_USER]');
+  await pick(el, '#country', 'Singapore');
+  await type(el, '#first-name', 'Ada');
+  await type(el, '#last-name', 'Tan');
+  await type(el, '#email', 'ada.tan@tanjong.example');
+}
+
+async function submit(el: El): Promise<void> {
+  $<HTMLButtonElement>(el, '[part=submit]').click();
+  await el.updateComplete;
+}
+
+async function bodyOf(request: Request): Promise<Record<string, unknown>> {
+  return (await request.clone().json()) as Record<string, unknown>;
+}
+
+const orgsNamed = (backend: { db: unknown }, name: string): number => {
+  const db = backend.db as { organizations: Map<string, { name: string }> };
+  return [...db.organizations.values()].filter((o) => o.name === name).length;
+};
+
+describe('sh-create-organization', () => {
+  it('offers the domain’s account types with their hierarchy role, License only, and both ownership types in the seed’s words', async () => {
+    const { el } = await setup();
+    expect(text(el, '[part=title]')).to.equal('Create Organization');
+    const types = [...root(el).querySelectorAll('input[name=accountType]')].map((i) => (i as HTMLInputElement).value);
+    expect(types.length).to.be.greaterThan(0);
+    const businessLabel = text(el, 'label[for="' + $<HTMLInputElement>(el, 'input[value=BUSINESS_USER]').id + '"]');
+    expect(businessLabel).to.contain('Business User').and.to.contain('Node');
+    expect(root(el).querySelectorAll('input[name=subscriptionModel]').length).to.equal(0);
+    expect(text(el, '#subscription')).to.equal('License');
+    expect(text(el, '#CUSTOMER-line')).to.equal('Customer has full control over the organization. Owner detail is required.');
+    expect(text(el, '#SERVICE_PROVIDER-line')).to.equal('Service provider has full control of that organization. Owner detail is not required.');
+    expect($<HTMLInputElement>(el, '#approval').checked, 'approval on by default').to.be.true;
+    expect(text(el, '#tenant-id-note')).to.contain('can never be changed');
+    expect(text(el, '[part=submit]')).to.equal('Create');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers App and License on a legacy domain', async () => {
+    const { el } = await setup({ domain: 'legacy' });
+    const models = [...root(el).querySelectorAll('input[name=subscriptionModel]')].map((i) => (i as HTMLInputElement).value);
+    expect(models).to.deep.equal(['APP', 'LICENSE']);
+  });
+
+  it('shows every problem at its field after a submit, sends nothing, and focuses the first one', async () => {
+    const { el, requests } = await setup();
+    await submit(el);
+    expect(text(el, '#name-error')).to.equal('This field is required.');
+    expect(text(el, '#account-type-error')).to.equal('This field is required.');
+    expect(text(el, '#country-error')).to.not.equal('');
+    expect(text(el, '#email-error')).to.equal('This field is required.');
+    expect(text(el, '[part=banner]')).to.match(/fields need attention/);
+    expect(root(el).activeElement?.id).to.equal('name');
+    expect(creates(requests)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('validates a field as the person types once it has been left', async () => {
+    const { el } = await setup();
+    await type(el, '#email', 'ada', false);
+    expect($(el, '#email-error'), 'not before blur').to.equal(null);
+    await type(el, '#email', 'ada');
+    expect(text(el, '#email-error')).to.contain('email address');
+    await type(el, '#email', 'ada@acme.example', false);
+    expect($(el, '#email-error')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#email').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('suggests the country’s currency unless the person already picked one', async () => {
+    const { el } = await setup();
+    await pick(el, '#country', 'Singapore');
+    expect($<HTMLInputElement>(el, '#currency').value).to.contain('SGD');
+    expect(text(el, '#currency-hint')).to.contain('Suggested');
+    const enabled = [...root(el).querySelectorAll('#currency-list [role=option]')].length;
+    expect(enabled).to.be.greaterThan(0);
+    await pick(el, '#currency', 'USD');
+    await pick(el, '#country', 'Japan');
+    expect($<HTMLInputElement>(el, '#currency').value).to.contain('USD');
+  });
+
+  it('lists only the domain’s enabled currencies, with localized names', async () => {
+    const { el, client } = await setup();
+    const { enabledCurrencies } = await client.capabilities();
+    const input = $<HTMLInputElement>(el, '#currency');
+    input.click();
+    await el.updateComplete;
+    const options = [...root(el).querySelectorAll('#currency-list [role=option]')];
+    expect(options).to.have.length(enabledCurrencies.length);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).textContent).to.contain(new Intl.DisplayNames(['en'], { type: 'currency' }).of(enabledCurrencies[0]!)!);
+  });
+
+  it('creates a Customer-managed organization, firing sh-before-create then sh-created, and sends what was typed', async () => {
+    const { el, requests, backend } = await setup();
+    await fillValid(el);
+    await type(el, '#mobile', '+65 9123 4567');
+    const events: string[] = [];
+    let before: ShBeforeCreateEvent | undefined;
+    el.addEventListener('sh-before-create', (e) => {
+      before = e;
+      events.push(e.type);
+    });
+    el.addEventListener('sh-created', (e) => events.push(e.type));
+    const created = oneEvent(el, 'sh-created') as Promise<ShCreatedEvent>;
+    await submit(el);
+    const { organization } = await created;
+    expect(events).to.deep.equal(['sh-before-create', 'sh-created']);
+    expect(before!.input.name).to.equal('Tanjong Logistics Pte Ltd');
+    expect(organization.name).to.equal('Tanjong Logistics Pte Ltd');
+    expect(organization.managedBy).to.equal('CUSTOMER');
+    expect(organization.remoteSupport.approvalRequired).to.equal(true);
+    const [post] = creates(requests);
+    const body = await bodyOf(post!);
+    expect(body).to.deep.include({ name: 'Tanjong Logistics Pte Ltd', accountType: 'BUSINESS_USER', subscriptionModel: 'LICENSE', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD', requireRemoteSupportApproval: true });
+    expect(body['owner']).to.deep.equal({ firstName: 'Ada', lastName: 'Tan', email: 'ada.tan@tanjong.example', mobileNumber: '+6591234567' });
+    expect(body).to.not.have.property('billing');
+    expect(body).to.not.have.property('tenantId');
+    expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
+    await el.updateComplete;
+    expect(text(el, '[part=success]')).to.contain('Tanjong Logistics Pte Ltd');
+    await expect(el).to.be.accessible();
+  });
+
+  it('“Create another” empties the form and keeps nothing stale', async () => {
+    const { el, requests } = await setup();
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '[part=create-another]'), 'success shown');
+    $<HTMLButtonElement>(el, '[part=create-another]').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('');
+    expect($<HTMLInputElement>(el, '#country').value).to.equal('');
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('');
+    expect($(el, '.field-error')).to.equal(null);
+    expect(text(el, '[part=banner]')).to.equal('');
+    expect(root(el).activeElement?.id).to.equal('name');
+    await fillValid(el, 'Second Org Pte Ltd');
+    await submit(el);
+    await waitUntil(() => creates(requests).length === 2 && $(el, '[part=success]'), 'second created');
+    const [a, b] = creates(requests);
+    expect(a!.headers.get('Idempotency-Key')).to.not.equal(b!.headers.get('Idempotency-Key'));
+  });
+
+  it('sends nothing when a host cancels sh-before-create, and keeps the form', async () => {
+    const { el, requests } = await setup();
+    await fillValid(el);
+    el.addEventListener('sh-before-create', (e) => e.preventDefault());
+    await submit(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(creates(requests)).to.have.length(0);
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('Tanjong Logistics Pte Ltd');
+  });
+
+  it('makes the owner optional for Service Provider, where the person is invited as an admin, and hides the approval setting', async () => {
+    const { el, requests } = await setup();
+    await check(el, '#managed-by-sp');
+    expect(text(el, '#owner-note')).to.contain('invited to the organization as an admin');
+    expect($(el, '#approval')).to.equal(null);
+    await type(el, '#name', 'Lim Household');
+    await check(el, 'input[name=accountType][value=HOME_USER]');
+    await pick(el, '#country', 'Singapore');
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const body = await bodyOf(creates(requests)[0]!);
+    expect(body['managedBy']).to.equal('SERVICE_PROVIDER');
+    expect(body).to.not.have.property('owner');
+    expect(body).to.not.have.property('requireRemoteSupportApproval');
+  });
+
+  it('billing name and email follow the organization name and owner email until edited', async () => {
+    const { el, requests } = await setup();
+    await fillValid(el);
+    const details = $<HTMLDetailsElement>(el, 'details');
+    details.querySelector('summary')!.click();
+    await waitUntil(() => $(el, '#billing-name'), 'billing fields shown');
+    expect($<HTMLInputElement>(el, '#billing-name').value).to.equal('Tanjong Logistics Pte Ltd');
+    expect($<HTMLInputElement>(el, '#billing-email').value).to.equal('ada.tan@tanjong.example');
+    await type(el, '#name', 'Tanjong Freight Pte Ltd');
+    expect($<HTMLInputElement>(el, '#billing-name').value, 'follows the name').to.equal('Tanjong Freight Pte Ltd');
+    await type(el, '#billing-email', 'accounts@tanjong.example');
+    await type(el, '#email', 'ada@tanjong.example');
+    expect($<HTMLInputElement>(el, '#billing-email').value, 'edited: no longer follows').to.equal('accounts@tanjong.example');
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const body = await bodyOf(creates(requests)[0]!);
+    expect(body['billing']).to.deep.equal({ billingName: 'Tanjong Freight Pte Ltd', billingEmail: 'accounts@tanjong.example' });
+  });
+
+  it('edits buyer tags as chips, one per key, up to the domain’s limit', async () => {
+    const { el, requests, client } = await setup();
+    const caps = await client.capabilities();
+    const max = Math.min(3, caps.maxBuyerTags);
+    await fillValid(el);
+    for (let i = 0; i < max; i++) {
+      await type(el, '#tag-value', `V-${i}`, false);
+      $<HTMLInputElement>(el, '#tag-value').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await el.updateComplete;
+    }
+    expect(root(el).querySelectorAll('[part=tag]')).to.have.length(max);
+    expect($(el, '#tag-value'), 'no editor once full').to.equal(null);
+    const remove = $<HTMLButtonElement>(el, '[part=tag] button');
+    expect(remove.getAttribute('aria-label')).to.match(/^Remove tag /);
+    remove.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part=tag]')).to.have.length(max - 1);
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const body = await bodyOf(creates(requests)[0]!);
+    const tags = body['buyerTags'] as { key: string; value: string }[];
+    expect(tags).to.have.length(max - 1);
+    expect(new Set(tags.map((t) => t.key)).size).to.equal(tags.length);
+  });
+
+  it('shows a duplicate Tenant ID at its field, in plain words, and keeps everything typed', async () => {
+    const { el, backend } = await setup();
+    const db = backend.db as unknown as { organizations: Map<string, { tenantId: string }> };
+    const taken = [...db.organizations.values()][0]!.tenantId;
+    await fillValid(el);
+    await type(el, '#tenant-id', taken);
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
+    expect(text(el, '[part=banner]')).to.contain('Tenant ID is already in use');
+    expect(text(el, '#tenant-id-error')).to.contain('already in use');
+    expect($<HTMLInputElement>(el, '#tenant-id').value).to.equal(taken);
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('Tanjong Logistics Pte Ltd');
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('ada.tan@tanjong.example');
+    expect(root(el).activeElement?.id).to.equal('tenant-id');
+    await expect(el).to.be.accessible();
+    await type(el, '#tenant-id', `${taken}-2`);
+    expect($(el, '#tenant-id-error'), 'the server message goes once edited').to.equal(null);
+  });
+
+  it('shows the server’s field errors at their fields with the banner “Organization is invalid.”', async () => {
+    const { client } = withProblem('validation', [{ pointer: '/owner/email', code: 'invalid-format', message: 'Enter a valid email address.' }, { pointer: '/billing/address/postCode', code: 'too-long', message: 'Must be at most 16 characters.' }]);
+    const el = await render(client);
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
+    expect(text(el, '[part=banner]')).to.contain('Organization is invalid.');
+    expect(text(el, '[part=banner]'), 'an error without a field is listed').to.contain('at most 16 characters');
+    expect(text(el, '#email-error')).to.contain('email address');
+    expect(root(el).activeElement?.id).to.equal('email');
+    await expect(el).to.be.accessible();
+  });
+
+  const banners: [ProblemSlug, RegExp, string?][] = [
+    ['owner-required', /needs an owner/, '#owner'],
+    ['account-type-not-allowed', /account type cannot be created/, '#account-type-error'],
+    ['subscription-model-not-allowed', /subscription model is not allowed/, '#subscription-error'],
+    ['forbidden', /do not have permission to create/],
+    ['idempotency-key-reused', /Submit again/],
+    ['malformed-request', /Request is malformed/],
+    ['idempotency-key-missing', /Idempotency-Key header is required/],
+    ['unsupported-media-type', /Media type is not supported/],
+  ];
+  for (const [slug, message, field] of banners) {
+    it(`explains “${slug}” in plain words and keeps the form`, async () => {
+      const { client, requests } = withProblem(slug);
+      const el = await render(client);
+      await fillValid(el);
+      await submit(el);
+      await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
+      expect(text(el, '[part=banner]')).to.match(message);
+      if (field) expect(text(el, field)).to.not.equal('');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('Tanjong Logistics Pte Ltd');
+      expect(creates(requests)).to.have.length(1);
+    });
+  }
+
+  it('retries after a dropped connection with the same idempotency key and creates exactly one organization', async () => {
+    const { el, backend, requests } = await setup();
+    await fillValid(el);
+    backend.faults.next(1, 'network');
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'failure shown');
+    expect(text(el, '[part=banner]')).to.contain('could not be reached');
+    expect($<HTMLInputElement>(el, '#name').value, 'input kept').to.equal('Tanjong Logistics Pte Ltd');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created on retry');
+    const posts = creates(requests);
+    expect(posts).to.have.length(2);
+    expect(posts[0]!.headers.get('Idempotency-Key')).to.be.a('string').and.equal(posts[1]!.headers.get('Idempotency-Key'));
+    expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
+  });
+
+  it('replays instead of creating twice when the first answer was lost after the server created it', async () => {
+    const backend = createMockBackend();
+    const requests: Request[] = [];
+    let drop = true;
+    const client = createClient({
+      baseUrl: backend.baseUrl,
+      token: DEMO_TOKENS.admin,
+      retry: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        requests.push(request.clone());
+        const response = await backend.fetch(request);
+        if (drop && request.method === 'POST') {
+          drop = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return response;
+      },
+    });
+    const el = await render(client);
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'failure shown');
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created on retry');
+    expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
+  });
+
+  it('uses a new idempotency key once the person changes the form', async () => {
+    const { el, backend, requests } = await setup();
+    await fillValid(el);
+    backend.faults.next(1, 'network');
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'failure shown');
+    await type(el, '#name', 'Tanjong Freight Pte Ltd');
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const [a, b] = creates(requests);
+    expect(a!.headers.get('Idempotency-Key')).to.not.equal(b!.headers.get('Idempotency-Key'));
+    expect(orgsNamed(backend, 'Tanjong Freight Pte Ltd')).to.equal(1);
+    expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(0);
+  });
+
+  it('ignores a second submit while the first is pending', async () => {
+    const { el, backend, requests } = await setup();
+    await fillValid(el);
+    backend.faults.setLatency(150);
+    await submit(el);
+    expect($(el, '[part=submit]').getAttribute('aria-disabled')).to.equal('true');
+    await submit(el);
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    expect(creates(requests)).to.have.length(1);
+    expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
+  });
+
+  it('explains a timeout and keeps the form', async () => {
+    const { el, backend } = await setup({}, { timeout: 200 });
+    await fillValid(el);
+    backend.faults.next(1, 'hang');
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'timeout shown', { timeout: 3000 });
+    expect(text(el, '[part=banner]')).to.contain('took too long');
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('ada.tan@tanjong.example');
+  });
+
+  it('tells a caller without organizations:create that they cannot create', async () => {
+    const { el } = await setup({}, { token: DEMO_TOKENS.readOnly });
+    expect($(el, 'form')).to.equal(null);
+    expect(text(el, '[part=banner]')).to.contain('do not have permission');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be filled in and submitted with the keyboard alone', async () => {
+    const { el, requests } = await setup();
+    $<HTMLInputElement>(el, '#name').focus();
+    await sendKeys({ type: 'Keyboard Org Pte Ltd' });
+    await sendKeys({ press: 'Tab' });
+    // The account-type radio group: the first radio gets focus, arrows move and select.
+    await sendKeys({ press: 'Space' });
+    const chosen = () => [...root(el).querySelectorAll<HTMLInputElement>('input[name=accountType]')].find((i) => i.checked)?.value;
+    expect(chosen()).to.be.a('string');
+    while (chosen() !== 'BUSINESS_USER') await sendKeys({ press: 'ArrowDown' });
+    $<HTMLInputElement>(el, '#country').focus();
+    await sendKeys({ type: 'Singap' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#country').value).to.equal('Singapore');
+    expect($<HTMLInputElement>(el, '#currency').value).to.contain('SGD');
+    $<HTMLInputElement>(el, '#first-name').focus();
+    await sendKeys({ type: 'Kay' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Bee' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'kay.bee@keyboard.example' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part=success]'), 'created with the keyboard');
+    const body = await bodyOf(creates(requests)[0]!);
+    expect(body).to.deep.include({ name: 'Keyboard Org Pte Ltd', accountType: 'BUSINESS_USER', countryCode: 'SG', currencyCode: 'SGD' });
+  });
+
+  it('opens a picker with the arrow keys and closes it with Escape', async () => {
+    const { el } = await setup();
+    const input = $<HTMLInputElement>(el, '#country');
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('country-opt-0');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('country-opt-1');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('fires no event when properties are set programmatically', async () => {
+    const { el, client } = await setup();
+    let fired = 0;
+    el.addEventListener('sh-created', () => fired++);
+    el.addEventListener('sh-before-create', () => fired++);
+    el.client = client;
+    el.reset();
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+});
