@@ -6,6 +6,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { SetupWorker } from 'msw/browser';
 import '../components/index.js';
 import { clientContext } from '../components/context/client-context.js';
@@ -34,7 +35,7 @@ interface Notice {
   url?: string;
 }
 
-type Reloadable = HTMLElement & { reload?: () => void };
+type Reloadable = HTMLElement & { reload?: () => unknown; refresh?: () => unknown };
 
 const WIDGET_EVENTS = [
   'sh-select',
@@ -77,6 +78,7 @@ export class DemoSalesHub extends LitElement {
   @state() private faultKind: FaultKind = 'server';
   @state() private faultArmed = false;
   @state() private copiedUrl = '';
+  @state() private statusRevision = 0;
 
   /** Set once by `main.ts`, before the element is connected. */
   runtime!: DemoRuntime;
@@ -199,7 +201,13 @@ export class DemoSalesHub extends LitElement {
     const widgets = this.querySelectorAll<Reloadable>(
       'sh-organization-overview, sh-ownership-switch, sh-status-control, sh-remote-support',
     );
-    for (const widget of widgets) if (widget !== source) widget.reload?.();
+    for (const widget of widgets) {
+      if (widget === source) continue;
+      if (widget.reload) void widget.reload();
+      else if (widget.refresh) void widget.refresh();
+      // A widget with no public reload is recreated, so it never acts on a stale version.
+      else if (widget.localName === 'sh-status-control') this.statusRevision++;
+    }
     void this.search?.refreshSelected();
   }
 
@@ -213,6 +221,8 @@ export class DemoSalesHub extends LitElement {
       case 'sh-created': {
         const { organization } = event as ShCreatedEvent;
         this.querySelector<HTMLDialogElement>('#create-dialog')?.close();
+        // The next "+ Create Organization" starts from an empty form, not the success message.
+        this.querySelector('sh-create-organization')?.reset();
         this.tab = 'overview';
         void this.select(organization.uuid);
         this.notify('success', t('noticeCreated', organization.name));
@@ -370,7 +380,10 @@ export class DemoSalesHub extends LitElement {
       <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview" ?hidden=${this.tab !== 'overview'}>
         <sh-organization-overview organization-id=${id}>
           <sh-ownership-switch slot="managed-by-action" organization-id=${id}></sh-ownership-switch>
-          <sh-status-control slot="status-control" organization-id=${id}></sh-status-control>
+          ${keyed(
+            this.statusRevision,
+            html`<sh-status-control slot="status-control" organization-id=${id}></sh-status-control>`,
+          )}
         </sh-organization-overview>
       </div>
       <div role="tabpanel" id="panel-support" aria-labelledby="tab-support" ?hidden=${this.tab !== 'support'}>
@@ -439,6 +452,7 @@ export class DemoSalesHub extends LitElement {
           ],
           (e) => this.onDomain({ deletionGraceDays: Number((e.target as HTMLSelectElement).value) as 0 | 30 }),
         )}
+        <div class="control-pair">
         ${this.renderSelect(
           'demo-latency',
           'latency',
@@ -463,6 +477,7 @@ export class DemoSalesHub extends LitElement {
           ],
           (e) => this.onFailureRate(e),
         )}
+        </div>
         <fieldset class="control">
           <legend>${t('failNext')}</legend>
           <div class="row">
@@ -491,6 +506,7 @@ export class DemoSalesHub extends LitElement {
         <div class="control">
           <button type="button" @click=${this.reset}>${t('reset')}</button>
         </div>
+        <div class="control-pair">
         ${this.renderSelect(
           'demo-theme',
           'theme',
@@ -511,6 +527,7 @@ export class DemoSalesHub extends LitElement {
           ],
           (e) => this.update_({ lang: (e.target as HTMLSelectElement).value as DemoSettings['lang'] }),
         )}
+        </div>
       </div>
     </details>`;
   }
@@ -522,7 +539,7 @@ export class DemoSalesHub extends LitElement {
           <h1>${t('title')}</h1>
           <span class="tagline">${t('tagline')}</span>
         </div>
-        <sh-organization-search class="search"></sh-organization-search>
+        <sh-organization-search class="search" hide-label></sh-organization-search>
         <button type="button" class="primary create" @click=${this.openCreate}>${t('createOrganization')}</button>
       </header>
       <div class="layout">

@@ -75,6 +75,7 @@ export async function startDevServer() {
         'lit/decorators.js',
         'lit/directives/class-map.js',
         'lit/directives/if-defined.js',
+        'lit/directives/keyed.js',
         'lit/directives/live.js',
         'lit/directives/repeat.js',
         'lit/directives/ref.js',
@@ -144,6 +145,7 @@ export async function openDemo(demo, options = {}) {
       localStorage.setItem('sales-hub-demo:settings', JSON.stringify({ theme: 'light', lang: 'en', ...settings }));
     }, options.settings);
   }
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   /** @type {string[]} */
   const errors = [];
@@ -189,4 +191,36 @@ export async function axeViolations(page, include) {
     );
   }, include);
   return violations;
+}
+
+/**
+ * Waits until `check` resolves truthy (polling), or fails with `message` and the last value seen.
+ * @template T
+ * @param {() => Promise<T> | T} check
+ * @param {string} message
+ * @param {number} [timeout]
+ * @returns {Promise<T>}
+ */
+export async function until(check, message, timeout = 8000) {
+  const end = Date.now() + timeout;
+  /** @type {unknown} */
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return /** @type {T} */ (last);
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The text of a locator, whitespace collapsed.
+ * @param {import('playwright-core').Locator} locator
+ */
+export async function textOf(locator) {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
