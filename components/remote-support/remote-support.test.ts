@@ -284,7 +284,7 @@ describe('sh-remote-support', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('explains that requesters cannot approve their own request', async () => {
+    it('explains a refused decision in plain words', async () => {
       const t = createTestBackend();
       const uuid = t.backend.known.acme;
       const owner = clientFor(t, DEMO_TOKENS.customerOwner);

@@ -9,6 +9,7 @@ import {
   validateRemoteSupportRequest,
   type FieldError,
   type Organization,
+  type RemoteSupportGrant,
   type RemoteSupportOverview,
   type RemoteSupportRequest,
   type RemoteSupportRequestStatus,
@@ -48,6 +49,10 @@ const STATE_KEYS = {
   CANCELLED: 'remoteSupportStateCancelled',
   CLOSED: 'remoteSupportStateClosed',
 } as const satisfies Record<KnownStatus, MessageKey>;
+
+/** What became of a grant that is no longer active. */
+const ended = (expiresAt: string | null): 'EXPIRED' | 'REVOKED' =>
+  expiresAt !== null && Date.parse(expiresAt) <= Date.now() ? 'EXPIRED' : 'REVOKED';
 
 interface Loaded {
   org: Organization;
@@ -117,6 +122,8 @@ export class ShRemoteSupport extends ShClientElement {
   @state() private data: Loaded | undefined;
   /** The last request this element has seen, with what it knows of its fate. */
   @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
+  /** A grant seen without its request (the page opened after approval) that has since ended. */
+  @state() private endedGrant: { known: 'EXPIRED' | 'REVOKED'; expiresAt: string } | null = null;
   @state() private startedSession: RemoteSupportSession | null = null;
   @state() private message = '';
   @state() private reason = '';
@@ -134,11 +141,14 @@ export class ShRemoteSupport extends ShClientElement {
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   private expiryTimer: ReturnType<typeof setTimeout> | undefined;
   private requestKey: { fingerprint: string; key: string } | undefined;
+  private seenGrant: RemoteSupportGrant | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       this.data = undefined;
       this.lastRequest = null;
+      this.seenGrant = null;
+      this.endedGrant = null;
       this.startedSession = null;
       this.message = '';
       this.resetRequestForm();
@@ -175,9 +185,12 @@ export class ShRemoteSupport extends ShClientElement {
       const cancelled = !overview.approvalRequired || org.status === 'PENDING_DELETION';
       this.lastRequest = { ...prev, known: cancelled ? 'CANCELLED' : 'CLOSED' };
     } else if (prev?.known === 'APPROVED') {
-      const expired = prev.expiresAt !== null && Date.parse(prev.expiresAt) <= Date.now();
-      this.lastRequest = { ...prev, known: expired ? 'EXPIRED' : 'REVOKED' };
+      this.lastRequest = { ...prev, known: ended(prev.expiresAt) };
     }
+    const seen = this.seenGrant;
+    if (grant) this.endedGrant = null;
+    else if (seen && seen.requestId !== this.lastRequest?.id) this.endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
+    this.seenGrant = grant;
     this.data = loaded;
   }
 
@@ -515,6 +528,18 @@ export class ShRemoteSupport extends ShClientElement {
     </div>`;
   }
 
+  private renderEndedGrant({ known, expiresAt }: { known: 'EXPIRED' | 'REVOKED'; expiresAt: string }): TemplateResult {
+    const stateClass = known.toLowerCase();
+    return html`<div part="request" class="panel ${stateClass}">
+      <p class="heading"><span part="state" class="badge ${stateClass}">${this.localize.term(STATE_KEYS[known])}</span></p>
+      <p>
+        ${known === 'EXPIRED'
+          ? this.localize.term('remoteSupportExpiredAt', this.when(expiresAt))
+          : this.localize.term('remoteSupportRevokedMessage')}
+      </p>
+    </div>`;
+  }
+
   private renderDecision(pending: RemoteSupportRequest): TemplateResult {
     const duration = this.approveDurationValue(pending);
     const minutes = this.minutesOf(duration);
@@ -638,6 +663,7 @@ export class ShRemoteSupport extends ShClientElement {
     }
     if (!grant && !pending) {
       if (last && last.known !== 'PENDING' && last.known !== 'APPROVED') blocks.push(this.renderRequestDetails(last, last.known));
+      else if (this.endedGrant) blocks.push(this.renderEndedGrant(this.endedGrant));
       if (allowed.requestRemoteSupport) blocks.push(this.renderRequestForm());
     }
     if (!blocks.length || (!allowed.requestRemoteSupport && !allowed.approveRemoteSupport && !canStart)) {
