@@ -169,14 +169,8 @@ export class ComboboxController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The combobox: a text input and its listbox. The host renders the `<label for=${id}>`. */
-  render(view: ComboboxView): TemplateResult {
-    this.view = view;
-    const n = this.count;
-    if (this.active >= n) this.active = n - 1;
-    const listId = `${view.id}-list`;
-    const activeId = this.open && this.active >= 0 ? `${view.id}-opt-${this.active}` : undefined;
-    const text = this.typing ? this.query : view.valueLabel;
+  /** The rows of the open list (a closed list renders none: 249 countries would weigh on every render and audit). */
+  private renderOptions(view: ComboboxView): TemplateResult {
     const row = (id: number, content: TemplateResult | string, cls: string, selected: boolean) =>
       html`<li
         id="${view.id}-opt-${id}"
@@ -188,6 +182,32 @@ export class ComboboxController implements ReactiveController {
       >
         ${content}${selected ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
       </li>`;
+    return html`${view.options.map((o, i) =>
+      row(
+        i,
+        html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
+        o.value === view.value ? 'selected' : '',
+        o.value === view.value,
+      ),
+    )}
+    ${view.busy
+      ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.busyLabel}</li>`
+      : view.moreLabel
+        ? row(view.options.length, view.moreLabel, 'more', false)
+        : nothing}
+    ${view.options.length === 0 && !view.busy
+      ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.emptyLabel}</li>`
+      : nothing}`;
+  }
+
+  /** The combobox: a text input and its listbox. The host renders the `<label for=${id}>`. */
+  render(view: ComboboxView): TemplateResult {
+    this.view = view;
+    const n = this.count;
+    if (this.active >= n) this.active = n - 1;
+    const listId = `${view.id}-list`;
+    const activeId = this.open && this.active >= 0 ? `${view.id}-opt-${this.active}` : undefined;
+    const text = this.typing ? this.query : view.valueLabel;
     return html`<div class="combo" part="combobox">
       <input
         id=${view.id}
@@ -211,22 +231,7 @@ export class ComboboxController implements ReactiveController {
         @click=${this.onClick}
       />
       <ul id=${listId} role="listbox" aria-label=${view.listLabel} aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!this.open}>
-        ${view.options.map((o, i) =>
-          row(
-            i,
-            html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
-            o.value === view.value ? 'selected' : '',
-            o.value === view.value,
-          ),
-        )}
-        ${view.busy
-          ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.busyLabel}</li>`
-          : view.moreLabel
-            ? row(view.options.length, view.moreLabel, 'more', false)
-            : nothing}
-        ${view.options.length === 0 && !view.busy
-          ? html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${view.emptyLabel}</li>`
-          : nothing}
+        ${this.open ? this.renderOptions(view) : nothing}
       </ul>
     </div>`;
   }

@@ -146,8 +146,6 @@ describe('sh-create-organization', () => {
     await pick(el, '#country', 'Singapore');
     expect($<HTMLInputElement>(el, '#currency').value).to.contain('SGD');
     expect(text(el, '#currency-hint')).to.contain('Suggested');
-    const enabled = [...root(el).querySelectorAll('#currency-list [role=option]')].length;
-    expect(enabled).to.be.greaterThan(0);
     await pick(el, '#currency', 'USD');
     await pick(el, '#country', 'Japan');
     expect($<HTMLInputElement>(el, '#currency').value).to.contain('USD');
