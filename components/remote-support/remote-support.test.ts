@@ -24,7 +24,7 @@ async function render(t: TestBackend, uuid: string, client: SalesHubClient = t.c
 }
 
 async function setup(pick: (known: Known) => string, token?: string) {
-  const t = createTestBackend({}, token ? { token } : {});
+  const t = createTestBackend({ organizations: 30 }, token ? { token } : {});
   const uuid = pick(t.backend.known);
   const view = await render(t, uuid);
   const posts = () => t.requests.filter((r) => r.method === 'POST');

@@ -13,7 +13,7 @@ import type { ShStatusControl } from './status-control.js';
 type Known = TestBackend['backend']['known'];
 
 async function setup(pick: (known: Known) => string, options: MockBackendOptions = {}, token?: string) {
-  const t = createTestBackend(options, token ? { token } : {});
+  const t = createTestBackend({ organizations: 30, ...options }, token ? { token } : {});
   const uuid = pick(t.backend.known);
   const el = await fixtureWithClient<ShStatusControl>(html`<sh-status-control organization-id=${uuid}></sh-status-control>`, t.client);
   const $ = <E extends Element = HTMLElement>(selector: string) => el.shadowRoot!.querySelector<E>(selector);
