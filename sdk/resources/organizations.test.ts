@@ -370,7 +370,12 @@ describe('client.organizations: validation before sending', () => {
     expect(status.fieldErrors[0]!.pointer).to.equal('/status/1');
     const uuid = (await rejection(client.organizations.search({ q: 'acme', searchBy: 'uuid' }))) as ValidationError;
     expect(uuid.fieldErrors[0]).to.include({ pointer: '/q', code: 'invalid-format' });
+    const long = (await rejection(client.organizations.search({ q: 'a'.repeat(201) }))) as ValidationError;
+    expect(long.fieldErrors[0]).to.include({ pointer: '/q', code: 'too-long' });
     expect(requests).to.have.length(0);
+    // Lengths count code points: 150 emoji are 300 UTF-16 units but a valid 150-character query.
+    await client.organizations.search({ q: '😀'.repeat(150) }).catch(() => undefined);
+    expect(requests).to.have.length(1);
   });
 
   it('rejects a malformed Idempotency-Key', async () => {

@@ -17,6 +17,11 @@ const enumList = <T extends z.core.SomeType>(item: T, max: number) =>
       z.refine((values: unknown[]) => new Set(values).size === values.length, { params: { code: 'duplicate-key' }, error: 'Each value may appear only once.' }),
     ),
   );
+/** Lengths count code points, as the contract does (`maxLength` of a JSON Schema string). */
+const query = (max: number) =>
+  z.optional(
+    z.string().check(z.refine((s: string) => [...s].length <= max, { params: { code: 'too-long' }, error: `Must be at most ${max} characters.` })),
+  );
 const Limit = z.optional(z.int().check(z.minimum(1), z.maximum(100)));
 const Cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/)));
 
@@ -24,7 +29,7 @@ export const SEARCH_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as cons
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export const SearchParams = z.strictObject({
-  q: z.optional(z.string().check(z.maxLength(200))),
+  q: query(200),
   searchBy: z.optional(SearchBy),
   status: enumList(OrganizationStatus, 3),
   accountType: enumList(AccountType, 5),
@@ -33,18 +38,41 @@ export const SearchParams = z.strictObject({
   cursor: Cursor,
   sort: z.optional(z.enum(SEARCH_SORTS)),
 });
-/** `client.organizations.search()` parameters. Lists are sent comma-separated. */
-export type SearchParams = z.input<typeof SearchParams>;
+/** `client.organizations.search()` parameters. Lists are sent comma-separated; an empty `q` means filters only. */
+export interface SearchParams {
+  /** Free text, a UUID, a phone number, a customer reference, an external contract or a SIP username. */
+  q?: string | undefined;
+  /** `auto` (default): the server detects the key from the shape of `q`. */
+  searchBy?: SearchBy | undefined;
+  /** Default (server side): ACTIVE and SUSPENDED. */
+  status?: readonly OrganizationStatus[] | undefined;
+  accountType?: readonly AccountType[] | undefined;
+  managedBy?: readonly ManagedBy[] | undefined;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** A `nextCursor` to start from. */
+  cursor?: string | undefined;
+  sort?: SearchSort | undefined;
+}
 
 export const MemberListParams = z.strictObject({
-  q: z.optional(z.string().check(z.maxLength(100))),
+  q: query(100),
   role: enumList(MemberRole, 3),
   status: enumList(MemberStatus, 3),
   limit: Limit,
   cursor: Cursor,
 });
 /** `client.members.list()` parameters. Lists are sent comma-separated. */
-export type MemberListParams = z.input<typeof MemberListParams>;
+export interface MemberListParams {
+  /** Substring of first name, last name or email, ignoring case. */
+  q?: string | undefined;
+  role?: readonly MemberRole[] | undefined;
+  status?: readonly MemberStatus[] | undefined;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** A `nextCursor` to start from. */
+  cursor?: string | undefined;
+}
 
 export function validateSearchParams(input: unknown): FieldError[] {
   const errors = validateWith(SearchParams, input);
