@@ -60,7 +60,6 @@ export class MockDb {
   readonly tenantIds = new Set<string>();
   readonly index = new OrganizationIndex();
   private readonly children = new Map<string, Set<string>>();
-  private memberCounts = new Map<string, number>();
   private readonly sortedMembers = new Map<string, StoredMember[]>();
   /** Organizations changed since the seed, for the localStorage overlay. */
   private readonly dirtyOrgs = new Set<string>();
@@ -95,7 +94,6 @@ export class MockDb {
     this.sortedMembers.clear();
     this.dirtyOrgs.clear();
     this.dirtyMembers.clear();
-    this.memberCounts = data.memberCounts;
     for (const org of data.organizations) this.organizations.set(org.uuid, org);
     for (const [uuid, list] of data.members) this.members.set(uuid, list);
     const snapshot = this.readSnapshot();
@@ -212,7 +210,7 @@ export class MockDb {
     let list = this.members.get(uuid);
     if (!list) {
       const org = this.organizations.get(uuid);
-      list = org ? generateMembers(this.options.seed, org, this.memberCounts.get(uuid) ?? 4) : [];
+      list = org ? generateMembers(this.options.seed, org) : [];
       this.members.set(uuid, list);
     }
     return list;

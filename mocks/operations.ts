@@ -59,7 +59,7 @@ import { randomUuid } from './data/prng.js';
 import { decodeCursor, encodeCursor, etagOf, jsonResponse, Problem, queryHash, ruleProblem, validationProblem } from './http.js';
 import type { Ctx, Env, Operation } from './pipeline.js';
 import { memberSortKey } from './db.js';
-import { scanSorted, type OrganizationSort, type SearchQuery } from './search.js';
+import { startAfter, type OrganizationSort, type SearchQuery } from './search.js';
 import type { StoredMember } from './types.js';
 
 // ---------- helpers ----------
@@ -687,14 +687,18 @@ const listMembers: Operation = {
     const items: StoredMember[] = [];
     let more = false;
     const key = (m: StoredMember) => ({ p: memberSortKey(m), u: m.memberId });
-    scanSorted(env.db.sortedMembersOf(org.uuid), key, false, after, (m) => {
-      if (roles && !roles.includes(m.role)) return false;
-      if (statuses && !statuses.includes(m.status)) return false;
-      if (needle && !`${m.firstName}\u0000${m.lastName}\u0000${m.email}`.toLowerCase().includes(needle)) return false;
-      if (items.length === limit) return (more = true);
+    const sorted = env.db.sortedMembersOf(org.uuid);
+    for (let i = startAfter(sorted, key, false, after); i < sorted.length; i++) {
+      const m = sorted[i]!;
+      if (roles && !roles.includes(m.role)) continue;
+      if (statuses && !statuses.includes(m.status)) continue;
+      if (needle && !`${m.firstName}\u0000${m.lastName}\u0000${m.email}`.toLowerCase().includes(needle)) continue;
+      if (items.length === limit) {
+        more = true;
+        break;
+      }
       items.push(m);
-      return false;
-    });
+    }
     const last = items[items.length - 1];
     return jsonResponse({
       items: items.map(({ memberId, email, firstName, lastName, role, status }) => ({ memberId, email, firstName, lastName, role, status })),

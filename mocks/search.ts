@@ -1,108 +1,85 @@
 /**
- * Index-backed search over organizations: maps for the exact keys (uuid, purchased number, customer reference,
- * external contract, SIP username) and arrays kept sorted by name and by creation time, scanned in order so a
- * page stops as soon as it is full. Cursors carry the last item's sort position and a hash of the query.
+ * Index-backed search over organizations. Exact keys (uuid, purchased number, customer reference, external
+ * contract, SIP username) are hash lookups. Each sort order is a lazily built array of entries; a name search
+ * runs the engine's native `indexOf` over the folded names of that array joined into one string, so even a
+ * query that matches nothing in 100 000 names is one fast pass, and a page stops as soon as it is full.
+ * Cursors carry the last item's sort position, so a page after a change still continues in order.
  */
 import type { Organization, SearchKey } from '../sdk/schemas/index.js';
 import { foldForSearch } from '../sdk/rules/index.js';
 
-/** One sortable thing: `p` the primary sort value, `u` the tie-breaker (a UUID, ascending in every order). */
+/** A sort position: `p` the primary sort value, `u` the tie-breaker (a UUID, ascending in every order). */
 export interface Sortable {
   p: string;
   u: string;
 }
 
-export interface OrgEntry extends Sortable {
+export interface OrgEntry {
   org: Organization;
   /** Folded name (NFD, marks removed, lower case) for substring matching. */
   folded: string;
-  /** createdAt, the primary value of the createdAt orders. */
+  /** Primary value of the name orders: folded name, then the lower-cased name (computed when first sorted by name). */
+  n?: string;
+  /** Primary value of the createdAt orders. */
   c: string;
+  u: string;
 }
 
-export const compareSortable = (a: Sortable, b: Sortable): number => (a.p < b.p ? -1 : a.p > b.p ? 1 : a.u < b.u ? -1 : a.u > b.u ? 1 : 0);
+export type OrganizationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 
-/** First index whose (primary, u) is greater than `after` in an ascending array. */
-function upperBound<T>(arr: readonly T[], key: (t: T) => Sortable, after: Sortable): number {
+/** Compares two positions; a descending order reverses the primary value only (ties stay in ascending u). */
+function comparePositions(desc: boolean, ap: string, au: string, bp: string, bu: string): number {
+  if (ap !== bp) return (ap < bp) !== desc ? -1 : 1;
+  return au < bu ? -1 : au > bu ? 1 : 0;
+}
+
+/** First index of `items` (sorted by `cmp`) that comes after `after`. */
+export function startAfter<T>(items: readonly T[], position: (t: T) => Sortable, desc: boolean, after: Sortable | null): number {
+  if (!after) return 0;
   let lo = 0;
-  let hi = arr.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareSortable(key(arr[mid]!), after) <= 0) lo = mid + 1;
+    const p = position(items[mid]!);
+    if (comparePositions(desc, p.p, p.u, after.p, after.u) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/**
- * Visits `arr` (sorted ascending by primary then u) in the requested order, starting after `after`.
- * Descending orders reverse the primary value only: ties stay in ascending u, as the contract wants.
- * `visit` returns true to stop.
- */
-export function scanSorted<T>(arr: readonly T[], key: (t: T) => Sortable, desc: boolean, after: Sortable | null, visit: (t: T) => boolean): void {
-  if (!desc) {
-    for (let i = after ? upperBound(arr, key, after) : 0; i < arr.length; i++) if (visit(arr[i]!)) return;
+/** Key → UUIDs; a single UUID is stored as itself (most keys are unique), more as a Set. */
+type KeyMap = Map<string, string | Set<string>>;
+
+function addTo(map: KeyMap, key: string, uuid: string): void {
+  const current = map.get(key);
+  if (current === undefined) map.set(key, uuid);
+  else if (typeof current === 'string') {
+    if (current !== uuid) map.set(key, new Set([current, uuid]));
+  } else current.add(uuid);
+}
+
+function removeFrom(map: KeyMap, key: string, uuid: string): void {
+  const current = map.get(key);
+  if (current === undefined) return;
+  if (typeof current === 'string') {
+    if (current === uuid) map.delete(key);
     return;
   }
-  let end = arr.length; // exclusive end of the group to visit next
-  if (after) {
-    // Finish the cursor's own group (same primary, larger u), then continue with smaller primaries.
-    let start = upperBound(arr, key, { p: after.p, u: '' });
-    while (start > 0 && key(arr[start - 1]!).p === after.p) start--;
-    let groupEnd = start;
-    while (groupEnd < arr.length && key(arr[groupEnd]!).p === after.p) groupEnd++;
-    for (let i = start; i < groupEnd; i++) if (key(arr[i]!).u > after.u && visit(arr[i]!)) return;
-    // Entries whose primary is smaller than the cursor's end before `start`.
-    end = start;
-    while (end > 0 && key(arr[end - 1]!).p >= after.p) end--;
-  }
-  while (end > 0) {
-    const p = key(arr[end - 1]!).p;
-    let start = end - 1;
-    while (start > 0 && key(arr[start - 1]!).p === p) start--;
-    for (let i = start; i < end; i++) if (visit(arr[i]!)) return;
-    end = start;
-  }
+  current.delete(uuid);
+  if (current.size === 1) map.set(key, [...current][0]!);
 }
 
-function insertSorted<T>(arr: T[], key: (t: T) => Sortable, item: T): void {
-  arr.splice(upperBound(arr, key, key(item)), 0, item);
-}
-
-function removeSorted<T>(arr: T[], key: (t: T) => Sortable, item: T): void {
-  const k = key(item);
-  let i = upperBound(arr, key, k) - 1;
-  if (i >= 0 && arr[i] === item) arr.splice(i, 1);
-  else {
-    i = arr.indexOf(item);
-    if (i >= 0) arr.splice(i, 1);
-  }
-}
-
-const byName = (e: OrgEntry): Sortable => e;
-const byCreated = (e: OrgEntry): Sortable => ({ p: e.c, u: e.u });
-
-function addTo(map: Map<string, Set<string>>, key: string, uuid: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(uuid);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, uuid: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(uuid);
-  if (set.size === 0) map.delete(key);
+function uuidsOf(map: KeyMap, key: string): readonly string[] {
+  const current = map.get(key);
+  return current === undefined ? [] : typeof current === 'string' ? [current] : [...current];
 }
 
 export function customerReferenceOf(org: Organization): string | null {
-  return org.buyerTags.find((t) => t.key === 'CustomerRef')?.value ?? null;
+  for (const t of org.buyerTags) if (t.key === 'CustomerRef') return t.value;
+  return null;
 }
 
-export type OrganizationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
-
 export interface SearchQuery {
-  /** The match: everything (null), exact candidates, or a text OR. */
   mode:
     | { kind: 'all' }
     | { kind: 'uuid'; value: string }
@@ -125,23 +102,37 @@ export interface SearchHit {
   position: Sortable;
 }
 
+interface View {
+  items: OrgEntry[];
+  /** Folded names joined by NUL (built on the first name search), and where each item starts in it. */
+  text: string | null;
+  starts: Int32Array | null;
+}
+
+const SEPARATOR = '\u0000';
+
+const nameKey = (e: OrgEntry): string => `${e.folded}\u0001${e.org.name.toLowerCase()}`;
+
 export class OrganizationIndex {
   private readonly entries = new Map<string, OrgEntry>();
-  private nameOrder: OrgEntry[] = [];
-  private createdOrder: OrgEntry[] = [];
-  private readonly numbers = new Map<string, Set<string>>();
-  private readonly refs = new Map<string, Set<string>>();
-  private readonly contracts = new Map<string, Set<string>>();
-  private readonly sips = new Map<string, Set<string>>();
+  private readonly views = new Map<OrganizationSort, View>();
+  private readonly numbers: KeyMap = new Map();
+  private readonly refs: KeyMap = new Map();
+  private readonly contracts: KeyMap = new Map();
+  private readonly sips: KeyMap = new Map();
+  private readonly foldCache = new Map<string, string>();
 
   private entryOf(org: Organization): OrgEntry {
-    const folded = foldForSearch(org.name);
-    return { org, folded, p: `${folded}\u0001${org.name.toLowerCase()}`, u: org.uuid, c: org.createdAt };
+    let folded = this.foldCache.get(org.name);
+    if (folded === undefined) {
+      folded = foldForSearch(org.name);
+      if (this.foldCache.size < 200_000) this.foldCache.set(org.name, folded);
+    }
+    return { org, folded, c: org.createdAt, u: org.uuid };
   }
 
-  private indexKeys(e: OrgEntry, add: boolean): void {
+  private indexKeys(org: Organization, add: boolean): void {
     const op = add ? addTo : removeFrom;
-    const { org } = e;
     for (const n of org.purchasedNumbers) op(this.numbers, n, org.uuid);
     for (const c of org.externalContracts) op(this.contracts, c.toLowerCase(), org.uuid);
     for (const s of org.sipUsernames) op(this.sips, s, org.uuid);
@@ -149,53 +140,100 @@ export class OrganizationIndex {
     if (ref !== null) op(this.refs, ref.toLowerCase(), org.uuid);
   }
 
-  /** Replaces the whole index (bulk load: one sort instead of n insertions). */
+  /** Replaces the whole index. */
   build(orgs: Iterable<Organization>): void {
     this.entries.clear();
-    this.numbers.clear();
-    this.refs.clear();
-    this.contracts.clear();
-    this.sips.clear();
-    const list: OrgEntry[] = [];
+    this.views.clear();
+    for (const map of [this.numbers, this.refs, this.contracts, this.sips]) map.clear();
     for (const org of orgs) {
-      const e = this.entryOf(org);
-      this.entries.set(org.uuid, e);
-      this.indexKeys(e, true);
-      list.push(e);
+      this.entries.set(org.uuid, this.entryOf(org));
+      this.indexKeys(org, true);
     }
-    this.nameOrder = list.slice().sort(compareSortable);
-    this.createdOrder = list.sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : a.u < b.u ? -1 : a.u > b.u ? 1 : 0));
   }
 
   /** Adds or re-indexes an organization after a change. */
   put(org: Organization): void {
-    this.remove(org.uuid);
-    const e = this.entryOf(org);
-    this.entries.set(org.uuid, e);
-    this.indexKeys(e, true);
-    insertSorted(this.nameOrder, byName, e);
-    insertSorted(this.createdOrder, byCreated, e);
+    const old = this.entries.get(org.uuid);
+    if (old) this.indexKeys(old.org, false);
+    this.entries.set(org.uuid, this.entryOf(org));
+    this.indexKeys(org, true);
+    this.views.clear();
   }
 
   remove(uuid: string): void {
     const e = this.entries.get(uuid);
     if (!e) return;
     this.entries.delete(uuid);
-    this.indexKeys(e, false);
-    removeSorted(this.nameOrder, byName, e);
-    removeSorted(this.createdOrder, byCreated, e);
+    this.indexKeys(e.org, false);
+    this.views.clear();
   }
 
-  private exact(map: Map<string, Set<string>>, key: string): OrgEntry[] {
+  private view(sort: OrganizationSort): View {
+    let view = this.views.get(sort);
+    if (!view) {
+      const desc = sort.startsWith('-');
+      const items = [...this.entries.values()];
+      if (sort.endsWith('name')) {
+        for (const e of items) e.n ??= nameKey(e);
+        items.sort((a, b) => comparePositions(desc, a.n!, a.u, b.n!, b.u));
+      }
+      else items.sort((a, b) => comparePositions(desc, a.c, a.u, b.c, b.u));
+      view = { items, text: null, starts: null };
+      this.views.set(sort, view);
+    }
+    return view;
+  }
+
+  private haystack(view: View): { text: string; starts: Int32Array } {
+    if (view.text === null || view.starts === null) {
+      const starts = new Int32Array(view.items.length + 1);
+      let at = 0;
+      const parts: string[] = new Array(view.items.length);
+      view.items.forEach((e, i) => {
+        starts[i] = at;
+        parts[i] = e.folded;
+        at += e.folded.length + 1;
+      });
+      starts[view.items.length] = at;
+      view.text = parts.join(SEPARATOR) + SEPARATOR;
+      view.starts = starts;
+    }
+    return { text: view.text, starts: view.starts };
+  }
+
+  /** Index in `view` of each name match, in order, from item `from` on; `visit` returns true to stop. */
+  private scanNames(view: View, folded: string, from: number, visit: (index: number) => boolean): void {
+    if (folded.includes(SEPARATOR) || folded === '') return;
+    const { text, starts } = this.haystack(view);
+    let pos = starts[from]!;
+    for (;;) {
+      const hit = text.indexOf(folded, pos);
+      if (hit < 0) return;
+      // The item holding `hit`: the last start ≤ hit.
+      let lo = from;
+      let hi = view.items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid]! <= hit) lo = mid + 1;
+        else hi = mid;
+      }
+      const index = lo - 1;
+      if (visit(index)) return;
+      pos = starts[index + 1]!;
+      from = index + 1;
+    }
+  }
+
+  private exact(map: KeyMap, key: string): OrgEntry[] {
     const out: OrgEntry[] = [];
-    for (const uuid of map.get(key) ?? []) {
+    for (const uuid of uuidsOf(map, key)) {
       const e = this.entries.get(uuid);
       if (e) out.push(e);
     }
     return out;
   }
 
-  /** Which keys `org` matches for an auto text query (`lower` = q lower-cased, `folded` = q folded). */
+  /** Which keys an entry matches for an auto text query. */
   private textMatches(e: OrgEntry, q: string, lower: string, folded: string | null): SearchKey[] {
     const keys: SearchKey[] = [];
     if (folded !== null && e.folded.includes(folded)) keys.push('name');
@@ -207,27 +245,29 @@ export class OrganizationIndex {
   }
 
   search(query: SearchQuery): { hits: SearchHit[]; more: boolean } {
-    const { mode, accept, limit, after } = query;
-    const desc = query.sort.startsWith('-');
-    const key = query.sort.endsWith('createdAt') ? byCreated : byName;
+    const { mode, accept, limit, after, sort } = query;
+    const desc = sort.startsWith('-');
+    const byName = sort.endsWith('name');
+    const position = (e: OrgEntry): Sortable => ({ p: byName ? (e.n ??= nameKey(e)) : e.c, u: e.u });
+    const compare = (a: OrgEntry, b: OrgEntry): number =>
+      byName ? comparePositions(desc, (a.n ??= nameKey(a)), a.u, (b.n ??= nameKey(b)), b.u) : comparePositions(desc, a.c, a.u, b.c, b.u);
     const hits: SearchHit[] = [];
     let more = false;
-    const collect = (e: OrgEntry, matchedOn: SearchKey[]): boolean => {
+    /** Adds an accepted entry; true once the page is full and one more was seen. */
+    const collect = (e: OrgEntry, matchedOn: () => SearchKey[]): boolean => {
       if (!accept(e.org)) return false;
-      if (hits.length === limit) {
-        more = true;
-        return true;
-      }
-      hits.push({ org: e.org, matchedOn, position: key(e) });
+      if (hits.length === limit) return (more = true);
+      hits.push({ org: e.org, matchedOn: matchedOn(), position: position(e) });
       return false;
     };
-    const fromCandidates = (candidates: OrgEntry[], matched: (e: OrgEntry) => SearchKey[]): void => {
-      const sorted = candidates.sort((a, b) => compareSortable(key(a), key(b)));
-      scanSorted(sorted, key, desc, after, (e) => collect(e, matched(e)));
+    const fromCandidates = (candidates: OrgEntry[], matchedOn: (e: OrgEntry) => SearchKey[]): void => {
+      const sorted = candidates.sort(compare);
+      for (let i = startAfter(sorted, position, desc, after); i < sorted.length; i++) if (collect(sorted[i]!, () => matchedOn(sorted[i]!))) return;
     };
     switch (mode.kind) {
       case 'all': {
-        scanSorted(key === byName ? this.nameOrder : this.createdOrder, key, desc, after, (e) => collect(e, []));
+        const { items } = this.view(sort);
+        for (let i = startAfter(items, position, desc, after); i < items.length; i++) if (collect(items[i]!, () => [])) break;
         break;
       }
       case 'uuid': {
@@ -248,24 +288,36 @@ export class OrganizationIndex {
         fromCandidates(this.exact(this.sips, mode.value), () => ['sipUsername']);
         break;
       case 'name': {
-        const folded = foldForSearch(mode.value);
-        scanSorted(key === byName ? this.nameOrder : this.createdOrder, key, desc, after, (e) => (e.folded.includes(folded) ? collect(e, ['name']) : false));
+        const view = this.view(sort);
+        this.scanNames(view, foldForSearch(mode.value), startAfter(view.items, position, desc, after), (i) => collect(view.items[i]!, () => ['name']));
         break;
       }
       case 'text': {
         const q = mode.value;
         const lower = q.toLowerCase();
         const folded = [...q].length >= 2 ? foldForSearch(q) : null;
-        const exact = new Set<string>();
-        for (const m of [this.refs.get(lower), this.contracts.get(lower), this.sips.get(q)]) for (const u of m ?? []) exact.add(u);
-        if (folded === null) {
-          const candidates = [...exact].map((u) => this.entries.get(u)).filter((e): e is OrgEntry => e !== undefined);
-          fromCandidates(candidates, (e) => this.textMatches(e, q, lower, null));
-        } else {
-          scanSorted(key === byName ? this.nameOrder : this.createdOrder, key, desc, after, (e) =>
-            e.folded.includes(folded) || exact.has(e.u) ? collect(e, this.textMatches(e, q, lower, folded)) : false,
-          );
+        const exactSet = new Set([...uuidsOf(this.refs, lower), ...uuidsOf(this.contracts, lower), ...uuidsOf(this.sips, q)]);
+        const exact = [...exactSet].map((u) => this.entries.get(u)).filter((e): e is OrgEntry => e !== undefined).sort(compare);
+        const matched = (e: OrgEntry) => () => this.textMatches(e, q, lower, folded);
+        let k = startAfter(exact, position, desc, after);
+        // Merge the exact matches (few, sorted) into the stream of name matches, skipping those found by name too.
+        const visitExactBefore = (e: OrgEntry | null): boolean => {
+          while (k < exact.length && (e === null || compare(exact[k]!, e) < 0)) {
+            const x = exact[k++]!;
+            if (!(folded !== null && x.folded.includes(folded)) && collect(x, matched(x))) return true;
+          }
+          return false;
+        };
+        let stopped = false;
+        if (folded !== null) {
+          const view = this.view(sort);
+          this.scanNames(view, folded, startAfter(view.items, position, desc, after), (i) => {
+            const e = view.items[i]!;
+            stopped = visitExactBefore(e) || collect(e, matched(e));
+            return stopped;
+          });
         }
+        if (!stopped) visitExactBefore(null);
         break;
       }
     }

@@ -37,7 +37,12 @@ const EPOCH = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
 const BIG_ORG_MEMBERS = 10_000;
 
-export const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+
+/** Shared, frozen values for the many generated organizations that have them (never mutated: changes replace them). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+const APPROVAL = Object.freeze({ approvalRequired: true });
+const NO_APPROVAL = Object.freeze({ approvalRequired: false });
 
 export interface GenerateOptions {
   seed: number;
@@ -50,8 +55,6 @@ export interface Dataset {
   organizations: Organization[];
   /** Members fixed by the dataset (the known organizations'); others come from generateMembers. */
   members: Map<string, StoredMember[]>;
-  /** Organizations whose members are generated lazily, with their member count. */
-  memberCounts: Map<string, number>;
 }
 
 const profileOf = new Map(COUNTRIES.map((c) => [c.code, c]));
@@ -59,8 +62,20 @@ export function countryProfile(code: string): CountryProfile {
   return profileOf.get(code) ?? COUNTRIES[0]!;
 }
 
-/** ASCII slug of a name: diacritics dropped, lower case, runs of other characters become `-`. */
+const slugCache = new Map<string, string>();
+
+/** ASCII slug of a name (memoised: generated names repeat their parts a lot). */
 export function slugify(s: string): string {
+  let slug = slugCache.get(s);
+  if (slug === undefined) {
+    slug = computeSlug(s);
+    if (slugCache.size < 50_000) slugCache.set(s, slug);
+  }
+  return slug;
+}
+
+/** Diacritics dropped, lower case, runs of other characters become `-`. */
+function computeSlug(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -298,18 +313,45 @@ const NOTES: Record<SuspensionReason, string | null> = {
   OTHER: null,
 };
 
-function person(rng: Rng, p: CountryProfile, domain: string, id: string, role: StoredMember['role'], status: StoredMember['status'], n: number): StoredMember {
+const localParts = new Map<string, string>();
+/** `first.last` for an e-mail address, ASCII only (memoised per name). */
+function localPart(firstName: string, lastName: string): string {
+  const key = `${firstName}|${lastName}`;
+  let local = localParts.get(key);
+  if (local === undefined) localParts.set(key, (local = `${slugify(firstName).replaceAll('-', '')}.${slugify(lastName).replaceAll('-', '')}`));
+  return local;
+}
+
+function mobileOf(rng: Rng, p: CountryProfile): string | null {
+  return rng.chance(0.6) ? `+${p.dial}9${String(rng.int(0, 10 ** (p.nsnLength - 1) - 1)).padStart(p.nsnLength - 1, '0')}` : null;
+}
+
+function person(rng: Rng, p: CountryProfile, domain: string, id: string, role: StoredMember['role'], status: StoredMember['status']): StoredMember {
   const firstName = rng.pick(p.firstNames);
   const lastName = rng.pick(p.lastNames);
-  const local = `${slugify(firstName).replaceAll('-', '')}.${slugify(lastName).replaceAll('-', '')}${n > 0 ? n : ''}`;
-  const mobile = rng.chance(0.6) ? `+${p.dial}9${String(rng.int(0, 10 ** (p.nsnLength - 1) - 1)).padStart(p.nsnLength - 1, '0')}` : null;
-  return { memberId: id, email: `${local}@${domain}`, firstName, lastName, role, status, mobileNumber: mobile };
+  return { memberId: id, email: `${localPart(firstName, lastName)}@${domain}`, firstName, lastName, role, status, mobileNumber: mobileOf(rng, p) };
+}
+
+/** The OWNER of a generated CUSTOMER-managed organization, as `Organization.owner`. */
+function ownerPerson(rng: Rng, p: CountryProfile, domain: string): Organization['owner'] {
+  const memberId = rng.uuid();
+  const status = rng.chance(0.85) ? 'ACTIVE' : 'INVITED';
+  const firstName = rng.pick(p.firstNames);
+  const lastName = rng.pick(p.lastNames);
+  return { type: 'MEMBER', memberId, email: `${localPart(firstName, lastName)}@${domain}`, firstName, lastName, mobileNumber: mobileOf(rng, p), status };
 }
 
 /** The e-mail domain of an organization's people. */
 export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
-  const slug = slugify(org.name).split('-').slice(0, 2).join('') || 'example';
-  return `${slug}.${countryProfile(org.countryCode).tld}`;
+  return `${shortSlug(org.name).replaceAll('-', '') || 'example'}.${countryProfile(org.countryCode).tld}`;
+}
+
+/** The first two words of a name's slug. */
+function shortSlug(name: string): string {
+  const slug = slugify(name);
+  const first = slug.indexOf('-');
+  const second = first < 0 ? -1 : slug.indexOf('-', first + 1);
+  return second < 0 ? slug : slug.slice(0, second);
 }
 
 /**
@@ -317,21 +359,26 @@ export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): st
  */
 export function generateDataset(opts: GenerateOptions): Dataset {
   const known = knownOrganizations(opts);
-  const drafts: Draft[] = known.orgs;
-  const memberCounts = new Map<string, number>([[KNOWN.bigOrg, BIG_ORG_MEMBERS]]);
+  const organizations: Organization[] = known.orgs.map(organizationOf);
   const rng = createRng(hashSeed('sales-hub-mock', opts.seed));
   const counters: Counters = { phone: new Map(), serial: 0 };
   const supernodes: { uuid: string; name: string }[] = [{ uuid: KNOWN.reseller, name: 'Orbit CPaaS Pte Ltd' }];
-  const total = Math.max(opts.organizations, drafts.length);
-  const rootName = drafts[0]!.name;
+  const total = Math.max(opts.organizations, organizations.length);
+  const rootParent = { uuid: KNOWN.root, name: organizations[0]!.name };
+  const adminOwners = new Map<string, Organization['owner']>();
+  const adminOwner = (parent: { uuid: string; name: string }): Organization['owner'] => {
+    let owner = adminOwners.get(parent.uuid);
+    if (!owner) adminOwners.set(parent.uuid, (owner = Object.freeze({ type: 'ADMIN_ORGANIZATION', organizationUuid: parent.uuid, name: parent.name }) as Organization['owner']));
+    return owner;
+  };
 
-  for (let i = drafts.length; i < total; i++) {
+  for (let i = organizations.length; i < total; i++) {
     const p = rng.weighted(COUNTRY_WEIGHTS);
     const accountType = rng.weighted(TYPE_WEIGHTS);
     const tier = tierOf(accountType);
     const uuid = rng.uuid();
     const name = businessName(rng, p, accountType);
-    let parent = { uuid: KNOWN.root, name: rootName };
+    let parent = rootParent;
     if (tier === 'SUPERNODE') {
       if (rng.chance(0.2)) parent = supernodes[0]!;
     } else if (rng.chance(0.3)) {
@@ -344,18 +391,22 @@ export function generateDataset(opts: GenerateOptions): Dataset {
     const updated = created + Math.floor(rng.next() * (EPOCH - created));
     const tenantId = `${slugify(name).slice(0, 40) || 'org'}-${serial.toString(36)}`;
     const domain = emailDomain({ name, countryCode: p.code });
-    const owner = managedBy === 'CUSTOMER' ? person(rng, p, domain, rng.uuid(), 'OWNER', rng.chance(0.85) ? 'ACTIVE' : 'INVITED', 0) : null;
+    const owner: Organization['owner'] = managedBy === 'CUSTOMER' ? ownerPerson(rng, p, domain) : adminOwner(parent);
     const isHome = accountType === 'HOME_USER';
     const numberCount = isHome ? rng.int(0, 1) : rng.int(1, 3);
-    const numbers: string[] = [];
+    const numbers: string[] = numberCount === 0 ? EMPTY : [];
     for (let n = 0; n < numberCount; n++) numbers.push(phoneNumber(rng, p, counters));
-    const tags: BuyerTag[] = [];
-    if (!isHome && rng.chance(0.7)) tags.push({ key: 'CustomerRef', value: `CRM-${String(10_000 + serial)}` });
-    if (rng.chance(0.35)) tags.push({ key: 'BillingRef', value: `ERP-${String(100_000 + serial)}` });
-    if (rng.chance(0.5)) tags.push({ key: 'TypeRef', value: isHome ? 'CONSUMER' : rng.pick(TYPE_REFS) });
-    const year = new Date(created).getUTCFullYear();
-    const contracts = !isHome && rng.chance(0.6) ? [`CT-${year}-${String(serial).padStart(5, '0')}`] : [];
-    const sips = !isHome && rng.chance(0.5) ? [`${slugify(name).split('-').slice(0, 2).join('-')}-${serial.toString(36)}`] : [];
+    let tags: BuyerTag[] = EMPTY;
+    const tag = (key: BuyerTag['key'], value: string): void => {
+      if (tags === EMPTY) tags = [];
+      tags.push({ key, value });
+    };
+    if (!isHome && rng.chance(0.7)) tag('CustomerRef', `CRM-${10_000 + serial}`);
+    if (rng.chance(0.35)) tag('BillingRef', `ERP-${100_000 + serial}`);
+    if (rng.chance(0.5)) tag('TypeRef', isHome ? 'CONSUMER' : rng.pick(TYPE_REFS));
+    const createdAt = iso(created);
+    const contracts = !isHome && rng.chance(0.6) ? [`CT-${createdAt.slice(0, 4)}-${String(serial).padStart(5, '0')}`] : EMPTY;
+    const sips = !isHome && rng.chance(0.5) ? [`${shortSlug(name)}-${serial.toString(36)}`] : EMPTY;
     let status: Organization['status'] = 'ACTIVE';
     let statusReason: SuspensionReason | null = null;
     if (rng.chance(0.07)) {
@@ -378,24 +429,44 @@ export function generateDataset(opts: GenerateOptions): Dataset {
           taxRegistrationNumber: rng.chance(0.5) ? `${p.code}${String(rng.int(10_000_000, 99_999_999))}` : null,
         }
       : null;
-    drafts.push({
-      uuid, tenantId, name, accountType, managedBy, countryCode: p.code, parentUuid: parent.uuid, parentName: parent.name,
-      createdAt: iso(created), updatedAt: iso(updated), version: rng.int(1, 15),
-      approvalRequired: managedBy === 'CUSTOMER' ? rng.chance(0.7) : false,
-      owner, billing: billingInfo, buyerTags: tags, purchasedNumbers: numbers, externalContracts: contracts, sipUsernames: sips,
-      status, statusReason, statusNote: statusReason ? NOTES[statusReason] : null,
+    organizations.push({
+      uuid,
+      tenantId,
+      name,
+      profilePictureUrl: null,
+      status,
+      statusReason,
+      statusNote: statusReason ? NOTES[statusReason] : null,
+      purgeAfter: null,
+      accountType,
+      tier,
+      subscriptionModel: 'LICENSE',
+      managedBy,
+      remoteSupport: managedBy === 'CUSTOMER' && rng.chance(0.7) ? APPROVAL : NO_APPROVAL,
+      countryCode: p.code,
+      currencyCode: p.currency,
+      parentUuid: parent.uuid,
+      owner,
+      billing: billingInfo,
+      buyerTags: tags,
+      purchasedNumbers: numbers,
+      externalContracts: contracts,
+      sipUsernames: sips,
+      createdAt,
+      updatedAt: iso(updated),
+      version: rng.int(1, 15),
     });
-    memberCounts.set(uuid, isHome ? rng.int(1, 3) : rng.int(2, 14));
   }
-  return { organizations: drafts.map(organizationOf), members: known.members, memberCounts };
+  return { organizations, members: known.members };
 }
 
 /**
  * The members of a generated organization, from a seed of their own: the OWNER (from `owner`, when the
  * organization is CUSTOMER-managed) and `count` people in all, with roles and statuses in sensible shares.
  */
-export function generateMembers(seed: number, org: Organization, count: number): StoredMember[] {
+export function generateMembers(seed: number, org: Organization): StoredMember[] {
   const rng = createRng(hashSeed('members', seed, org.uuid));
+  const count = org.uuid === KNOWN.bigOrg ? BIG_ORG_MEMBERS : org.accountType === 'HOME_USER' ? rng.int(1, 3) : rng.int(2, 14);
   const p = countryProfile(org.countryCode);
   const domain = org.owner.type === 'MEMBER' ? org.owner.email.slice(org.owner.email.indexOf('@') + 1) : emailDomain(org);
   const out: StoredMember[] = [];
@@ -407,7 +478,7 @@ export function generateMembers(seed: number, org: Organization, count: number):
   for (let i = out.length; i < count; i++) {
     const role = rng.chance(count > 100 ? 0.04 : 0.25) ? 'ADMIN' : 'MEMBER';
     const status = rng.weighted([['ACTIVE', 80], ['INVITED', 12], ['DISABLED', 8]] as const);
-    let m = person(rng, p, domain, rng.uuid(), role, status, 0);
+    let m = person(rng, p, domain, rng.uuid(), role, status);
     for (let n = 2; emails.has(m.email); n++) m = { ...m, email: m.email.replace(/\d*@/, `${n}@`) };
     emails.add(m.email);
     out.push(m);

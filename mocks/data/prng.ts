@@ -29,6 +29,8 @@ export function hashSeed(...parts: (string | number)[]): number {
 
 const HEX = '0123456789abcdef';
 
+const hex8 = (x: number): string => ((x * 4294967296) >>> 0).toString(16).padStart(8, '0');
+
 export function createRng(seed: number): Rng {
   let a = seed >>> 0;
   const next = (): number => {
@@ -54,15 +56,12 @@ export function createRng(seed: number): Rng {
     },
     chance: (p) => next() < p,
     uuid() {
-      let s = '';
-      for (let i = 0; i < 32; i++) {
-        let d = Math.floor(next() * 16);
-        if (i === 12) d = 4;
-        else if (i === 16) d = 8 + (d & 3);
-        s += HEX[d];
-        if (i === 7 || i === 11 || i === 15 || i === 19) s += '-';
-      }
-      return s;
+      const a = hex8(next());
+      const b = hex8(next());
+      const c = hex8(next());
+      const d = hex8(next());
+      // Version 4 in the 13th digit, variant 8–b in the 17th.
+      return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${HEX[8 + (parseInt(c[0]!, 16) & 3)]}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
     },
   };
 }

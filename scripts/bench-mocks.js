@@ -1,0 +1,87 @@
+// `npm run bench`: the mock backend's performance budget (issue #4), measured in Node on the real handlers
+// through the backend's in-page fetch. Not a timed test: it prints medians and exits non-zero when over budget.
+//   - generating 100 000 organizations: ≤ 2 s
+//   - with 100 000 organizations, a search by name, by purchased number and by SIP username: ≤ 20 ms median each
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 41);
+const BUDGET_GENERATE_MS = 2000;
+const BUDGET_SEARCH_MS = 20;
+
+// Bundle mocks/ (TypeScript) for Node; packages stay external and resolve from this repo's node_modules.
+const outDir = resolve('node_modules/.cache/sales-hub-kit-bench');
+mkdirSync(outDir, { recursive: true });
+const result = await build({
+  entryPoints: ['mocks/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'es2022',
+  packages: 'external',
+  tsconfig: 'tsconfig.json',
+  write: false,
+});
+const file = resolve(outDir, 'mocks.mjs');
+writeFileSync(file, result.outputFiles[0].text);
+const { createMockBackend, DEMO_TOKENS } = await import(pathToFileURL(file).href);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
+
+// Warm the generator's code paths once on a small dataset, then time the big one.
+createMockBackend({ organizations: 2000 });
+const t0 = performance.now();
+const backend = createMockBackend({ organizations: ORGANIZATIONS });
+const generateMs = performance.now() - t0;
+
+const headers = { Authorization: `Bearer ${DEMO_TOKENS.admin}` };
+async function timeSearch(params) {
+  const url = `${backend.baseUrl}/organizations?${new URLSearchParams(params)}`;
+  const times = [];
+  let items = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const response = await backend.fetch(url, { headers });
+    const body = await response.json();
+    times.push(performance.now() - start);
+    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(body)}`);
+    items = body.items.length;
+  }
+  return { median: median(times), items };
+}
+
+// Pick real values from the generated data (the last-generated organization, so nothing is near the front).
+const orgs = [...backend.db.organizations.values()];
+const withSip = orgs.findLast((o) => o.sipUsernames.length > 0);
+const withNumber = orgs.findLast((o) => o.purchasedNumbers.length > 0);
+const rare = orgs.at(-1).name.split(' ')[0];
+const cases = [
+  ['name (common word)', { q: 'telecom' }],
+  ['name (auto, rare)', { q: rare.length >= 2 ? rare : 'zz' }],
+  ['name (no match, full scan)', { q: 'qxzqxz' }],
+  ['name (searchBy=name)', { q: 'acme', searchBy: 'name' }],
+  ['purchased number (auto)', { q: withNumber.purchasedNumbers[0] }],
+  ['purchased number (formatted)', { q: withNumber.purchasedNumbers[0].replace(/^\+(\d{2})(\d{4})/, '+$1 $2 ') }],
+  ['SIP username (auto)', { q: withSip.sipUsernames[0] }],
+  ['SIP username (searchBy)', { q: withSip.sipUsernames[0], searchBy: 'sipUsername' }],
+];
+
+console.log(`Mock backend benchmark, ${ORGANIZATIONS.toLocaleString('en')} organizations, ${RUNS} runs per search, Node ${process.version}`);
+console.log(`generate: ${generateMs.toFixed(0)} ms (budget ${BUDGET_GENERATE_MS} ms)`);
+let failed = generateMs > BUDGET_GENERATE_MS;
+for (const [label, params] of cases) {
+  const { median: ms, items } = await timeSearch(params);
+  const over = ms > BUDGET_SEARCH_MS;
+  failed ||= over;
+  console.log(`search ${label.padEnd(30)} median ${ms.toFixed(2).padStart(6)} ms, ${items} item(s)${over ? '  OVER BUDGET' : ''}`);
+}
+if (failed) {
+  console.error('Over budget.');
+  process.exit(1);
+}
