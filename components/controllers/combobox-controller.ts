@@ -205,6 +205,8 @@ export class ComboboxController implements ReactiveController {
     this.view = view;
     const n = this.count;
     if (this.active >= n) this.active = n - 1;
+    // Options that arrive while the list is open (a server search) start at the first one.
+    if (this.open && this.active < 0 && n > 0) this.active = 0;
     const listId = `${view.id}-list`;
     const activeId = this.open && this.active >= 0 ? `${view.id}-opt-${this.active}` : undefined;
     const text = this.typing ? this.query : view.valueLabel;

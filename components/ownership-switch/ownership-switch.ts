@@ -191,13 +191,15 @@ export class ShOwnershipSwitch extends ShClientElement {
       return { to: 'SERVICE_PROVIDER', ...(this.formerOwnerRole ? { formerOwnerRole: this.formerOwnerRole } : {}) };
     }
     const mobile = this.mobile.trim();
+    // An empty text box is a missing value (the validator then says "required", not "too short").
+    const v = (s: string) => (s.trim() === '' ? undefined : s) as string;
     const newOwner =
       this.mode === 'NEW_PERSON'
         ? {
             kind: 'NEW_PERSON' as const,
-            firstName: this.firstName,
-            lastName: this.lastName,
-            email: this.email,
+            firstName: v(this.firstName),
+            lastName: v(this.lastName),
+            email: v(this.email),
             ...(mobile ? { mobileNumber: normalizePhoneNumber(mobile) ?? mobile } : {}),
           }
         : this.member
