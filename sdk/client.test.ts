@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { createClient } from './client.js';
+import { newIdempotencyKey } from './http.js';
 import {
   ApiError,
   AuthenticationError,
@@ -329,5 +330,22 @@ describe('tokens', () => {
       const views = [JSON.stringify(e), String(e), e.stack ?? '', e.message, JSON.stringify(e.problem), String(cause), cause?.stack ?? '', JSON.stringify(cause ?? null)];
       for (const view of views) expect(view, `${e.name}`).to.not.contain(TOKEN);
     }
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('makes a UUID v4, also where crypto.randomUUID is missing (an insecure origin)', () => {
+    expect(newIdempotencyKey()).to.match(UUID_V4);
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
+      for (const key of keys) expect(key).to.match(UUID_V4);
+      expect(new Set(keys).size).to.equal(50);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID).to.be.a('function');
   });
 });

@@ -363,7 +363,11 @@ function problemToError(response: Response, text: string, secrets: ReadonlySet<s
   return new ApiError(init);
 }
 
-/** Fresh UUID v4 for idempotency keys (crypto.randomUUID exists in browsers on secure origins and in Node ≥ 19). */
+/**
+ * A fresh UUID v4 for an Idempotency-Key. Exported so a UI can keep one key per submission (the same key
+ * when the person presses "Try again" after a network error) and pass it as `options.idempotencyKey`.
+ * crypto.randomUUID exists in browsers on secure origins and in Node ≥ 19.
+ */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // Insecure origins (a LAN IP over http) have no randomUUID; build a v4 from random bytes.

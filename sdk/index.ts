@@ -3,6 +3,7 @@
 
 export { createClient } from './client.js';
 export type { SalesHubClient } from './client.js';
+export { newIdempotencyKey } from './http.js';
 export type { ClientOptions, KeyedRequestOptions, RequestOptions, TokenProvider } from './http.js';
 export type { Page, PagePromise } from './pagination.js';
 export type { OrganizationsResource } from './resources/organizations.js';
