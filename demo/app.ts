@@ -79,6 +79,8 @@ export class DemoSalesHub extends LitElement {
   @state() private faultArmed = false;
   @state() private copiedUrl = '';
   @state() private statusRevision = 0;
+  /** Bumped when the data or the caller changes: the widgets are recreated, so no stale draft survives. */
+  @state() private generation = 0;
 
   /** Set once by `main.ts`, before the element is connected. */
   runtime!: DemoRuntime;
@@ -148,6 +150,7 @@ export class DemoSalesHub extends LitElement {
     if (this.client) forgetSession(this.client);
     this.client = createClient({ baseUrl: this.backend.baseUrl, token: DEMO_TOKENS[this.settings.caller] });
     this.provider.setValue(this.client);
+    this.generation++;
   }
 
   private applyFaults(): void {
@@ -544,7 +547,7 @@ export class DemoSalesHub extends LitElement {
       </header>
       <div class="layout">
         <main id="content" tabindex="-1">
-          ${this.renderNotices()} ${this.selected ? this.renderTabs(this.selected) : this.renderEmpty()}
+          ${this.renderNotices()} ${this.selected ? keyed(this.generation, this.renderTabs(this.selected)) : this.renderEmpty()}
         </main>
         <aside aria-label=${t('panelTitle')}>${this.renderPanel()}</aside>
       </div>
@@ -560,7 +563,7 @@ export class DemoSalesHub extends LitElement {
             ✕
           </button>
         </div>
-        <sh-create-organization></sh-create-organization>
+        ${keyed(this.generation, html`<sh-create-organization></sh-create-organization>`)}
       </dialog>`;
   }
 }

@@ -21,7 +21,7 @@ describe('the demo page', () => {
     try {
       const search = page.getByRole('combobox', { name: 'Search organizations' });
       await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
-      await page.locator('sh-organization-search [part="selected-status"]').getByText('Active').waitFor();
+      await page.locator('sh-organization-search [part="selected-status"]').getByText('Active', { exact: true }).waitFor();
       const overviewTab = page.getByRole('tab', { name: 'Overview' });
       assert.equal(await overviewTab.getAttribute('aria-selected'), 'true');
       await page.getByRole('tabpanel', { name: 'Overview' }).getByRole('heading', { name: 'Acme Pte Ltd' }).waitFor();
