@@ -10,7 +10,7 @@ export const organizationSearchStyles = css`
     --_popup-shadow: var(--sh-organization-search-popup-shadow, 0 8px 24px rgb(0 0 0 / 0.18));
     --_option-active-bg: var(
       --sh-organization-search-option-active-background,
-      color-mix(in srgb, var(--_primary) 14%, var(--_bg))
+      color-mix(in srgb, var(--_primary) 6%, var(--_bg))
     );
     --_option-active-border: var(--sh-organization-search-option-active-border-color, var(--_primary));
     --_z: var(--sh-organization-search-z-index, 20);

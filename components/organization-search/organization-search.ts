@@ -262,6 +262,9 @@ export class ShOrganizationSearch extends ShClientElement {
 
   private handleListScroll(): void {
     const list = this.listbox;
+    // Not while "Load more results" itself is active: the next page would shift visual focus onto a result
+    // the person has not seen (arrowing onto it scrolls the list too). Enter loads it instead.
+    if (this.active === this.search.items.length) return;
     if (this.hasMore && list.scrollTop + list.clientHeight >= list.scrollHeight - LOAD_MORE_THRESHOLD) {
       void this.search.loadMore();
     }
