@@ -150,8 +150,9 @@ export async function openDemo(demo, options = {}) {
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(demo.url);
-  await page.locator('demo-sales-hub header').waitFor();
+  // The first load of a fresh dev server transforms every module: generous timeouts for it only.
+  await page.goto(demo.url, { waitUntil: 'commit', timeout: 60_000 });
+  await page.locator('demo-sales-hub header').waitFor({ timeout: 60_000 });
   return {
     context,
     page,
@@ -240,8 +241,14 @@ const PANEL_DEFAULTS = [
  * @param {import('playwright-core').Page} page
  */
 export async function resetDemo(page) {
+  // A journey that failed half-way may have left a dialog open, in the page or inside a widget.
   await page.evaluate(() => {
-    for (const dialog of document.querySelectorAll('dialog[open]')) /** @type {HTMLDialogElement} */ (dialog).close();
+    /** @param {Document | ShadowRoot} root */
+    const closeAll = (root) => {
+      for (const dialog of root.querySelectorAll('dialog[open]')) /** @type {HTMLDialogElement} */ (dialog).close();
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) closeAll(el.shadowRoot);
+    };
+    closeAll(document);
   });
   for (const [label, value] of PANEL_DEFAULTS) {
     const select = page.locator('aside').getByLabel(/** @type {string} */ (label), { exact: true });

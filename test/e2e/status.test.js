@@ -1,0 +1,91 @@
+// @ts-check
+/**
+ * Journeys through the Organization Status Control: suspend and activate (with the status in the
+ * search bar), and delete with the name confirmation, scheduled (30 days' grace) or at once.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openDemo, overview, resetDemo, startDemo } from './harness.js';
+
+/** @type {Awaited<ReturnType<typeof startDemo>>} */
+let demo;
+/** @type {Awaited<ReturnType<typeof openDemo>>} */
+let session;
+before(async () => {
+  demo = await startDemo();
+  session = await openDemo(demo);
+});
+after(async () => {
+  await session?.close();
+  await demo?.close();
+});
+
+/** @param {import('playwright-core').Page} page */
+function statusControl(page) {
+  return overview(page).getByRole('region', { name: 'Organization Status Control' }).last();
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} status
+ */
+function barStatus(page, status) {
+  return page.locator('sh-organization-search [part="selected-status"]').getByText(status, { exact: true });
+}
+
+describe('the Organization Status Control', () => {
+  it('suspends with a reason, shows Suspended in the search bar, then activates', async () => {
+    const { page, errors } = session;
+    await resetDemo(page);
+    await barStatus(page, 'Active').waitFor();
+    await statusControl(page).getByRole('button', { name: 'Suspend' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Suspend Acme Pte Ltd?' });
+    await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Non-payment' });
+    await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Invoice 2024-11 overdue');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await barStatus(page, 'Suspended').waitFor();
+    const info = overview(page).getByRole('region', { name: 'Organization Information', exact: true });
+    await info.getByText('Suspended', { exact: true }).waitFor();
+
+    await statusControl(page).getByRole('button', { name: 'Activate' }).click();
+    await barStatus(page, 'Active').waitFor();
+    await info.getByText('Active', { exact: true }).first().waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it('deletes only once the exact name is typed, schedules it with 30 days of grace, and restores it', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await statusControl(page).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' });
+    const confirm = dialog.getByRole('textbox', { name: /organization's name/ });
+    const deleteButton = dialog.getByRole('button', { name: 'Delete' });
+    await confirm.fill('acme pte ltd');
+    assert.ok(await deleteButton.isDisabled(), 'a near match is not enough');
+    await confirm.fill('Acme Pte Ltd');
+    await deleteButton.click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await barStatus(page, 'Pending deletion').waitFor();
+    await statusControl(page).getByRole('button', { name: 'Restore' }).click();
+    await barStatus(page, 'Active').waitFor();
+  });
+
+  it('deletes at once with no grace: the selection is cleared with a notice', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await page.locator('aside').getByLabel('Deletion grace').selectOption('0');
+    await overview(page).getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor();
+    await statusControl(page).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' });
+    await dialog.getByText(/immediately and permanently deleted/).waitFor();
+    await dialog.getByRole('textbox', { name: /organization's name/ }).fill('Acme Pte Ltd');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+
+    await page.getByRole('status').getByText('Organization “Acme Pte Ltd” was deleted.').waitFor();
+    await page.getByRole('region', { name: 'Find an organization' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Search organizations' }).inputValue(), '');
+  });
+});
