@@ -127,7 +127,8 @@ export class SectionEditorController<D> implements ReactiveController {
 
   /** Saves the draft. Resolves true when saved (or nothing to save), false otherwise. */
   async save(): Promise<boolean> {
-    if (this.pending || this.draft === undefined) return false;
+    // While a conflict is shown, the person decides first: re-apply (which clears it) or discard.
+    if (this.pending || this.conflict || this.draft === undefined) return false;
     const org = this.config.latest();
     if (!org) return false;
     if (this.clientErrors.length > 0) {

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
 import './organization-overview.js';
-import { $, $$, choose, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+import { $, $$, choose, pickCountry, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
 
 async function renderAcme(clientOptions = {}) {
   const test = createTestBackend({}, clientOptions);
@@ -23,7 +23,8 @@ describe('sh-organization-overview: editing', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('information-name');
     await expect(el).to.be.accessible();
     await type(el, '#information-name', 'Acme Holdings');
-    await choose(el, '#information-country', 'MY');
+    await pickCountry(el, 'information-country', 'Malay');
+    expect($<HTMLInputElement>(el, '#information-country').value).to.equal('Malaysia');
     const saved = nextSaved(el);
     clickSave(el, 'information');
     const event = await saved;

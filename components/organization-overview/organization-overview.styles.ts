@@ -90,6 +90,9 @@ export const overviewStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
+  [part~='section'][hidden] {
+    display: none;
+  }
   [part~='section'].editing {
     border-color: var(--_primary);
     box-shadow: 0 0 0 1px var(--_primary);
@@ -217,16 +220,26 @@ export const overviewStyles = css`
     inline-size: 100%;
     max-inline-size: 28rem;
   }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
   fieldset {
     border: 0;
     margin: 0;
     padding: 0;
     min-width: 0;
   }
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+    font-weight: 600;
+  }
   .address {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(2, minmax(0, 14rem));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    max-inline-size: 40rem;
   }
   .address .wide {
     grid-column: 1 / -1;

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import './organization-overview.js';
 import { $, $$, loaded, text, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+import '../translations/fr.js';
 
 async function render(pick: (known: ReturnType<typeof createTestBackend>['backend']['known']) => string, token?: string) {
   const test = createTestBackend({}, token ? { token } : {});
@@ -108,7 +109,7 @@ describe('sh-organization-overview: viewing', () => {
 
   it('shows a load error with a retry that works', async () => {
     const test = createTestBackend();
-    test.backend.faults.next(1, { status: 503 });
+    test.backend.faults.next(3, { status: 503 });
     const el = await fixtureWithClient<Overview>(
       html`<sh-organization-overview organization-id=${test.backend.known.acme}></sh-organization-overview>`,
       test.client,

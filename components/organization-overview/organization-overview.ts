@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import {
   allowedActions,
   assignedCountries,
+  foldForSearch,
   isValidationError,
   tierOf,
   type AccountType,
@@ -15,6 +16,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
@@ -70,7 +72,7 @@ const icon = {
   close: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>`,
 };
 
-const countryLists = new Map<string, { code: string; name: string }[]>();
+const countryLists = new Map<string, ComboOption[]>();
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -107,7 +109,7 @@ const countryLists = new Map<string, { code: string; name: string }[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, overviewStyles];
+  static override styles = [sharedStyles, comboboxStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -133,6 +135,12 @@ export class ShOrganizationOverview extends ShClientElement {
     draftOf: buyerTagsDraft,
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
+  });
+  private readonly informationCountry = new ComboboxController(this, {
+    onSelect: (countryCode) => this.information.update({ ...this.information.draft!, countryCode }, '/countryCode'),
+  });
+  private readonly billingCountry = new ComboboxController(this, {
+    onSelect: (countryCode) => this.billing.update({ ...this.billing.draft!, countryCode }, '/address/countryCode'),
   });
   private readonly picture = new PendingActionController(this);
   private readonly approval = new PendingActionController(this);
@@ -383,17 +391,32 @@ export class ShOrganizationOverview extends ShClientElement {
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
 
-  private countries(): { code: string; name: string }[] {
+  /** Every assigned country, by localized name (cached per language). */
+  private countries(): ComboOption[] {
     const lang = this.localize.lang;
     let list = countryLists.get(lang);
     if (!list) {
       const collator = new Intl.Collator(lang);
       list = assignedCountries()
-        .map((code) => ({ code, name: this.localize.displayName('region', code) }))
-        .sort((a, b) => collator.compare(a.name, b.name));
+        .map((code) => ({ value: code, label: this.localize.displayName('region', code), hint: code }))
+        .sort((a, b) => collator.compare(a.label, b.label));
       countryLists.set(lang, list);
     }
     return list;
+  }
+
+  /** Countries matching what the person typed: name prefix or exact code first, then other matches. */
+  private matchingCountries(query: string): ComboOption[] {
+    const q = foldForSearch(query.trim());
+    if (!q) return this.countries();
+    const first: ComboOption[] = [];
+    const then: ComboOption[] = [];
+    for (const option of this.countries()) {
+      const label = foldForSearch(option.label);
+      if (option.value.toLowerCase() === q || label.startsWith(q)) first.push(option);
+      else if (label.includes(q)) then.push(option);
+    }
+    return [...first, ...then];
   }
 
   private country(code: string): string {
@@ -429,28 +452,29 @@ export class ShOrganizationOverview extends ShClientElement {
       />${this.fieldError(id, error)}`;
   }
 
-  private countrySelect<D>(
+  /** A searchable country picker (combobox) bound to a section draft. */
+  private countryPicker<D>(
     editor: SectionEditorController<D>,
+    box: ComboboxController,
     id: string,
     pointer: string,
     value: string,
-    apply: (draft: D, value: string) => D,
+    optional = false,
   ): TemplateResult {
     const error = editor.errorAt(pointer);
-    return html`<select
-        id=${id}
-        part="input"
-        data-pointer=${pointer}
-        autocomplete="off"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
-        @change=${(e: Event) => editor.update(apply(editor.draft as D, (e.target as HTMLSelectElement).value), pointer)}
-      >
-        <option value="" ?selected=${value === ''}>${this.localize.term('overviewChooseCountry')}</option>
-        ${this.countries().map(
-          (c) => html`<option value=${c.code} ?selected=${c.code === value}>${c.name} (${c.code})</option>`,
-        )}
-      </select>${this.fieldError(id, error)}`;
+    const none: ComboOption = { value: '', label: this.localize.term('overviewNotSet') };
+    const options = this.matchingCountries(box.query);
+    return html`${box.render({
+      id,
+      listLabel: this.localize.term('overviewCountryList'),
+      value,
+      valueLabel: value ? this.localize.displayName('region', value) : '',
+      options: optional && !box.query ? [none, ...options] : options,
+      emptyLabel: this.localize.term('overviewNoCountryMatch'),
+      placeholder: this.localize.term('overviewChooseCountry'),
+      invalid: !!error,
+      describedBy: error ? `${id}-error` : undefined,
+    })}${this.fieldError(id, error)}`;
   }
 
   private fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
@@ -687,10 +711,7 @@ export class ShOrganizationOverview extends ShClientElement {
       ? this.field(
           html`<label for="information-country">${t('overviewFieldCountry')}</label>`,
           html`<div class="control">
-            ${this.countrySelect(editor, 'information-country', '/countryCode', draft.countryCode, (d, countryCode) => ({
-              ...d,
-              countryCode,
-            }))}
+            ${this.countryPicker(editor, this.informationCountry, 'information-country', '/countryCode', draft.countryCode)}
           </div>`,
           'country',
         )
@@ -817,10 +838,7 @@ export class ShOrganizationOverview extends ShClientElement {
             ${text('postCode', '/address/postCode', t('overviewBillingPostCode'), '', 'text', 'postal-code')}
             <div class="control">
               <label for="billing-countryCode">${t('overviewBillingCountry')}</label>
-              ${this.countrySelect(e, 'billing-countryCode', '/address/countryCode', draft.countryCode, (d, countryCode) => ({
-                ...d,
-                countryCode,
-              }))}
+              ${this.countryPicker(e, this.billingCountry, 'billing-countryCode', '/address/countryCode', draft.countryCode, true)}
             </div>
           </div>
         </fieldset>
@@ -937,11 +955,7 @@ export class ShOrganizationOverview extends ShClientElement {
               <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
               ${this.input(e, 'buyer-tags-new-value', NEW_TAG_VALUE, draft.newValue, (d, newValue) => ({ ...d, newValue }))}
             </div>
-            <button
-              type="button"
-              class="small"
-              @click=${this.addTag}
-            >
+            <button type="button" @click=${this.addTag}>
               ${t('overviewBuyerTagAdd')}
             </button>
           </div>`}
@@ -961,7 +975,7 @@ export class ShOrganizationOverview extends ShClientElement {
     const view = org.buyerTags.length
       ? html`<ul part="tags" aria-label=${this.localize.term('overviewBuyerTagsList')}>
           ${org.buyerTags.map(
-            (tag) => html`<li part="tag" class="view"><span class="tag-key">${tag.key}:</span>&nbsp;${tag.value}</li>`,
+            (tag) => html`<li part="tag" class="view"><span class="tag-key">${tag.key}:</span> ${tag.value}</li>`,
           )}
         </ul>`
       : html`<p class="muted">${this.localize.term('overviewBuyerTagsNone')}</p>`;

@@ -85,6 +85,8 @@ export const overview = {
   overviewBillingTaxOptional: 'Tax registration number (optional)',
   overviewBillingNone: 'No billing information yet.',
   overviewChooseCountry: 'Choose a country',
+  overviewCountryList: 'Countries',
+  overviewNoCountryMatch: 'No country matches.',
 
   // Buyer tags
   overviewBuyerTagsNone: 'No buyer tags.',

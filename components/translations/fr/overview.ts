@@ -80,6 +80,8 @@ export const overview: Partial<Messages> = {
   overviewBillingTaxOptional: "Numéro d'identification fiscale (facultatif)",
   overviewBillingNone: 'Aucune information de facturation.',
   overviewChooseCountry: 'Choisissez un pays',
+  overviewCountryList: 'Pays',
+  overviewNoCountryMatch: 'Aucun pays ne correspond.',
 
   overviewBuyerTagsNone: "Aucune étiquette d'acheteur.",
   overviewBuyerTagsList: "Étiquettes d'acheteur",
