@@ -167,6 +167,14 @@ export const organizationSearchStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  [part='option-highlight'] {
+    background: none;
+    color: inherit;
+    font-weight: 800;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 2px;
+  }
   [part='option-details'],
   [part='option-match'] {
     color: var(--_muted);

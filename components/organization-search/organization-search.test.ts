@@ -1,10 +1,11 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrganizationSummary, SalesHubClient } from '../../sdk/index.js';
 import { createTestBackend, fixtureWithClient, type TestBackend } from '../../test/fixtures.js';
 import type { ShSelectEvent } from '../events/select-event.js';
 import './organization-search.js';
 import type { ShOrganizationSearch } from './organization-search.js';
+import '../translations/fr.js';
 
 type Search = ShOrganizationSearch;
 
@@ -80,6 +81,16 @@ describe('sh-organization-search', () => {
         );
       }
       expect(searches(tb.requests)).to.have.length(cases.length);
+    });
+
+    it('marks the part of the name that matched, ignoring case and accents', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb);
+      await setText(el, 'nandu');
+      await settled(el);
+      const name = option(el, tb.backend.known.resellerChild)!.querySelector('[part=option-name]')!;
+      expect(name.textContent).to.equal('Café Ñandú Ltda');
+      expect(name.querySelector('mark')!.textContent).to.equal('Ñandú');
     });
 
     it('reads a phone number in any common format as E.164', async () => {
@@ -426,6 +437,14 @@ describe('sh-organization-search', () => {
       part(el, 'retry-button')!.click();
       await settled(el);
       expect(results(el)).to.have.length(1);
+    });
+
+    it('explains that a client is missing', async () => {
+      const el = await fixture<Search>(html`<sh-organization-search debounce="0"></sh-organization-search>`);
+      await setText(el, 'Acme');
+      await el.updateComplete;
+      expect(message(el)).to.contain('No Sales Hub client');
+      await expect(el).to.be.accessible();
     });
 
     it('is accessible with the dark theme tokens and in French', async () => {

@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import type { AccountType, Organization, OrganizationStatus, OrganizationSummary, SearchBy, SearchKey } from '../../sdk/index.js';
+import {
+  foldForSearch,
+  type AccountType,
+  type Organization,
+  type OrganizationStatus,
+  type OrganizationSummary,
+  type SearchBy,
+  type SearchKey,
+} from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
@@ -39,6 +47,28 @@ const STATUS_LABELS: Record<OrganizationStatus, MessageKey> = {
 /** Scrolling this close (px) to the end of the list loads the next page. */
 const LOAD_MORE_THRESHOLD = 48;
 
+/**
+ * Splits `name` around the first place the server's name rule matched `needle` (case and diacritics ignored),
+ * or returns null. Each code point is folded on its own so positions map back to the original text.
+ */
+function splitOnMatch(name: string, needle: string): [string, string, string] | null {
+  const target = foldForSearch(needle.trim());
+  if (!target) return null;
+  const chars = [...name];
+  let folded = '';
+  const starts: number[] = []; // folded offset → index in chars
+  chars.forEach((c, i) => {
+    const f = foldForSearch(c);
+    for (let k = 0; k < f.length; k++) starts.push(i);
+    folded += f;
+  });
+  const at = folded.indexOf(target);
+  if (at < 0) return null;
+  const from = starts[at]!;
+  const to = starts[at + target.length - 1]! + 1;
+  return [chars.slice(0, from).join(''), chars.slice(from, to).join(''), chars.slice(to).join('')];
+}
+
 /** An organization as the summary the search returns, keeping what had matched. */
 function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn']): OrganizationSummary {
   const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
@@ -68,6 +98,7 @@ function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn'
  * @csspart listbox - The list of results.
  * @csspart option - A result (also the "load more" entry).
  * @csspart option-name - A result's name.
+ * @csspart option-highlight - The part of a result's name that matched the text.
  * @csspart option-details - A result's account type, country and Managed by.
  * @csspart option-match - A result's "matched on …" line.
  * @csspart load-more - The "Load more results" entry at the end of the list.
@@ -384,7 +415,7 @@ export class ShOrganizationSearch extends ShClientElement {
       @click=${() => this.handleOptionClick(index)}
     >
       <span class="option-head">
-        <span part="option-name">${org.name}</span>
+        <span part="option-name">${this.renderName(org)}</span>
         ${statusBadge(org.status, t)}
       </span>
       <span part="option-details"
@@ -393,6 +424,14 @@ export class ShOrganizationSearch extends ShClientElement {
       >
       ${match ? html`<span part="option-match">${match}</span>` : nothing}
     </li>`;
+  }
+
+  /** The name, with the part the query matched marked when it matched on name. */
+  private renderName(org: OrganizationSummary) {
+    const query = this.search.query;
+    const split = query && org.matchedOn.includes('name') ? splitOnMatch(org.name, query.text) : null;
+    if (!split) return org.name;
+    return html`${split[0]}<mark part="option-highlight">${split[1]}</mark>${split[2]}`;
   }
 
   private renderLoadMore(index: number) {
