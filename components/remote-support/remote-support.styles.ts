@@ -22,12 +22,17 @@ export const remoteSupportStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .policy {
+  .header {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
     justify-content: space-between;
+  }
+  [part~='refresh-button'] {
+    padding: 2px var(--_space);
+    min-height: 28px;
+    font-size: 0.9em;
   }
   .panel {
     display: grid;

@@ -107,7 +107,7 @@ describe('sh-remote-support', () => {
       expect(session.sessionId).to.be.a('string');
       expect(session.expiresAt).to.be.a('string');
       await el.updateComplete;
-      expect(text(el, '[part~=message]')).to.contain('signed in as Super admin');
+      expect(text(el, '[part~=session]')).to.contain('signed in as Super admin');
       expect($<HTMLAnchorElement>('[part~=session] a')!.href).to.equal(session.loginUrl);
       expect(location.href).to.not.equal(session.loginUrl);
       await expect(el).to.be.accessible();

@@ -327,7 +327,6 @@ export class ShRemoteSupport extends ShClientElement {
     if (outcome.status === 'done') {
       const session = outcome.value;
       this.startedSession = session;
-      this.message = this.localize.term('remoteSupportStarted', this.roleLabel(session.role), this.when(session.expiresAt));
       this.emit(new ShSessionStartedEvent(uuid, session));
     } else if (outcome.status === 'failed') {
       await this.afterFailure(outcome.error);
@@ -646,7 +645,12 @@ export class ShRemoteSupport extends ShClientElement {
     if (grant) {
       const request = last && last.id === grant.requestId ? last : null;
       blocks.push(html`<div part="grant" class="panel approved">
-        ${request ? this.renderRequestDetails(request, 'APPROVED') : html`<p>${this.localize.term('remoteSupportApprovedUntil', this.when(grant.expiresAt))}</p>`}
+        ${request
+          ? this.renderRequestDetails(request, 'APPROVED')
+          : html`<p class="heading">
+                <span part="state" class="badge approved">${this.localize.term(STATE_KEYS.APPROVED)}</span>
+              </p>
+              <p>${this.localize.term('remoteSupportApprovedUntil', this.when(grant.expiresAt))}</p>`}
         ${canStart ? this.renderStart(overview.loginRole) : nothing}
         ${allowed.approveRemoteSupport
           ? html`<div class="buttons">
@@ -673,11 +677,16 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private renderSession(session: RemoteSupportSession): TemplateResult {
-    return html`<p part="session" class="panel approved">
-      <a href=${session.loginUrl} target="_blank" rel="noopener noreferrer"
-        >${this.localize.term('remoteSupportOpenSession')}<span class="visually-hidden"> ${this.localize.term('remoteSupportNewTab')}</span></a
-      >
-    </p>`;
+    return html`<div class="panel approved">
+      <p>${this.localize.term('remoteSupportStarted', this.roleLabel(session.role), this.when(session.expiresAt))}</p>
+      <p>
+        <a href=${session.loginUrl} target="_blank" rel="noopener noreferrer"
+          >${this.localize.term('remoteSupportOpenSession')}<span class="visually-hidden">
+            ${this.localize.term('remoteSupportNewTab')}</span
+          ></a
+        >
+      </p>
+    </div>`;
   }
 
   override render() {
@@ -695,25 +704,25 @@ export class ShRemoteSupport extends ShClientElement {
             : html`<button type="button" @click=${this.reload}>${this.localize.term('retry')}</button>`;
     } else {
       const { overview } = loaded;
-      const refreshing = this.action.pending === 'refresh';
-      body = html`<div part="policy" class="policy">
-          <p>
-            ${this.localize.term(overview.approvalRequired ? 'remoteSupportApprovalRequired' : 'remoteSupportApprovalNotRequired')}
-          </p>
-          <button type="button" part="refresh-button" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRefresh}>
-            ${this.localize.term(refreshing ? 'remoteSupportRefreshing' : 'remoteSupportRefresh')}
-          </button>
-        </div>
-        ${this.renderFlow(loaded)} ${this.startedSession ? this.renderSession(this.startedSession) : nothing}`;
+      body = html`<p part="policy">
+          ${this.localize.term(overview.approvalRequired ? 'remoteSupportApprovalRequired' : 'remoteSupportApprovalNotRequired')}
+        </p>
+        ${this.renderFlow(loaded)}
+        <div part="session" role="status">${this.startedSession ? this.renderSession(this.startedSession) : nothing}</div>`;
     }
     return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'}>
-      <h2 part="title" id="title">
-        ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
-      </h2>
-      ${body}
-      <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">
-        ${error !== undefined ? this.errorMessage(error) : ''}
+      <div class="header">
+        <h2 part="title" id="title">
+          ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
+        </h2>
+        ${loaded?.overview.approvalRequired
+          ? html`<button type="button" part="refresh-button" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRefresh}>
+              ${this.localize.term(this.action.pending === 'refresh' ? 'remoteSupportRefreshing' : 'remoteSupportRefresh')}
+            </button>`
+          : nothing}
       </div>
+      ${body}
+      <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">${error !== undefined ? this.errorMessage(error) : ''}</div>
       <p part="message" role="status">${this.message}</p>
     </section>`;
   }

@@ -63,9 +63,15 @@ export const formPanelStyles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
+  /* Empty live regions leave the layout but stay in the accessibility tree, so what fills them later is announced. */
   [part~='message']:empty,
-  [part~='error']:empty {
-    display: none;
+  [part~='error']:empty,
+  [part~='session']:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   [part~='message'] {
     color: var(--_success);

@@ -60,6 +60,15 @@ export const statusControlStyles = css`
   dialog::backdrop {
     background: var(--sh-status-control-backdrop, rgb(0 0 0 / 0.45));
   }
+  .confirm-name {
+    font-family: var(--sh-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-weight: 600;
+    white-space: pre-wrap;
+    padding: 0 4px;
+    border-radius: 4px;
+    background: var(--_bg-alt);
+    border: 1px solid var(--_border);
+  }
   .matches {
     color: var(--_success);
     font-size: 0.9em;

@@ -440,7 +440,9 @@ export class ShStatusControl extends ShClientElement {
             : this.localize.term('statusControlDeleteImmediate')}
         </p>
         <div class="field">
-          <label for="confirm-name">${this.localize.term('statusControlConfirmLabel', org.name)}</label>
+          <label for="confirm-name"
+            >${this.localize.term('statusControlConfirmLabel')} <span class="confirm-name">${org.name}</span></label
+          >
           <input
             id="confirm-name"
             part="confirm-input"

@@ -46,7 +46,7 @@ export const status = {
   statusControlDeleteImmediate: 'It will be immediately and permanently deleted. This cannot be undone.',
   statusControlDeleteScheduled: (date: string) =>
     `It will be scheduled for deletion. It can be restored until ${date}, after which it cannot be undone.`,
-  statusControlConfirmLabel: (name: string) => `Type the organization's name, ${name}, to confirm`,
+  statusControlConfirmLabel: "To confirm, type the organization's name:",
   statusControlConfirmHint: 'Delete stays unavailable until the name matches exactly, including capitals and spaces.',
   statusControlConfirmMatches: 'The name matches.',
 

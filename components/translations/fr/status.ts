@@ -43,7 +43,7 @@ export const status: Partial<Messages> = {
   statusControlDeleteImmediate: 'Elle sera supprimée immédiatement et définitivement. Cette action est irréversible.',
   statusControlDeleteScheduled: (date: string) =>
     `Sa suppression sera programmée. Elle pourra être restaurée jusqu'au ${date} ; ensuite, ce sera irréversible.`,
-  statusControlConfirmLabel: (name: string) => `Saisissez le nom de l'organisation, ${name}, pour confirmer`,
+  statusControlConfirmLabel: "Pour confirmer, saisissez le nom de l'organisation :",
   statusControlConfirmHint:
     'Supprimer reste indisponible tant que le nom ne correspond pas exactement, majuscules et espaces compris.',
   statusControlConfirmMatches: 'Le nom correspond.',
