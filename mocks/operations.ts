@@ -626,8 +626,9 @@ const restoreOrganization: Operation = {
   },
 };
 
+/** The percent-decoded `Confirm-Name`, or null when it is missing, not printable ASCII or undecodable. */
 function decodeConfirmName(value: string | null): string | null {
-  if (value === null) return null;
+  if (value === null || !/^[\x20-\x7E]{1,1200}$/.test(value)) return null;
   try {
     return decodeURIComponent(value);
   } catch {
