@@ -55,6 +55,7 @@ export default defineConfig(({ command, mode }) => {
           'sdk/index': resolve(root, 'sdk/index.ts'),
           'components/index': resolve(root, 'components/index.ts'),
           'mocks/index': resolve(root, 'mocks/index.ts'),
+          'components/translations/fr': resolve(root, 'components/translations/fr.ts'),
           ...elementEntries(),
         },
         formats: ['es'],

@@ -9,6 +9,7 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SetupWorker } from 'msw/browser';
 import '../components/index.js';
+import '../components/translations/fr.js';
 import { clientContext } from '../components/context/client-context.js';
 import { forgetSession } from '../components/controllers/session-controller.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';

@@ -49,6 +49,13 @@ export class SessionController implements ReactiveController {
     this.sync();
   }
 
+  /** Loads again after a failure (a widget's "Try again" calls it with its own reload). */
+  reload(): void {
+    if (this.value) return;
+    this.client = undefined;
+    this.sync();
+  }
+
   private sync(): void {
     const client = this.getClient();
     if (client === this.client) return;

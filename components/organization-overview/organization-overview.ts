@@ -374,6 +374,7 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   private async retryLoad(): Promise<void> {
+    this.session.reload();
     await this.org.reload();
     if (this.org.error) this.emit(new ShErrorEvent(this.org.error, 'load'));
   }

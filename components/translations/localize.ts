@@ -1,19 +1,16 @@
 /**
- * A small typed message catalogue. English is complete and is the fallback; other languages
- * may be partial. Messages are strings or functions of their arguments (for plurals and values).
- * The language comes from the nearest `lang` attribute, as in the platform.
+ * A small typed message catalogue. English is complete, built in, and the fallback; other
+ * languages may be partial and are opt-in (`import 'sales-hub-kit/translations/fr.js'`), so a
+ * portal ships only the languages it uses. Messages are strings or functions of their arguments
+ * (for plurals and values). The language comes from the nearest `lang` attribute, as in the platform.
  */
 import { en, type Messages } from './en.js';
-import { fr } from './fr.js';
 
 export type { Messages };
 export type MessageKey = keyof Messages;
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 
-const catalogues = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['fr', fr],
-]);
+const catalogues = new Map<string, Partial<Messages>>([['en', en]]);
 
 /** Adds or extends a language; hosts can bring their own translations. */
 export function registerTranslation(lang: string, messages: Partial<Messages>): void {
