@@ -82,7 +82,6 @@ export async function startDevServer() {
         'lit/directives/style-map.js',
         '@lit/context',
         '@lit/task',
-        'ky',
         'zod/mini',
         'msw',
         'msw/browser',
