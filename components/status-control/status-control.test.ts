@@ -112,6 +112,7 @@ describe('sh-status-control', () => {
       await el.updateComplete;
       expect($('#reason-error')!.textContent).to.contain('Choose a reason');
       expect($('#reason')!.getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'reason', 'focus moved to the reason');
       expect(mutations()).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -300,6 +301,7 @@ describe('sh-status-control', () => {
       await el.updateComplete;
       expect($('[part~=message]')!.textContent).to.contain('permanently deleted');
       expect($('[part~=actions]')).to.equal(null);
+      await waitUntil(() => el.shadowRoot!.activeElement === $('[part~=title]'), 'focus kept inside the control');
       await expect(el).to.be.accessible();
     });
 

@@ -161,7 +161,10 @@ export class ShStatusControl extends ShClientElement {
     const org = this.organization.value;
     if (!org || this.action.busy) return;
     this.suspendTried = true;
-    if (validateSuspend(this.suspendInput).length) return;
+    if (validateSuspend(this.suspendInput).length) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid=true]')?.focus());
+      return;
+    }
     if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
     const input = this.suspendInput;
     const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
@@ -246,8 +249,8 @@ export class ShStatusControl extends ShClientElement {
 
   private focusFallback(): HTMLElement | null {
     return (
-      this.renderRoot.querySelector<HTMLElement>('[part~=actions] button:not([disabled])') ??
-      this.renderRoot.querySelector<HTMLElement>('.current')
+      this.renderRoot.querySelector<HTMLElement>('[part~=actions] button') ??
+      this.renderRoot.querySelector<HTMLElement>('[part~=title]')
     );
   }
 
@@ -470,7 +473,8 @@ export class ShStatusControl extends ShClientElement {
 
   override render() {
     const org = this.organization.value;
-    const title = html`<h2 part="title" id="title">${this.localize.term('statusControlTitle')}</h2>`;
+    // Focusable from script only: where focus lands when the control that had it is gone (after a purge, say).
+    const title = html`<h2 part="title" id="title" tabindex="-1">${this.localize.term('statusControlTitle')}</h2>`;
     let body;
     if (this.purgedName !== null) {
       body = nothing;
@@ -485,7 +489,7 @@ export class ShStatusControl extends ShClientElement {
             ? html`<p role="alert" class="banner error">${errorText(this.organization.error, this.localize)}</p>`
             : html`<p role="status">${this.localize.term('statusControlLoading')}</p>`;
     } else {
-      body = html`<div class="current" tabindex="-1">
+      body = html`<div class="current">
           <span class="muted">${this.localize.term('statusControlCurrent')}</span>
           ${statusBadge(org.status, this.localize)}
         </div>
