@@ -122,7 +122,7 @@ export class ShOrganizationSearch extends ShClientElement {
   private readonly search = new SearchController(this, {
     client: () => this.client,
     debounce: () => this.debounce,
-    limit: () => this.limit,
+    limit: () => Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)),
   });
 
   @query('input') private readonly input!: HTMLInputElement;
