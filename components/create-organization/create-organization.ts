@@ -560,7 +560,7 @@ export class ShCreateOrganization extends ShClientElement {
           <label for="country">${t.term('createCountry')}</label>
           ${this.countryBox.render({
             id: 'country',
-            listLabel: t.term('createCountryList'),
+            listLabel: t.term('createCountry'),
             value: f.countryCode,
             valueLabel: f.countryCode ? t.displayName('region', f.countryCode) : '',
             options: countries,
@@ -576,7 +576,7 @@ export class ShCreateOrganization extends ShClientElement {
           <label for="currency">${t.term('createCurrency')}</label>
           ${this.currencyBox.render({
             id: 'currency',
-            listLabel: t.term('createCurrencyList'),
+            listLabel: t.term('createCurrency'),
             value: f.currencyCode,
             valueLabel: f.currencyCode ? `${t.displayName('currency', f.currencyCode)} (${f.currencyCode})` : '',
             options: currencies,
@@ -659,7 +659,6 @@ export class ShCreateOrganization extends ShClientElement {
       }}
     >
       <summary><h3>${t.term('createBilling')}</h3></summary>
-      <p class="hint">${t.term('createBillingIntro')}</p>
       ${f.billingOpen
         ? html`<div class="row">
               ${this.input(

@@ -319,7 +319,7 @@ export class ShOwnershipSwitch extends ShClientElement {
         this.banner = this.localize.term('ownershipErrorForbidden');
         return;
       case 'invalid-state-transition':
-        this.banner = this.localize.term('ownershipErrorPendingDeletion');
+        this.banner = this.localize.term('ownershipReasonPendingDeletion');
         return;
       case 'not-found':
         this.banner = this.localize.term('ownershipErrorNotFound');
@@ -492,8 +492,8 @@ export class ShOwnershipSwitch extends ShClientElement {
           .checked=${live(this.requireApproval)}
           @change=${(e: Event) => (this.requireApproval = (e.target as HTMLInputElement).checked)}
         />
-        <label for="approval">${t.term('ownershipApproval')}</label>
-        <div id="approval-hint" class="hint">${t.term('ownershipApprovalHint')}</div>
+        <label for="approval">${t.term('createRemoteSupport')}</label>
+        <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
       </div>`;
   }
 
@@ -517,7 +517,7 @@ export class ShOwnershipSwitch extends ShClientElement {
                 this.clearServer('/formerOwnerRole');
               }}
             />
-            <label for=${i === 0 ? 'former-role' : `former-role-${role}`}>${t.term(role === 'ADMIN' ? 'ownershipRoleAdmin' : 'ownershipRoleMember')}</label>
+            <label for=${i === 0 ? 'former-role' : `former-role-${role}`}>${t.term(role === 'ADMIN' ? 'ownershipRoleAdmin' : 'ownershipMember')}</label>
           </div>`,
         )}
         ${message ? html`<div id="former-role-error" class="field-error">${message}</div>` : nothing}
@@ -543,19 +543,19 @@ export class ShOwnershipSwitch extends ShClientElement {
     const t = this.localize;
     const change = this.change();
     const pending = this.submitter.pending;
-    const rows: [string, string][] = [[t.term('ownershipFromTo'), t.term('ownershipFromToValue', this.managedByLabel(org.managedBy), this.managedByLabel(change.to))]];
+    const rows: [string, string][] = [[t.term('ownershipManagedBy'), t.term('ownershipFromToValue', this.managedByLabel(org.managedBy), this.managedByLabel(change.to))]];
     if (change.to === 'CUSTOMER') {
       const owner = change.newOwner;
       if (owner?.kind === 'NEW_PERSON') rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryInvited', `${owner.firstName.trim()} ${owner.lastName.trim()}`, owner.email.trim())]);
       else if (this.member) rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryExisting', `${this.member.firstName} ${this.member.lastName}`, this.member.email)]);
-      rows.push([t.term('ownershipSummaryApproval'), t.term(change.requireRemoteSupportApproval ? 'ownershipYes' : 'ownershipNo')]);
+      rows.push([t.term('createRemoteSupport'), t.term(change.requireRemoteSupportApproval ? 'ownershipYes' : 'ownershipNo')]);
     } else {
       const name = org.owner.type === 'MEMBER' ? this.ownerName(org) : '';
       rows.push([
-        name ? t.term('ownershipSummaryFormerRole', name) : t.term('ownershipSummaryFormerRoleGeneric'),
-        t.term(change.formerOwnerRole === 'MEMBER' ? 'ownershipRoleMember' : 'ownershipRoleAdmin'),
+        name ? t.term('ownershipSummaryFormerRole', name) : t.term('ownershipFormerOwnerGeneric'),
+        t.term(change.formerOwnerRole === 'MEMBER' ? 'ownershipMember' : 'ownershipRoleAdmin'),
       ]);
-      rows.push([t.term('ownershipSummaryApproval'), t.term('ownershipNo')]);
+      rows.push([t.term('createRemoteSupport'), t.term('ownershipNo')]);
     }
     return html`<div class="panel" role="group" aria-labelledby="confirm-title" aria-busy=${pending ? 'true' : 'false'}>
       <h3 id="confirm-title" tabindex="-1">${t.term('ownershipConfirmTitle')}</h3>
