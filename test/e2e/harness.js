@@ -67,26 +67,6 @@ export async function startDevServer() {
     logLevel: 'error',
     clearScreen: false,
     server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
-    // Everything the page imports from node_modules, pre-bundled up front: a dependency discovered
-    // mid-test would make vite reload the page under the test's feet.
-    optimizeDeps: {
-      include: [
-        'lit',
-        'lit/decorators.js',
-        'lit/directives/class-map.js',
-        'lit/directives/if-defined.js',
-        'lit/directives/keyed.js',
-        'lit/directives/live.js',
-        'lit/directives/repeat.js',
-        'lit/directives/ref.js',
-        'lit/directives/style-map.js',
-        '@lit/context',
-        '@lit/task',
-        'zod/mini',
-        'msw',
-        'msw/browser',
-      ],
-    },
   });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
