@@ -45,6 +45,27 @@ export default defineConfig(({ command, mode }) => {
     // The demo serves msw's worker from demo/public; the library build must not ship it.
     publicDir: command === 'build' ? false : resolve(root, 'demo/public'),
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+    // Everything the demo imports from node_modules, pre-bundled up front: a dependency found on
+    // the first page load makes vite answer 504 "Outdated Optimize Dep" and reload, which a first-time
+    // user (or an e2e test) sees as a broken page.
+    optimizeDeps: {
+      include: [
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/class-map.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/keyed.js',
+        'lit/directives/live.js',
+        'lit/directives/repeat.js',
+        'lit/directives/ref.js',
+        'lit/directives/style-map.js',
+        '@lit/context',
+        '@lit/task',
+        'zod/mini',
+        'msw',
+        'msw/browser',
+      ],
+    },
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: true,
