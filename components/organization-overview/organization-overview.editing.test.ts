@@ -16,7 +16,9 @@ async function renderAcme(clientOptions = {}) {
 
 const path = (r: Request): string => new URL(r.url).pathname.replace(/^.*\/organizations\/[^/]+/, '');
 
-describe('sh-organization-overview: editing', () => {
+describe('sh-organization-overview: editing', function () {
+  // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
+  this.timeout(20_000);
   it('edits Organization Information in place and sends only what changed, with the version', async () => {
     const { el, requests } = await renderAcme();
     await edit(el, 'information');

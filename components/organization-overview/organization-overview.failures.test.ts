@@ -20,7 +20,9 @@ const button = (el: Overview, scope: string, label: string): HTMLButtonElement =
   return found;
 };
 
-describe('sh-organization-overview: conflicts', () => {
+describe('sh-organization-overview: conflicts', function () {
+  // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
+  this.timeout(20_000);
   it('shows what changed, keeps the edits, and re-applies them on the fresh version', async () => {
     const { el, backend, requests } = await renderAcme();
     await edit(el, 'information');
@@ -72,7 +74,9 @@ describe('sh-organization-overview: conflicts', () => {
   });
 });
 
-describe('sh-organization-overview: failed saves keep the input', () => {
+describe('sh-organization-overview: failed saves keep the input', function () {
+  // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
+  this.timeout(20_000);
   it('keeps typed input after a network failure, and the retry saves it', async () => {
     const { el, backend } = await renderAcme();
     await edit(el, 'information');

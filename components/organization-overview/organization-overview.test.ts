@@ -13,7 +13,9 @@ async function render(pick: (known: ReturnType<typeof createTestBackend>['backen
   return { ...test, el };
 }
 
-describe('sh-organization-overview: viewing', () => {
+describe('sh-organization-overview: viewing', function () {
+  // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
+  this.timeout(20_000);
   it('shows a loading state, then the organization', async () => {
     const test = createTestBackend();
     test.backend.faults.setLatency(300);
@@ -123,7 +125,9 @@ describe('sh-organization-overview: viewing', () => {
   });
 });
 
-describe('sh-organization-overview: permissions and states', () => {
+describe('sh-organization-overview: permissions and states', function () {
+  // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
+  this.timeout(20_000);
   it('shows no edit icons, picture actions or switch to a read-only caller', async () => {
     const { el } = await render((k) => k.acme, DEMO_TOKENS.readOnly);
     await loaded(el, false);
