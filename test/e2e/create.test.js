@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Journey: "+ Create Organization", a Customer organization with its owner and a Service Provider one
+ * without; each new organization is then selected, with its Overview open.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openDemo, overview, overviewHeading, resetDemo, startDemo, until } from './harness.js';
+
+/** @type {Awaited<ReturnType<typeof startDemo>>} */
+let demo;
+/** @type {Awaited<ReturnType<typeof openDemo>>} */
+let session;
+before(async () => {
+  demo = await startDemo();
+  session = await openDemo(demo);
+});
+after(async () => {
+  await session?.close();
+  await demo?.close();
+});
+
+/**
+ * @param {import('playwright-core').Locator} dialog
+ * @param {string} label
+ * @param {string} text
+ * @param {RegExp} option
+ */
+async function pick(dialog, label, text, option) {
+  await dialog.getByRole('combobox', { name: label }).fill(text);
+  await dialog.getByRole('option', { name: option }).first().click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function openCreate(page) {
+  await page.getByRole('button', { name: '+ Create Organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create Organization' });
+  await dialog.getByRole('textbox', { name: 'Organization name' }).waitFor();
+  return dialog;
+}
+
+describe('creating an organization', () => {
+  it('creates a Customer organization with its owner, and opens it', async () => {
+    const { page, errors } = session;
+    await resetDemo(page);
+    const dialog = await openCreate(page);
+    await dialog.getByRole('textbox', { name: 'Organization name' }).fill('Lion City Dental Pte Ltd');
+    await dialog.getByRole('radio', { name: /Business User/ }).check();
+    await dialog.getByRole('radio', { name: 'Customer', exact: true }).check();
+    await pick(dialog, 'Country', 'Singapore', /Singapore/);
+    // Choosing the country suggests its currency.
+    await until(async () => /SGD/.test(await dialog.getByRole('combobox', { name: 'Currency' }).inputValue()), 'SGD suggested');
+    await dialog.getByRole('textbox', { name: 'First name' }).fill('Wei Jie');
+    await dialog.getByRole('textbox', { name: 'Last name' }).fill('Lim');
+    await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill('weijie.lim@lioncitydental.sg');
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').getByText('Organization “Lion City Dental Pte Ltd” created.').waitFor();
+    await overviewHeading(page, 'Lion City Dental Pte Ltd').waitFor();
+    await overview(page).getByText('Wei Jie Lim').first().waitFor();
+    const search = page.getByRole('combobox', { name: 'Search organizations' });
+    await until(async () => (await search.inputValue()) === 'Lion City Dental Pte Ltd', 'the new organization is in the bar');
+    assert.deepEqual(errors, []);
+  });
+
+  it('creates a Service Provider organization without an owner', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    const dialog = await openCreate(page);
+    await dialog.getByRole('textbox', { name: 'Organization name' }).fill('Merlion Logistics Pte Ltd');
+    await dialog.getByRole('radio', { name: /Business User/ }).check();
+    await dialog.getByRole('radio', { name: 'Service Provider', exact: true }).check();
+    await dialog.getByText('Optional: the person is invited to the organization as an admin.').waitFor();
+    await pick(dialog, 'Country', 'Singapore', /Singapore/);
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+
+    await dialog.waitFor({ state: 'hidden' });
+    await overviewHeading(page, 'Merlion Logistics Pte Ltd').waitFor();
+    await overview(page).getByText('(Admin Organization)').first().waitFor();
+  });
+
+  it('shows the field errors and keeps the dialog open when the form is incomplete', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    const dialog = await openCreate(page);
+    await dialog.getByRole('textbox', { name: 'Organization name' }).fill('Half Done Pte Ltd');
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await dialog.getByText('This field is required.').first().waitFor();
+    assert.ok(await dialog.isVisible());
+    assert.equal(await dialog.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Half Done Pte Ltd');
+  });
+});
