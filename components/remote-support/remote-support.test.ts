@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient, type TestBackend } from '../../test/fixtures.js';
 import { createClient, type SalesHubClient } from '../../sdk/index.js';
 import type { ShSessionStartedEvent } from '../events/session-started-event.js';
+import '../translations/fr.js';
 import './remote-support.js';
 import type { ShRemoteSupport } from './remote-support.js';
 
@@ -177,6 +178,23 @@ describe('sh-remote-support', () => {
       expect($('[part~=request-form]')).to.not.equal(null);
     });
 
+    it('shows a grant that ran out as expired', async () => {
+      let now = Date.now() - 30 * 60_000;
+      const t = createTestBackend({ organizations: 30, now: () => new Date(now) });
+      const uuid = t.backend.known.acme;
+      const request = await t.client.remoteSupport.request(uuid, { reason: 'Short job', requestedMinutes: 15 });
+      await clientFor(t, DEMO_TOKENS.customerOwner).remoteSupport.approve(uuid, request.id);
+      const { el, $ } = await render(t, uuid);
+      await waitUntil(() => $('[part~=grant]'), 'grant shown');
+      now = Date.now();
+      await el.refresh();
+      await waitUntil(() => text(el, '[part~=state]') === 'Expired', 'expired shown');
+      expect(text(el, '[part~=request]')).to.contain('Access expired on');
+      expect($('[part~=start-button]')).to.equal(null);
+      expect($('[part~=request-form]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('refuses a custom duration outside the limits without sending', async () => {
       const { el, $, posts, client } = await setup((k) => k.acme);
       const { remoteSupport } = await client.capabilities();
@@ -327,6 +345,19 @@ describe('sh-remote-support', () => {
       await started;
       expect(posts()).to.have.length(1);
     });
+  });
+
+  it('speaks French when the page does (with the French catalogue loaded)', async () => {
+    const t = createTestBackend({ organizations: 30 });
+    const wrapper = await fixtureWithClient<HTMLDivElement>(
+      html`<div lang="fr"><sh-remote-support organization-id=${t.backend.known.spManaged}></sh-remote-support></div>`,
+      t.client,
+    );
+    const el = wrapper.querySelector('sh-remote-support')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=start-button]'), 'loaded');
+    expect(text(el, '[part~=start-button]')).to.equal('Démarrer une session à distance');
+    expect(text(el, '.start')).to.contain('Propriétaire');
+    await expect(el).to.be.accessible();
   });
 
   it('offers nothing to act on to a read-only caller', async () => {
