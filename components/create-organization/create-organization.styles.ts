@@ -33,8 +33,15 @@ export const styles = css`
     border: 1px solid var(--_section-border);
     border-radius: var(--_radius);
   }
-  details:not([open]) {
-    gap: 0;
+  details {
+    display: block;
+  }
+  .details-body {
+    /* The details' content slot breaks the box-sizing inheritance chain of sharedStyles. */
+    box-sizing: border-box;
+    display: grid;
+    gap: var(--_gap);
+    margin-top: var(--_gap);
   }
   summary {
     cursor: pointer;
@@ -82,12 +89,13 @@ export const styles = css`
     gap: 6px;
   }
   .choices.inline {
-    grid-auto-flow: column;
-    justify-content: start;
+    display: flex;
+    flex-wrap: wrap;
     column-gap: calc(var(--_space) * 3);
+    row-gap: 6px;
   }
-  .choices.inline legend {
-    grid-column: 1 / -1;
+  .choices.inline .field-error {
+    flex-basis: 100%;
   }
   .choice {
     display: grid;
@@ -166,6 +174,11 @@ export const styles = css`
   }
   .tag-editor .grow {
     flex: 1 1 12rem;
+  }
+  .tag-editor select,
+  .tag-editor input,
+  .tag-editor button {
+    height: 2.5em;
   }
   .actions {
     display: grid;

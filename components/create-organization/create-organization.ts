@@ -660,7 +660,7 @@ export class ShCreateOrganization extends ShClientElement {
     >
       <summary><h3>${t.term('createBilling')}</h3></summary>
       ${f.billingOpen
-        ? html`<div class="row">
+        ? html`<div class="details-body"><div class="row">
               ${this.input(
                 'billing-name',
                 '/billing/billingName',
@@ -680,7 +680,7 @@ export class ShCreateOrganization extends ShClientElement {
                 { type: 'email', required: true, hint: f.billingEmail === null ? t.term('createBillingDefaultHint') : undefined },
               )}
             </div>
-            ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}`
+            ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}</div>`
         : nothing}
     </details>`;
   }

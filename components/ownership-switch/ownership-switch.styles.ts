@@ -97,13 +97,13 @@ export const styles = css`
     gap: 6px;
   }
   .choices.inline {
-    grid-auto-flow: column;
-    justify-content: start;
+    display: flex;
+    flex-wrap: wrap;
     column-gap: calc(var(--_space) * 3);
+    row-gap: 6px;
   }
-  .choices.inline legend,
   .choices.inline .field-error {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
   .choice,
   .check {
