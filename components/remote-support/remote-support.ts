@@ -334,6 +334,7 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private async onRefresh(): Promise<void> {
+    if (this.action.busy) return;
     this.message = '';
     await this.refresh();
   }

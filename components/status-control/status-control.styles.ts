@@ -64,6 +64,7 @@ export const statusControlStyles = css`
     font-family: var(--sh-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     font-weight: 600;
     white-space: pre-wrap;
+    display: inline-block;
     padding: 0 4px;
     border-radius: 4px;
     background: var(--_bg-alt);
