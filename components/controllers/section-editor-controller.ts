@@ -24,6 +24,8 @@ export interface SectionEditorConfig<D> {
   /** A fresher copy arrived while resolving a conflict: the widget shows it everywhere else. */
   onFresh(org: Organization): void;
   onError(error: unknown): void;
+  /** The text shown for a field error (to translate it); the error's own message by default. */
+  message?(error: FieldError): string;
 }
 
 /** A save that failed because someone else changed the organization first. */
@@ -118,11 +120,11 @@ export class SectionEditorController<D> implements ReactiveController {
 
   /** The message to show at a field, or undefined. */
   errorAt(pointer: string): string | undefined {
-    if (this.submitted || this.touched.has(pointer)) {
-      const client = this.clientErrors.find((e) => e.pointer === pointer);
-      if (client) return client.message;
-    }
-    return this.serverErrors.find((e) => e.pointer === pointer)?.message;
+    let error: FieldError | undefined;
+    if (this.submitted || this.touched.has(pointer)) error = this.clientErrors.find((e) => e.pointer === pointer);
+    error ??= this.serverErrors.find((e) => e.pointer === pointer);
+    if (!error) return undefined;
+    return this.config.message ? this.config.message(error) : error.message;
   }
 
   /** Saves the draft. Resolves true when saved (or nothing to save), false otherwise. */

@@ -22,19 +22,7 @@ export const overviewStyles = css`
     display: block;
     height: 1em;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_bg-alt), var(--_border), var(--_bg-alt));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton span {
-      animation: none;
-    }
+    background: var(--_bg-alt);
   }
 
   /* Header: picture, name */
@@ -381,24 +369,7 @@ export const overviewStyles = css`
     background: color-mix(in srgb, var(--_warning) 10%, var(--_bg));
     color: var(--_fg);
   }
-  .banner.warning strong {
-    color: var(--_fg);
-  }
-  .banner.info {
-    color: var(--_fg);
-  }
   .banner.error button {
     color: var(--_fg);
-  }
-  .change {
-    font-variant-numeric: tabular-nums;
-  }
-  .change del {
-    text-decoration: line-through;
-    color: var(--_muted);
-  }
-  .change ins {
-    text-decoration: none;
-    font-weight: 600;
   }
 `;

@@ -42,13 +42,6 @@ export async function type(el: Overview, selector: string, value: string): Promi
   await el.updateComplete;
 }
 
-/** Picks a country in a country combobox by typing part of its name and choosing the first match. */
-export async function pickCountry(el: Overview, id: string, typed: string): Promise<void> {
-  await type(el, `#${id}`, typed);
-  $(el, `#${id}-opt-0`).click();
-  await el.updateComplete;
-}
-
 export async function choose(el: Overview, selector: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, selector);
   select.value = value;

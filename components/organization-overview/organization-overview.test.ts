@@ -71,6 +71,13 @@ describe('sh-organization-overview: viewing', function () {
     expect(valueOf(el, 'owner')).to.contain('(Admin Organization)');
   });
 
+  it('shows the reason of a suspension', async () => {
+    const { el } = await render((k) => k.suspended);
+    await loaded(el);
+    expect(text($(el, '[part=status]'))).to.equal('Suspended');
+    expect(text($(el, '[part~=field-status] .muted'))).to.equal('Reason: Non-payment · Invoice INV-2025-0311 overdue by 45 days.');
+  });
+
   it('shows French words and names with lang="fr"', async () => {
     const test = createTestBackend();
     const host = await fixtureWithClient<HTMLDivElement>(

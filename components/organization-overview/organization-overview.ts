@@ -6,6 +6,7 @@ import {
   allowedActions,
   assignedCountries,
   foldForSearch,
+  isAssignedCountry,
   isValidationError,
   tierOf,
   type AccountType,
@@ -13,10 +14,10 @@ import {
   type FieldError,
   type Organization,
   type SubscriptionModel,
+  type SuspensionReason,
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
-import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
@@ -26,6 +27,7 @@ import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
+import { fieldText } from './field-text.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
@@ -59,6 +61,13 @@ const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
   HOME_USER: 'accountTypeHomeUser',
   APP_PROVIDER: 'accountTypeAppProvider',
 };
+const REASON_KEYS: Record<SuspensionReason, MessageKey> = {
+  NON_PAYMENT: 'statusControlReasonNonPayment',
+  FRAUD_OR_ABUSE: 'statusControlReasonFraudOrAbuse',
+  CUSTOMER_REQUEST: 'statusControlReasonCustomerRequest',
+  COMPLIANCE: 'statusControlReasonCompliance',
+  OTHER: 'statusControlReasonOther',
+};
 const SUBSCRIPTION_KEYS: Record<SubscriptionModel, MessageKey> = { APP: 'subscriptionApp', LICENSE: 'subscriptionLicense' };
 const SECTION_TITLES: Record<SectionId, MessageKey> = {
   information: 'overviewSectionInformation',
@@ -72,7 +81,12 @@ const icon = {
   close: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>`,
 };
 
-const countryLists = new Map<string, ComboOption[]>();
+/** A country for the pickers: its code and its name in one language. */
+interface CountryOption {
+  value: string;
+  label: string;
+}
+const countryLists = new Map<string, CountryOption[]>();
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -109,7 +123,7 @@ const countryLists = new Map<string, ComboOption[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, overviewStyles];
+  static override styles = [sharedStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -135,12 +149,6 @@ export class ShOrganizationOverview extends ShClientElement {
     draftOf: buyerTagsDraft,
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
-  });
-  private readonly informationCountry = new ComboboxController(this, {
-    onSelect: (countryCode) => this.information.update({ ...this.information.draft!, countryCode }, '/countryCode'),
-  });
-  private readonly billingCountry = new ComboboxController(this, {
-    onSelect: (countryCode) => this.billing.update({ ...this.billing.draft!, countryCode }, '/address/countryCode'),
   });
   private readonly picture = new PendingActionController(this);
   private readonly approval = new PendingActionController(this);
@@ -197,6 +205,7 @@ export class ShOrganizationOverview extends ShClientElement {
       onSaved: (org) => this.saved(section, org),
       onFresh: (org) => this.org.set(org),
       onError: (error) => this.emit(new ShErrorEvent(error, section)),
+      message: (error) => fieldText(error, this.localize),
     });
   }
 
@@ -393,31 +402,25 @@ export class ShOrganizationOverview extends ShClientElement {
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
 
   /** Every assigned country, by localized name (cached per language). */
-  private countries(): ComboOption[] {
+  private countries(): CountryOption[] {
     const lang = this.localize.lang;
     let list = countryLists.get(lang);
     if (!list) {
       const collator = new Intl.Collator(lang);
       list = assignedCountries()
-        .map((code) => ({ value: code, label: this.localize.displayName('region', code), hint: code }))
+        .map((code) => ({ value: code, label: this.localize.displayName('region', code) }))
         .sort((a, b) => collator.compare(a.label, b.label));
       countryLists.set(lang, list);
     }
     return list;
   }
 
-  /** Countries matching what the person typed: name prefix or exact code first, then other matches. */
-  private matchingCountries(query: string): ComboOption[] {
-    const q = foldForSearch(query.trim());
-    if (!q) return this.countries();
-    const first: ComboOption[] = [];
-    const then: ComboOption[] = [];
-    for (const option of this.countries()) {
-      const label = foldForSearch(option.label);
-      if (option.value.toLowerCase() === q || label.startsWith(q)) first.push(option);
-      else if (label.includes(q)) then.push(option);
-    }
-    return [...first, ...then];
+  /** What the person typed in a country picker, as a code when it names one (a code, or a name in full). */
+  private countryCodeOf(typed: string): string {
+    const text = typed.trim();
+    if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
+    const folded = foldForSearch(text);
+    return this.countries().find((c) => foldForSearch(c.label) === folded)?.value ?? typed;
   }
 
   private country(code: string): string {
@@ -453,29 +456,34 @@ export class ShOrganizationOverview extends ShClientElement {
       />${this.fieldError(id, error)}`;
   }
 
-  /** A searchable country picker (combobox) bound to a section draft. */
+  /**
+   * A searchable country picker: a text field with the assigned countries as suggestions (`<datalist>`, which the
+   * browser filters as the person types a name or a code). The country's name stands under it.
+   */
   private countryPicker<D>(
     editor: SectionEditorController<D>,
-    box: ComboboxController,
     id: string,
     pointer: string,
     value: string,
-    optional = false,
+    apply: (draft: D, value: string) => D,
   ): TemplateResult {
     const error = editor.errorAt(pointer);
-    const none: ComboOption = { value: '', label: this.localize.term('overviewNotSet') };
-    const options = this.matchingCountries(box.query);
-    return html`${box.render({
-      id,
-      listLabel: this.localize.term('overviewCountryList'),
-      value,
-      valueLabel: value ? this.localize.displayName('region', value) : '',
-      options: optional && !box.query ? [none, ...options] : options,
-      emptyLabel: this.localize.term('overviewNoCountryMatch'),
-      placeholder: this.localize.term('overviewChooseCountry'),
-      invalid: !!error,
-      describedBy: error ? `${id}-error` : undefined,
-    })}${this.fieldError(id, error)}`;
+    const name = isAssignedCountry(value) ? this.localize.displayName('region', value) : '';
+    return html`<input
+        id=${id}
+        part="input"
+        list="countries"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${this.localize.term('overviewChooseCountry')}
+        data-pointer=${pointer}
+        .value=${live(value)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="${id}-name ${error ? `${id}-error` : ''}"
+        @input=${(e: Event) => editor.update(apply(editor.draft as D, this.countryCodeOf((e.target as HTMLInputElement).value)), pointer)}
+      />
+      <div class="hint" id="${id}-name">${name}</div>
+      ${this.fieldError(id, error)}`;
   }
 
   private fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
@@ -534,7 +542,7 @@ export class ShOrganizationOverview extends ShClientElement {
       const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
       return html`<div class="banner error" role="alert">
         <p><strong>${this.localize.term('organizationInvalid')}</strong></p>
-        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing}
+        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${fieldText(e, this.localize)}</li>`)}</ul>` : nothing}
       </div>`;
     }
     return html`<div class="banner error" role="alert">
@@ -572,7 +580,7 @@ export class ShOrganizationOverview extends ShClientElement {
         ? html`<p>${this.localize.term('overviewConflictChanges')}</p>
             <ul part="conflict-changes">
               ${changes.map(
-                (c) => html`<li class="change">${this.localize.term('overviewConflictChange', c.field, c.from, c.to)}</li>`,
+                (c) => html`<li>${this.localize.term('overviewConflictChange', c.field, c.from, c.to)}</li>`,
               )}
             </ul>`
         : html`<p>${this.localize.term('overviewConflictNoSectionChanges')}</p>`;
@@ -712,7 +720,10 @@ export class ShOrganizationOverview extends ShClientElement {
       ? this.field(
           html`<label for="information-country">${t('overviewFieldCountry')}</label>`,
           html`<div class="control">
-            ${this.countryPicker(editor, this.informationCountry, 'information-country', '/countryCode', draft.countryCode)}
+            ${this.countryPicker(editor, 'information-country', '/countryCode', draft.countryCode, (d, countryCode) => ({
+              ...d,
+              countryCode,
+            }))}
           </div>`,
           'country',
         )
@@ -721,7 +732,11 @@ export class ShOrganizationOverview extends ShClientElement {
       ${name}
       ${this.field(
         t('overviewFieldStatus'),
-        html`<span class="value-line">${statusBadge(org.status, this.localize)}${org.purgeAfter
+        html`<span class="value-line">${statusBadge(org.status, this.localize)}${org.statusReason
+            ? html`<span class="muted">${t('overviewFieldStatusReason')}: ${t(REASON_KEYS[org.statusReason])}${org.statusNote
+                ? ` · ${org.statusNote}`
+                : ''}</span>`
+            : nothing}${org.purgeAfter
             ? html`<span class="muted">${t('overviewFieldPurgeAfter')} ${this.localize.date(org.purgeAfter)}</span>`
             : nothing}</span>`,
         'status',
@@ -839,7 +854,10 @@ export class ShOrganizationOverview extends ShClientElement {
             ${text('postCode', '/address/postCode', t('overviewBillingPostCode'), '', 'text', 'postal-code')}
             <div class="control">
               <label for="billing-countryCode">${t('overviewBillingCountry')}</label>
-              ${this.countryPicker(e, this.billingCountry, 'billing-countryCode', '/address/countryCode', draft.countryCode, true)}
+              ${this.countryPicker(e, 'billing-countryCode', '/address/countryCode', draft.countryCode, (d, countryCode) => ({
+                ...d,
+                countryCode,
+              }))}
             </div>
           </div>
         </fieldset>
@@ -1005,6 +1023,11 @@ export class ShOrganizationOverview extends ShClientElement {
         ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
         : nothing}
       ${this.renderInformation(org, actions)} ${this.renderBilling(org, actions)} ${this.renderBuyerTags(org, actions)}
+      ${this.information.editing || this.billing.editing
+        ? html`<datalist id="countries">
+            ${this.countries().map((c) => html`<option value=${c.value}>${c.label}</option>`)}
+          </datalist>`
+        : nothing}
       <section
         part="section section-status-control"
         aria-labelledby="status-control-title"

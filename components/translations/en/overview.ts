@@ -2,9 +2,7 @@
 export const overview = {
   overviewLabel: (name: string) => `Overview of ${name}`,
   overviewLoading: 'Loading the organization…',
-  overviewReloading: 'Refreshing…',
   overviewReadOnlyPendingDeletion: 'This organization is pending deletion: it can be viewed but not changed.',
-  overviewReadOnlyCaller: 'You can view this organization but not change it.',
 
   // Sections (the seed's words)
   overviewSectionInformation: 'Organization Information',
@@ -85,8 +83,6 @@ export const overview = {
   overviewBillingTaxOptional: 'Tax registration number (optional)',
   overviewBillingNone: 'No billing information yet.',
   overviewChooseCountry: 'Choose a country',
-  overviewCountryList: 'Countries',
-  overviewNoCountryMatch: 'No country matches.',
 
   // Buyer tags
   overviewBuyerTagsNone: 'No buyer tags.',
@@ -103,11 +99,22 @@ export const overview = {
   overviewBuyerTagAdded: (key: string) => `Tag ${key} added.`,
   overviewBuyerTagRemoved: (key: string) => `Tag ${key} removed.`,
 
+  // Field errors (by code; see field-text.ts)
+  overviewErrorRequired: 'This field is required.',
+  overviewErrorTooShort: (min: number) => `Must be at least ${min} characters.`,
+  overviewErrorTooLong: (max: number) => `Must be at most ${max} characters.`,
+  overviewErrorEmail: 'Enter a valid email address.',
+  overviewErrorPostCode: 'Use letters, digits, spaces or hyphens.',
+  overviewErrorTax: "Use letters, digits, spaces, '.', '/' or '-'.",
+  overviewErrorCountry: 'Choose a country from the list.',
+  overviewErrorPrintable: 'Use printable characters only (no control characters).',
+  overviewErrorTagDuplicate: 'Each buyer tag key may be used only once.',
+  overviewErrorTagKey: 'This key is not a buyer tag key of this domain.',
+
   // Saving
   overviewSaved: (section: string) => `${section} saved.`,
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,
   overviewFixErrors: (count: number) => `Fix ${count} field${count === 1 ? '' : 's'} before saving.`,
-  overviewNoChanges: 'Nothing changed.',
 
   // Conflicts
   overviewConflictTitle: 'Someone else changed this organization while you were editing.',

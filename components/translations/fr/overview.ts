@@ -3,9 +3,7 @@ import type { Messages } from '../en.js';
 export const overview: Partial<Messages> = {
   overviewLabel: (name: string) => `Vue d'ensemble de ${name}`,
   overviewLoading: "Chargement de l'organisation…",
-  overviewReloading: 'Actualisation…',
   overviewReadOnlyPendingDeletion: 'Cette organisation est en attente de suppression : elle peut être consultée mais pas modifiée.',
-  overviewReadOnlyCaller: 'Vous pouvez consulter cette organisation mais pas la modifier.',
 
   overviewSectionInformation: "Informations sur l'organisation",
   overviewSectionBilling: 'Informations de facturation',
@@ -80,8 +78,6 @@ export const overview: Partial<Messages> = {
   overviewBillingTaxOptional: "Numéro d'identification fiscale (facultatif)",
   overviewBillingNone: 'Aucune information de facturation.',
   overviewChooseCountry: 'Choisissez un pays',
-  overviewCountryList: 'Pays',
-  overviewNoCountryMatch: 'Aucun pays ne correspond.',
 
   overviewBuyerTagsNone: "Aucune étiquette d'acheteur.",
   overviewBuyerTagsList: "Étiquettes d'acheteur",
@@ -99,10 +95,20 @@ export const overview: Partial<Messages> = {
   overviewBuyerTagAdded: (key: string) => `Étiquette ${key} ajoutée.`,
   overviewBuyerTagRemoved: (key: string) => `Étiquette ${key} retirée.`,
 
+  overviewErrorRequired: 'Ce champ est obligatoire.',
+  overviewErrorTooShort: (min: number) => `Au moins ${min} caractères.`,
+  overviewErrorTooLong: (max: number) => `Au plus ${max} caractères.`,
+  overviewErrorEmail: 'Saisissez une adresse e-mail valide.',
+  overviewErrorPostCode: 'Utilisez des lettres, des chiffres, des espaces ou des tirets.',
+  overviewErrorTax: "Utilisez des lettres, des chiffres, des espaces, « . », « / » ou « - ».",
+  overviewErrorCountry: 'Choisissez un pays dans la liste.',
+  overviewErrorPrintable: 'Utilisez uniquement des caractères imprimables (pas de caractères de contrôle).',
+  overviewErrorTagDuplicate: "Chaque clé d'étiquette ne peut être utilisée qu'une fois.",
+  overviewErrorTagKey: "Cette clé n'est pas une clé d'étiquette de ce domaine.",
+
   overviewSaved: (section: string) => `${section} : enregistré.`,
   overviewSaveFailed: (reason: string) => `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
   overviewFixErrors: (count: number) => `Corrigez ${count} champ${count === 1 ? '' : 's'} avant d'enregistrer.`,
-  overviewNoChanges: 'Aucune modification.',
 
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',
