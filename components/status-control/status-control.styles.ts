@@ -20,6 +20,14 @@ export const statusControlStyles = css`
     border-radius: var(--_sc-radius);
     padding: var(--_sc-padding);
   }
+  :host([embedded]) [part~='base'] {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  [part~='base']:focus {
+    outline: none;
+  }
   .current {
     display: flex;
     flex-wrap: wrap;

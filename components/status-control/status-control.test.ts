@@ -301,7 +301,7 @@ describe('sh-status-control', () => {
       await el.updateComplete;
       expect($('[part~=message]')!.textContent).to.contain('permanently deleted');
       expect($('[part~=actions]')).to.equal(null);
-      await waitUntil(() => el.shadowRoot!.activeElement === $('[part~=title]'), 'focus kept inside the control');
+      await waitUntil(() => el.shadowRoot!.activeElement === $('[part~=base]'), 'focus kept inside the control');
       await expect(el).to.be.accessible();
     });
 
@@ -409,6 +409,18 @@ describe('sh-status-control', () => {
       await waitUntil(() => errorText(el).includes('too long'), 'timeout explained');
       expect($<HTMLDialogElement>('#delete-dialog')!.open).to.equal(true);
     });
+  });
+
+  it('drops its own heading and frame when embedded, and keeps its name', async () => {
+    const { client, backend } = createTestBackend({ organizations: 30 });
+    const el = await fixtureWithClient<ShStatusControl>(
+      html`<sh-status-control embedded organization-id=${backend.known.acme}></sh-status-control>`,
+      client,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=actions]'), 'loaded');
+    expect(el.shadowRoot!.querySelector('[part~=title]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('aria-label')).to.equal('Organization Status Control');
+    await expect(el).to.be.accessible();
   });
 
   it('fires no event when the organization is changed programmatically', async () => {

@@ -60,7 +60,7 @@ const STATUS_KEYS = {
  * @fires sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
  *
  * @csspart base - The component's root.
- * @csspart title - The "Organization Status Control" heading.
+ * @csspart title - The "Organization Status Control" heading (absent when `embedded`).
  * @csspart status - The status badge.
  * @csspart details - Reason, note and deletion date.
  * @csspart actions - The row of action buttons.
@@ -113,6 +113,11 @@ export class ShStatusControl extends ShClientElement {
 
   /** UUID of the organization whose status is controlled. */
   @property({ attribute: 'organization-id' }) organizationId = '';
+  /**
+   * Renders without its own heading and frame, for a host section that has them (the Overview's
+   * "Organization Status Control" slot). The region keeps its name for assistive technology.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
@@ -250,7 +255,7 @@ export class ShStatusControl extends ShClientElement {
   private focusFallback(): HTMLElement | null {
     return (
       this.renderRoot.querySelector<HTMLElement>('[part~=actions] button') ??
-      this.renderRoot.querySelector<HTMLElement>('[part~=title]')
+      this.renderRoot.querySelector<HTMLElement>('[part~=base]')
     );
   }
 
@@ -473,8 +478,9 @@ export class ShStatusControl extends ShClientElement {
 
   override render() {
     const org = this.organization.value;
-    // Focusable from script only: where focus lands when the control that had it is gone (after a purge, say).
-    const title = html`<h2 part="title" id="title" tabindex="-1">${this.localize.term('statusControlTitle')}</h2>`;
+    const title = this.embedded
+      ? nothing
+      : html`<h2 part="title" id="title">${this.localize.term('statusControlTitle')}</h2>`;
     let body;
     if (this.purgedName !== null) {
       body = nothing;
@@ -496,7 +502,13 @@ export class ShStatusControl extends ShClientElement {
         ${this.renderDetails(org)} ${this.renderActions(org)} ${this.renderError(false)}
         ${this.renderSuspendDialog(org)} ${this.renderDeleteDialog(org)}`;
     }
-    return html`<section part="base" aria-labelledby="title">
+    // The root is focusable from script only: where focus lands when the control that had it is gone (after a purge).
+    return html`<section
+      part="base"
+      tabindex="-1"
+      aria-labelledby=${this.embedded ? nothing : 'title'}
+      aria-label=${this.embedded ? this.localize.term('statusControlTitle') : nothing}
+    >
       ${title} ${body}
       <p part="message" role="status">${this.message}</p>
     </section>`;
