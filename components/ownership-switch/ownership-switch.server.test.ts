@@ -110,4 +110,22 @@ describe('sh-ownership-switch with the server', () => {
     expect(text(el, '[part=value]'), 'reload() shows the new value').to.equal('Customer');
   });
 
+  it('aborts a stale member search, so only the latest query’s results are shown', async () => {
+    const { el, requests, backend } = await setup((k) => k.spManaged);
+    await click(el, '[part=edit-button]');
+    await click(el, '#mode-EXISTING_MEMBER');
+    await waitUntil(() => memberLists(requests).length === 1 && text(el, '#member-count') !== '', 'first page');
+    backend.faults.setLatency(400);
+    const input = $<HTMLInputElement>(el, '#member');
+    input.value = 'chua';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(() => memberLists(requests).length === 2, 'first search sent');
+    input.value = 'ravi';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(() => memberLists(requests).length === 3, 'second search sent');
+    await waitUntil(() => text(el, '#member-count') !== '', 'answered', { timeout: 3000 });
+    const hints = [...root(el).querySelectorAll('#member-list [role=option] .hint')].map((h) => h.textContent);
+    expect(hints).to.deep.equal(['ravi.nair@kallangclinics.com.sg']);
+    expect(memberLists(requests)[1]!.signal.aborted, 'the stale request was aborted').to.be.true;
+  });
 });
