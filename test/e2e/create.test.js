@@ -4,20 +4,13 @@
  * without; each new organization is then selected, with its Overview open.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openDemo, overview, overviewHeading, resetDemo, startDemo, until } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { overview, overviewHeading, resetDemo, until, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
-/** @type {Awaited<ReturnType<typeof openDemo>>} */
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
 before(async () => {
-  demo = await startDemo();
-  session = await openDemo(demo);
-});
-after(async () => {
-  await session?.close();
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 /**

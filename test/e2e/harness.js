@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -92,6 +93,38 @@ export async function startDemo() {
     },
   };
 }
+
+/** @type {Promise<Awaited<ReturnType<typeof startDemo>>> | undefined} */
+let sharedDemo;
+/** @type {Promise<Awaited<ReturnType<typeof openDemo>>> | undefined} */
+let sharedPage;
+
+/**
+ * The dev server and browser, started once per process. `npm run test:e2e` runs every file in one
+ * process (`--test-isolation=none`), so they are shared by all journeys; a single file works alone too.
+ */
+export function useDemo() {
+  sharedDemo ??= startDemo();
+  return sharedDemo;
+}
+
+/**
+ * One page on the demo, shared by the journeys that start from `resetDemo()` (a fresh page costs
+ * seconds of module loading on the dev server; resetting costs milliseconds).
+ */
+export async function useSharedPage() {
+  const demo = await useDemo();
+  sharedPage ??= openDemo(demo);
+  return sharedPage;
+}
+
+// Registered once, in the root test: runs after every file's tests.
+after(async () => {
+  const page = await sharedPage?.catch(() => undefined);
+  await page?.close();
+  const demo = await sharedDemo?.catch(() => undefined);
+  await demo?.close();
+});
 
 /**
  * @typedef {object} DemoSettingsInit
@@ -207,11 +240,13 @@ export async function textOf(locator) {
 
 /** The control panel's defaults, restored by `resetDemo`. */
 const PANEL_DEFAULTS = [
-  ['Caller', 'admin'],
-  ['Domain', 'new'],
-  ['Deletion grace', '30'],
-  ['Latency', 'none'],
-  ['Random failures', '0'],
+  ['#demo-lang', 'en'],
+  ['#demo-theme', 'light'],
+  ['#demo-caller', 'admin'],
+  ['#demo-domain', 'new'],
+  ['#demo-grace', '30'],
+  ['#demo-latency', 'none'],
+  ['#demo-failure-rate', '0'],
 ];
 
 /**
@@ -229,8 +264,11 @@ export async function resetDemo(page) {
     };
     closeAll(document);
   });
-  for (const [label, value] of PANEL_DEFAULTS) {
-    const select = page.locator('aside').getByLabel(/** @type {string} */ (label), { exact: true });
+  if (!(await page.locator('details.panel').evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open))) {
+    await page.locator('details.panel > summary').click();
+  }
+  for (const [selector, value] of PANEL_DEFAULTS) {
+    const select = page.locator(/** @type {string} */ (selector));
     if ((await select.inputValue()) !== value) await select.selectOption(/** @type {string} */ (value));
   }
   await page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.faults.clear());

@@ -3,20 +3,13 @@
  * Journey: switch "Managed by" both ways from the Overview's Organization Information.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openDemo, overview, resetDemo, searchAndOpen, startDemo } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { overview, resetDemo, searchAndOpen, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
-/** @type {Awaited<ReturnType<typeof openDemo>>} */
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
 before(async () => {
-  demo = await startDemo();
-  session = await openDemo(demo);
-});
-after(async () => {
-  await session?.close();
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 /**

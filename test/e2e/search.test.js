@@ -3,20 +3,13 @@
  * Journey: find an organization by each search key, then open its Overview.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { known, openDemo, overview, resetDemo, searchAndOpen, startDemo, textOf } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { known, overview, resetDemo, searchAndOpen, textOf, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
-/** @type {Awaited<ReturnType<typeof openDemo>>} */
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
 before(async () => {
-  demo = await startDemo();
-  session = await openDemo(demo);
-});
-after(async () => {
-  await session?.close();
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 describe('searching', () => {

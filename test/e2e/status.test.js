@@ -4,20 +4,13 @@
  * search bar), and delete with the name confirmation, scheduled (30 days' grace) or at once.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openDemo, overview, resetDemo, startDemo } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { overview, resetDemo, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
-/** @type {Awaited<ReturnType<typeof openDemo>>} */
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
 before(async () => {
-  demo = await startDemo();
-  session = await openDemo(demo);
-});
-after(async () => {
-  await session?.close();
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 /** @param {import('playwright-core').Page} page */

@@ -5,20 +5,13 @@
  * session, whose login URL the page shows without navigating.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openDemo, resetDemo, startDemo } from './harness.js';
+import { before, describe, it } from 'node:test';
+import { resetDemo, useSharedPage } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof startDemo>>} */
-let demo;
-/** @type {Awaited<ReturnType<typeof openDemo>>} */
+/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
 before(async () => {
-  demo = await startDemo();
-  session = await openDemo(demo);
-});
-after(async () => {
-  await session?.close();
-  await demo?.close();
+  session = await useSharedPage();
 });
 
 describe('the Support Hub', () => {
