@@ -39,14 +39,19 @@ export function createRng(seed: number): Rng {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const totals = new WeakMap<object, number>();
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
     int,
     pick: (items) => items[Math.floor(next() * items.length)]!,
     weighted(items) {
-      let total = 0;
-      for (const [, w] of items) total += w;
+      let total = totals.get(items);
+      if (total === undefined) {
+        total = 0;
+        for (const [, w] of items) total += w;
+        totals.set(items, total);
+      }
       let r = next() * total;
       for (const [value, w] of items) {
         r -= w;
