@@ -170,11 +170,16 @@ describe('sh-organization-overview: editing', function () {
     expect(keys).not.to.include('TypeRef');
     await choose(el, '#buyer-tags-new-key', keys[0]!);
     await type(el, '#buyer-tags-new-value', 'ERP-1');
-    $(el, '.add-tag button').click();
+    $(el, '[part=add-tag-button]').click();
     await el.updateComplete;
     expect($$(el, '[part~=tag]')).to.have.length(3);
-    expect($$(el, '.add-tag')).to.have.length(0);
-    expect(text($(el, '#buyer-tags-limit'))).to.equal('The limit is 3 buyer tags. Remove one to add another.');
+    const add = $(el, '[part=add-tag-button]');
+    expect(add.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(el, `#${add.getAttribute('aria-describedby')}`))).to.equal('The limit is 3 buyer tags. Remove one to add another.');
+    expect($<HTMLSelectElement>(el, '#buyer-tags-new-key').disabled).to.equal(true);
+    add.click();
+    await el.updateComplete;
+    expect($$(el, '[part~=tag]')).to.have.length(3);
     await expect(el).to.be.accessible();
     // Remove the first chip.
     $(el, '.chip-remove').click();

@@ -227,6 +227,7 @@ export const overviewStyles = css`
     display: grid;
     gap: var(--_space);
     grid-template-columns: repeat(2, minmax(0, 1fr));
+    align-items: start;
     max-inline-size: 40rem;
   }
   .address .wide {

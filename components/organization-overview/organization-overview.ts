@@ -110,8 +110,16 @@ const countryLists = new Map<string, CountryOption[]>();
  * @csspart input - Every text input and select in edit mode.
  * @csspart tags - The list of buyer tag chips.
  * @csspart tag - One buyer tag chip.
+ * @csspart add-tag-button - The "Add tag" button of the buyer tag editor.
+ * @csspart uuid - The UUID.
  * @csspart copy-button - The Copy button of the UUID.
+ * @csspart tenant-id - The Tenant ID.
+ * @csspart not-editable - The "Not editable" mark of the Tenant ID.
+ * @csspart managed-by - The "Managed by" value.
+ * @csspart picture-button - The button that uploads or replaces the picture.
  * @csspart approval-switch - The "Require approval for remote support" switch.
+ * @csspart conflict - The box that shows what someone else changed, with Re-apply and Discard.
+ * @csspart conflict-changes - The list of changed fields in it.
  *
  * @cssproperty --sh-organization-overview-gap - Space between sections.
  * @cssproperty --sh-organization-overview-section-background - Background of a section.
@@ -438,7 +446,7 @@ export class ShOrganizationOverview extends ShClientElement {
     pointer: string,
     value: string,
     apply: (draft: D, value: string) => D,
-    options: { type?: string; autocomplete?: string; label?: string; describedBy?: string } = {},
+    options: { type?: string; autocomplete?: string; label?: string; describedBy?: string; disabled?: boolean } = {},
   ): TemplateResult {
     const error = editor.errorAt(pointer);
     const describedBy = [error ? `${id}-error` : '', options.describedBy ?? ''].filter(Boolean).join(' ');
@@ -448,6 +456,7 @@ export class ShOrganizationOverview extends ShClientElement {
         type=${options.type ?? 'text'}
         autocomplete=${options.autocomplete ?? 'off'}
         aria-label=${ifDefined(options.label)}
+        ?disabled=${options.disabled}
         data-pointer=${pointer}
         .value=${live(value)}
         aria-invalid=${error ? 'true' : 'false'}
@@ -952,32 +961,39 @@ export class ShOrganizationOverview extends ShClientElement {
         ${this.fieldError('buyer-tags', listError)}
       </div>
       <div class="hint" id="buyer-tags-count">${t('overviewBuyerTagsCount', draft.tags.length, max)}</div>
-      ${reason
-        ? html`<p class="hint" id="buyer-tags-limit">${reason}</p>`
-        : html`<div class="add-tag">
-            <div class="control">
-              <label for="buyer-tags-new-key">${t('overviewBuyerTagKey')}</label>
-              <select
-                id="buyer-tags-new-key"
-                part="input"
-                aria-invalid=${keyError ? 'true' : 'false'}
-                aria-describedby=${ifDefined(keyError ? 'buyer-tags-new-key-error' : undefined)}
-                @change=${(ev: Event) =>
-                  e.update({ ...draft, newKey: (ev.target as HTMLSelectElement).value }, NEW_TAG_KEY)}
-              >
-                <option value="" ?selected=${draft.newKey === ''}>${t('overviewBuyerTagChooseKey')}</option>
-                ${free.map((key) => html`<option value=${key} ?selected=${key === draft.newKey}>${key}</option>`)}
-              </select>
-              ${this.fieldError('buyer-tags-new-key', keyError)}
-            </div>
-            <div class="control">
-              <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
-              ${this.input(e, 'buyer-tags-new-value', NEW_TAG_VALUE, draft.newValue, (d, newValue) => ({ ...d, newValue }))}
-            </div>
-            <button type="button" @click=${this.addTag}>
-              ${t('overviewBuyerTagAdd')}
-            </button>
-          </div>`}
+      <div class="add-tag">
+        <div class="control">
+          <label for="buyer-tags-new-key">${t('overviewBuyerTagKey')}</label>
+          <select
+            id="buyer-tags-new-key"
+            part="input"
+            ?disabled=${!!reason}
+            aria-invalid=${keyError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(keyError ? 'buyer-tags-new-key-error' : undefined)}
+            @change=${(ev: Event) => e.update({ ...draft, newKey: (ev.target as HTMLSelectElement).value }, NEW_TAG_KEY)}
+          >
+            <option value="" ?selected=${draft.newKey === ''}>${t('overviewBuyerTagChooseKey')}</option>
+            ${free.map((key) => html`<option value=${key} ?selected=${key === draft.newKey}>${key}</option>`)}
+          </select>
+          ${this.fieldError('buyer-tags-new-key', keyError)}
+        </div>
+        <div class="control">
+          <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
+          ${this.input(e, 'buyer-tags-new-value', NEW_TAG_VALUE, draft.newValue, (d, newValue) => ({ ...d, newValue }), {
+            disabled: !!reason,
+          })}
+        </div>
+        <button
+          type="button"
+          part="add-tag-button"
+          aria-disabled=${reason ? 'true' : 'false'}
+          aria-describedby=${ifDefined(reason ? 'buyer-tags-limit' : undefined)}
+          @click=${() => !reason && this.addTag()}
+        >
+          ${t('overviewBuyerTagAdd')}
+        </button>
+      </div>
+      ${reason ? html`<p class="hint" id="buyer-tags-limit">${reason}</p>` : nothing}
       ${this.editFooter('buyer-tags', placed)}
     </form>`;
   }
