@@ -114,6 +114,20 @@ describe('sh-remote-support', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("notices the customer's decision by itself while the request is pending", async () => {
+      const t = createTestBackend({ organizations: 30 });
+      const uuid = t.backend.known.acme;
+      const request = await t.client.remoteSupport.request(uuid, { reason: 'Polling', requestedMinutes: 60 });
+      const el = await fixtureWithClient<ShRemoteSupport>(
+        html`<sh-remote-support organization-id=${uuid} refresh-interval="1"></sh-remote-support>`,
+        t.client,
+      );
+      await waitUntil(() => text(el, '[part~=state]') === 'Pending approval', 'pending');
+      await clientFor(t, DEMO_TOKENS.customerOwner).remoteSupport.approve(uuid, request.id);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=grant]'), 'approval noticed without a click', { timeout: 4000 });
+      expect(text(el, '[part~=grant] [part~=state]')).to.equal('Approved');
+    });
+
     it('shows a request rejected with its note, and one that vanished from the requester side', async () => {
       const t = createTestBackend();
       const uuid = t.backend.known.acme;

@@ -135,7 +135,7 @@ export class ShRemoteSupport extends ShClientElement {
 
   /** UUID of the organization. */
   @property({ attribute: 'organization-id' }) organizationId = '';
-  /** Seconds between automatic re-checks while a request is pending; 0 turns them off. */
+  /** Seconds between automatic re-checks while a request is pending or access is granted; 0 turns them off. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
 
   private pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -144,7 +144,9 @@ export class ShRemoteSupport extends ShClientElement {
   private seenGrant: RemoteSupportGrant | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
+    // Another organization, or another caller (a new client): what this element remembered no longer applies.
+    const switched = (key: 'organizationId' | 'client') => changed.has(key) && changed.get(key) !== undefined;
+    if (switched('organizationId') || switched('client')) {
       this.data = undefined;
       this.lastRequest = null;
       this.seenGrant = null;
@@ -194,10 +196,11 @@ export class ShRemoteSupport extends ShClientElement {
     this.data = loaded;
   }
 
-  /** Polls while a request is pending, and re-checks when the active grant ends. */
+  /** Polls while a request is pending or a grant is active, and re-checks when the grant ends. */
   private schedule(): void {
     const overview = this.data?.overview;
-    const poll = !!overview?.pendingRequest && this.refreshInterval > 0 && this.isConnected;
+    const watching = !!overview && (overview.pendingRequest !== null || overview.activeGrant !== null);
+    const poll = watching && this.refreshInterval > 0 && this.isConnected;
     if (poll && !this.pollTimer) {
       // Polling only re-reads: it never clears a message the person is reading.
       this.pollTimer = setInterval(() => void this.reload(), this.refreshInterval * 1000);
