@@ -2,7 +2,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import type { ShCreatedEvent } from '../events/created-event.js';
-import { DEMO_TOKENS } from '../../test/fixtures.js';
+import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import { html } from '@open-wc/testing';
 import { root, $, text, creates, orgsNamed, render, setup, withProblem, type, pick, check, fillValid, submit, bodyOf, type El } from './create-organization.test-helpers.js';
 
 describe('sh-create-organization', () => {
@@ -262,5 +263,26 @@ describe('sh-create-organization', () => {
     el.reset();
     await el.updateComplete;
     expect(fired).to.equal(0);
+  });
+  it('is accessible while the domain’s options load, and offers Try again when they cannot', async () => {
+    const { backend, client } = createTestBackend();
+    backend.faults.next(2, { status: 503 });
+    const el = await fixtureWithClient<El>(html`<sh-create-organization></sh-create-organization>`, client);
+    expect(text(el, '[role=status]')).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => $(el, '[part=banner] button'), 'failure shown');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part=banner] button').click();
+    await waitUntil(() => $(el, 'form'), 'form after Try again');
+  });
+
+  it('speaks French when the page is in French and the catalogue is loaded', async () => {
+    await import('../translations/fr.js');
+    const { client } = createTestBackend();
+    const el = await fixtureWithClient<El>(html`<sh-create-organization lang="fr"></sh-create-organization>`, client);
+    await waitUntil(() => $(el, 'form'), 'form rendered');
+    expect(text(el, '[part=title]')).to.equal('Créer une organisation');
+    expect(text(el, '[part=submit]')).to.equal('Créer');
+    expect($<HTMLInputElement>(el, '#country').placeholder).to.equal('Tapez pour rechercher');
   });
 });

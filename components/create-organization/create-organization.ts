@@ -769,7 +769,11 @@ export class ShCreateOrganization extends ShClientElement {
   private renderBody(): TemplateResult {
     const t = this.localize;
     if (!this.client) return html`<p>${t.term('noClient')}</p>`;
-    if (this.session.error) return html`<p class="banner error" role="alert" part="banner">${errorText(this.session.error, t)}</p>`;
+    if (this.session.error) {
+      return html`<div class="banner error" role="alert" part="banner">
+        ${errorText(this.session.error, t)} <button type="button" @click=${() => this.session.reload()}>${t.term('retry')}</button>
+      </div>`;
+    }
     const session = this.session.value;
     if (!session) return html`<p role="status">${t.term('createLoadingDomain')}</p>`;
     if (!session.me.permissions.includes('organizations:create')) {

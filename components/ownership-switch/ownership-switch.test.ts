@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
-import { createTestBackend, DEMO_TOKENS } from '../../test/fixtures.js';
+import { html } from '@open-wc/testing';
+import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import { root, $, text, changes, memberLists, render, setup, withProblem, type, click, press, newPersonToConfirm, bodyOf, type El } from './ownership-switch.test-helpers.js';
 
 describe('sh-ownership-switch', () => {
@@ -199,5 +200,15 @@ describe('sh-ownership-switch', () => {
     await waitUntil(() => text(el, '[part=value]') === 'Customer', 'other organization shown');
     await el.reload();
     expect(fired).to.equal(0);
+  });
+  it('is accessible while loading and explains an organization that cannot be loaded', async () => {
+    const { backend, client } = createTestBackend();
+    backend.faults.setLatency(200);
+    const el = await fixtureWithClient<El>(html`<sh-ownership-switch organization-id=${backend.known.spManaged}></sh-ownership-switch>`, client);
+    expect(text(el, '[role=status]')).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    el.organizationId = '00000000-0000-4000-8000-000000000000';
+    await waitUntil(() => text(el, '[part=banner]').includes('not found'), 'not found shown', { timeout: 3000 });
+    await expect(el).to.be.accessible();
   });
 });
