@@ -43,6 +43,17 @@ interface Snapshot {
   requests: Record<string, RemoteSupportRequest[]>;
   tenantIds: string[];
   idempotency: Record<string, Record<string, IdempotencyRecord>>;
+  /** Uploaded pictures up to MAX_PERSISTED_PICTURE bytes, base64. */
+  pictures?: Record<string, { type: string; base64: string }>;
+}
+
+/** Larger pictures are kept in memory only (localStorage holds about 5 MB). */
+const MAX_PERSISTED_PICTURE = 256 * 1024;
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
 
 export class MockDb {
@@ -110,6 +121,9 @@ export class MockDb {
       for (const [uuid, list] of Object.entries(snapshot.requests)) this.remoteSupportRequests.set(uuid, list);
       for (const t of snapshot.tenantIds) this.tenantIds.add(t);
       for (const [caller, records] of Object.entries(snapshot.idempotency)) this.idempotency.set(caller, new Map(Object.entries(records)));
+      for (const [uuid, p] of Object.entries(snapshot.pictures ?? {})) {
+        this.pictures.set(uuid, { type: p.type, bytes: Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)) });
+      }
     }
     for (const org of this.organizations.values()) {
       this.tenantIds.add(org.tenantId);
@@ -275,6 +289,10 @@ export class MockDb {
       idempotency: Object.fromEntries([...this.idempotency].map(([caller, m]) => [caller, Object.fromEntries(m)])),
     };
     for (const uuid of this.dirtyOrgs) snapshot.orgs[uuid] = this.organizations.get(uuid) ?? null;
+    snapshot.pictures = {};
+    for (const [uuid, p] of this.pictures) {
+      if (p.bytes.byteLength <= MAX_PERSISTED_PICTURE) snapshot.pictures[uuid] = { type: p.type, base64: toBase64(p.bytes) };
+    }
     for (const uuid of this.dirtyMembers) {
       const list = this.members.get(uuid);
       if (list) snapshot.members[uuid] = list;

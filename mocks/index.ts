@@ -149,8 +149,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const env: Env = { db, capabilities, callers, faults, basePath };
   const pictureHandler = http.get(`${PICTURE_BASE}/:uuid/:file`, ({ params }) => {
-    const picture = db.pictures.get(String(params['uuid']));
-    if (!picture) return new Response(null, { status: 404 });
+    const uuid = String(params['uuid']);
+    const picture = db.pictures.get(uuid);
+    if (!picture) {
+      // The URL outlived its bytes (a picture too large to persist, after a reload): a neutral placeholder.
+      if (!db.organizations.get(uuid)?.profilePictureUrl) return new Response(null, { status: 404 });
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="#9aa5b1"/></svg>';
+      return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' } });
+    }
     return new Response(picture.bytes.slice().buffer, { headers: { 'Content-Type': picture.type, 'Cache-Control': 'no-store' } });
   });
   const handlers: RequestHandler[] = [...buildHandlers(baseUrl, OPERATIONS, env), pictureHandler];

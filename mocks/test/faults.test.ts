@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, PNG_1x1 } from './helpers.js';
 
 const headers = { Authorization: `Bearer ${DEMO_TOKENS.admin}` };
 
@@ -101,8 +101,11 @@ describe('mock backend: faults and the in-page fetch', () => {
     const first = api({ persist: key });
     const { acme } = first.backend.known;
     await first.call(`/organizations/${acme}`, { method: 'PATCH', headers: { 'If-Match': '"7"', 'Content-Type': 'application/merge-patch+json' }, json: { name: 'Acme Kept' } });
+    const uploaded = await first.call(`/organizations/${acme}/profile-picture`, { method: 'PUT', headers: { 'If-Match': '"8"', 'Content-Type': 'image/png' }, body: PNG_1x1 });
     const reloaded = api({ persist: key });
-    expect((await reloaded.call(`/organizations/${acme}`)).body).to.include({ name: 'Acme Kept', version: 8 });
+    expect((await reloaded.call(`/organizations/${acme}`)).body).to.include({ name: 'Acme Kept', version: 9 });
+    const picture = await reloaded.backend.fetch(uploaded.body.profilePictureUrl);
+    expect(new Uint8Array(await picture.arrayBuffer())).to.deep.equal(PNG_1x1);
     expect((await reloaded.call('/organizations?q=kept')).body.items).to.have.length(1);
     reloaded.backend.faults.next(5, 'network');
     reloaded.backend.reset();
