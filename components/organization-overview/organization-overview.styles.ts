@@ -266,7 +266,8 @@ export const overviewStyles = css`
     inline-size: 36px;
     block-size: 20px;
     border-radius: 999px;
-    background: var(--_border);
+    background: var(--_bg-alt);
+    box-shadow: inset 0 0 0 1px var(--_muted);
     position: relative;
     transition: background 120ms;
     flex: none;
@@ -279,13 +280,15 @@ export const overviewStyles = css`
     inline-size: 16px;
     block-size: 16px;
     border-radius: 50%;
-    background: var(--_bg);
+    background: var(--_muted);
     transition: transform 120ms;
   }
   [role='switch'][aria-checked='true'] .track {
     background: var(--_primary);
+    box-shadow: none;
   }
   [role='switch'][aria-checked='true'] .track::after {
+    background: var(--_on-primary);
     transform: translateX(16px);
   }
 

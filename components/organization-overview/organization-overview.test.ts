@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import '../translations/fr.js';
 import './organization-overview.js';
 import { $, $$, loaded, text, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
 import '../translations/fr.js';

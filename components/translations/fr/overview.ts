@@ -68,7 +68,7 @@ export const overview: Partial<Messages> = {
   overviewBillingName: 'Nom de facturation',
   overviewBillingEmail: 'E-mail de facturation',
   overviewBillingAddress: 'Adresse',
-  overviewBillingStreet1: 'Adresse',
+  overviewBillingStreet1: 'Rue et numéro',
   overviewBillingStreet2: "Complément d'adresse (facultatif)",
   overviewBillingCity: 'Ville',
   overviewBillingState: 'État / province (facultatif)',
