@@ -8,8 +8,16 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SetupWorker } from 'msw/browser';
-import '../components/index.js';
-import '../components/translations/fr.js';
+import {
+  ShCreateOrganization,
+  ShOrganizationOverview,
+  ShOrganizationSearch,
+  ShOwnershipSwitch,
+  ShRemoteSupport,
+  ShStatusControl,
+  registerTranslation,
+} from '../components/index.js';
+import { fr } from '../components/translations/fr.js';
 import { clientContext } from '../components/context/client-context.js';
 import { forgetSession } from '../components/controllers/session-controller.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
@@ -67,6 +75,21 @@ const FAULTS = {
   hang: 'hang',
 } as const;
 type FaultKind = keyof typeof FAULTS;
+
+/**
+ * The elements this page uses, defined explicitly: package.json's `sideEffects` names the built files
+ * only, so a bundler building from source (the static demo build) would drop bare side-effect imports.
+ */
+const ELEMENTS = {
+  'sh-organization-search': ShOrganizationSearch,
+  'sh-organization-overview': ShOrganizationOverview,
+  'sh-create-organization': ShCreateOrganization,
+  'sh-ownership-switch': ShOwnershipSwitch,
+  'sh-status-control': ShStatusControl,
+  'sh-remote-support': ShRemoteSupport,
+};
+for (const [tag, element] of Object.entries(ELEMENTS)) element.define(tag);
+registerTranslation('fr', fr);
 
 const HINTS = ['Acme', '+65 6123 4567', 'CRM-00042', 'CT-2024-0117', 'acme-trunk-01'];
 
