@@ -12,10 +12,11 @@ export interface SectionEditorConfig<D> {
   /** Field errors of a draft, with JSON pointers into the request body (the SDK's validators). */
   validate(draft: D): FieldError[];
   /**
-   * Sends the draft. `org` is the latest known copy, whose version the SDK sends as `If-Match`.
-   * Resolves with the saved organization, or null when there was nothing to send.
+   * Sends the draft. `org` is the latest known copy, whose version the SDK sends as `If-Match`; `origin` is the
+   * copy the person started from (so a merge patch can send only what the person changed, even on top of a
+   * fresher copy after a conflict). Resolves with the saved organization, or null when there was nothing to send.
    */
-  submit(org: Organization, draft: D, signal: AbortSignal): Promise<Organization | null>;
+  submit(org: Organization, draft: D, signal: AbortSignal, origin: Organization): Promise<Organization | null>;
   /** The latest copy of the organization the widget knows. */
   latest(): Organization | undefined;
   /** The organization as the server has it now. */
@@ -52,8 +53,10 @@ export class SectionEditorController<D> implements ReactiveController {
   editing = false;
   pending = false;
   draft: D | undefined;
-  /** The copy the edits started from (for the conflict diff). */
+  /** The copy the edits are compared with in a conflict: where they started, or the fresh copy after a re-apply. */
   base: Organization | undefined;
+  /** The copy the edits started from; it stays the same through re-applies. */
+  origin: Organization | undefined;
   /** True after a save attempt: every client error shows. */
   submitted = false;
   serverErrors: readonly FieldError[] = [];
@@ -82,6 +85,7 @@ export class SectionEditorController<D> implements ReactiveController {
     if (!org) return;
     this.editing = true;
     this.base = org;
+    this.origin = org;
     this.draft = this.config.draftOf(org);
     this.clearFeedback();
     this.host.requestUpdate();
@@ -110,6 +114,7 @@ export class SectionEditorController<D> implements ReactiveController {
     this.pending = false;
     this.draft = undefined;
     this.base = undefined;
+    this.origin = undefined;
     this.clearFeedback();
   }
 
@@ -146,7 +151,7 @@ export class SectionEditorController<D> implements ReactiveController {
     this.serverErrors = [];
     this.host.requestUpdate();
     try {
-      const saved = await this.config.submit(org, this.draft, abort.signal);
+      const saved = await this.config.submit(org, this.draft, abort.signal, this.origin ?? org);
       this.reset();
       if (saved) this.config.onSaved(saved);
       return true;

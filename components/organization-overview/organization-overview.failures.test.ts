@@ -48,6 +48,21 @@ describe('sh-organization-overview: conflicts', function () {
     expect(valueOf(el, 'name')).to.equal('Acme Asia');
   });
 
+  it('re-applies only the fields the person changed, keeping what the other admin changed', async () => {
+    const { el, backend, requests } = await renderAcme();
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Asia');
+    backend.db.bumpVersion(backend.known.acme, { countryCode: 'MY' });
+    clickSave(el, 'information');
+    await waitUntil(() => conflictOf(el)?.querySelector('li'), 'diff shown');
+    expect(text(conflictOf(el)!.querySelector('li'))).to.equal('Country: SG · Singapore → MY · Malaysia');
+    const saved = nextSaved(el);
+    button(el, '[part=conflict]', 'Re-apply my changes').click();
+    const event = await saved;
+    expect(await writes(requests).at(-1)!.json()).to.deep.equal({ name: 'Acme Asia' });
+    expect(event.organization.countryCode).to.equal('MY');
+  });
+
   it('discards the edits and shows the fresh organization', async () => {
     const { el, backend, requests } = await renderAcme();
     await edit(el, 'billing');

@@ -142,8 +142,8 @@ export class ShOrganizationOverview extends ShClientElement {
   private readonly information = this.editor<ReturnType<typeof informationDraft>>('information', {
     draftOf: informationDraft,
     validate: validateInformation,
-    submit: async (org, draft, signal) => {
-      const patch = informationPatch(org, draft);
+    submit: async (org, draft, signal, origin) => {
+      const patch = informationPatch(org, draft, origin);
       if (Object.keys(patch).length === 0) return null;
       return this.api().update(org, patch, { signal });
     },

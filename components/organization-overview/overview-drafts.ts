@@ -26,12 +26,16 @@ export interface InformationDraft {
 
 export const informationDraft = (org: Organization): InformationDraft => ({ name: org.name, countryCode: org.countryCode });
 
-/** A merge patch of the fields that changed (the server refuses an empty patch, so none means no request). */
-export function informationPatch(org: Organization, draft: InformationDraft): OrganizationPatch {
+/**
+ * A merge patch of the fields the person changed since `origin` that differ from `org` (the latest copy), so
+ * re-applying after a conflict never sends back a field someone else changed and the person did not touch.
+ * The server refuses an empty patch: none means no request.
+ */
+export function informationPatch(org: Organization, draft: InformationDraft, origin: Organization = org): OrganizationPatch {
   const patch: OrganizationPatch = {};
   const name = draft.name.normalize('NFC').trim();
-  if (name !== org.name) patch.name = name;
-  if (draft.countryCode !== org.countryCode) patch.countryCode = draft.countryCode;
+  if (name !== origin.name && name !== org.name) patch.name = name;
+  if (draft.countryCode !== origin.countryCode && draft.countryCode !== org.countryCode) patch.countryCode = draft.countryCode;
   return patch;
 }
 
