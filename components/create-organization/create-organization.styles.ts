@@ -71,8 +71,8 @@ export const styles = css`
   .field > select {
     width: 100%;
   }
-  output {
-    padding: calc(var(--_space) * 0.75) 0;
+  .field > .value {
+    padding: calc(var(--_space) * 0.5) 0;
   }
   fieldset {
     border: 0;

@@ -109,7 +109,6 @@ function fieldPointer(pointer: string): string | undefined {
   if (KNOWN_POINTERS.has(pointer)) return pointer;
   if (pointer.startsWith('/buyerTags/')) return '/buyerTags';
   if (pointer === '/owner' || pointer.startsWith('/owner/')) return '/owner';
-  if (pointer.startsWith('/billing/')) return undefined;
   return undefined;
 }
 
@@ -154,7 +153,7 @@ export class ShCreateOrganization extends ShClientElement {
   private readonly currencyBox = new ComboboxController(this, {
     onSelect: (code) => {
       this.currencyPicked = true;
-      this.update_({ currencyCode: code }, '/currencyCode');
+      this.patch({ currencyCode: code }, '/currencyCode');
     },
     onBlur: () => this.touch('/currencyCode'),
   });
@@ -179,7 +178,7 @@ export class ShCreateOrganization extends ShClientElement {
   }
 
   /** Updates the form; the person edited `pointer`, so the server's message there is outdated. */
-  private update_(patch: Partial<FormState>, pointer?: string): void {
+  private patch(patch: Partial<FormState>, pointer?: string): void {
     this.form = { ...this.form, ...patch };
     if (pointer && this.serverErrors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'))) {
       this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
@@ -192,7 +191,7 @@ export class ShCreateOrganization extends ShClientElement {
   }
 
   private text(key: keyof FormState, pointer: string) {
-    return (e: Event) => this.update_({ [key]: (e.target as HTMLInputElement).value } as Partial<FormState>, pointer);
+    return (e: Event) => this.patch({ [key]: (e.target as HTMLInputElement).value } as Partial<FormState>, pointer);
   }
 
   private selectCountry(code: string): void {
@@ -201,8 +200,8 @@ export class ShCreateOrganization extends ShClientElement {
     const enabled = this.capabilities?.enabledCurrencies ?? [];
     this.suggestedCurrency = suggestion && enabled.includes(suggestion) ? suggestion : '';
     if (!this.currencyPicked && this.suggestedCurrency) patch.currencyCode = this.suggestedCurrency;
-    this.update_(patch, '/countryCode');
-    if (patch.currencyCode) this.update_({}, '/currencyCode');
+    this.patch(patch, '/countryCode');
+    if (patch.currencyCode) this.patch({}, '/currencyCode');
   }
 
   private maxTags(): number {
@@ -214,14 +213,14 @@ export class ShCreateOrganization extends ShClientElement {
     const key = this.tagKey || this.freeTagKeys()[0] || '';
     const value = this.tagValue.trim();
     if (!key || !value || this.form.buyerTags.length >= this.maxTags()) return;
-    this.update_({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
+    this.patch({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
     this.tagKey = '';
     this.tagValue = '';
     this.touch('/buyerTags');
   }
 
   private removeTag(index: number): void {
-    this.update_({ buyerTags: this.form.buyerTags.filter((_, i) => i !== index) }, '/buyerTags');
+    this.patch({ buyerTags: this.form.buyerTags.filter((_, i) => i !== index) }, '/buyerTags');
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#tag-value, #tag-key')?.focus());
   }
 
@@ -477,7 +476,7 @@ export class ShCreateOrganization extends ShClientElement {
               value=${type}
               .checked=${live(f.accountType === type)}
               aria-invalid=${accountTypeError ? 'true' : 'false'}
-              @change=${() => this.update_({ accountType: type }, '/accountType')}
+              @change=${() => this.patch({ accountType: type }, '/accountType')}
               @blur=${() => this.touch('/accountType')}
             />
             <label for=${i === 0 ? 'account-type' : `account-type-${type}`}
@@ -502,7 +501,7 @@ export class ShCreateOrganization extends ShClientElement {
                   value=${model}
                   aria-invalid=${modelError ? 'true' : 'false'}
                   .checked=${live(f.subscriptionModel === model)}
-                  @change=${() => this.update_({ subscriptionModel: model }, '/subscriptionModel')}
+                  @change=${() => this.patch({ subscriptionModel: model }, '/subscriptionModel')}
                 />
                 <label for=${i === 0 ? 'subscription' : `subscription-${model}`}>${t.term(model === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</label>
               </div>`,
@@ -510,10 +509,8 @@ export class ShCreateOrganization extends ShClientElement {
             ${this.error('subscription', modelError)}
           </fieldset>`
         : html`<div class="field" part="field">
-            <span class="label" id="subscription-label">${t.term('createSubscriptionModel')}</span>
-            <output id="subscription" aria-labelledby="subscription-label" aria-describedby="subscription-hint"
-              >${t.term(models[0] === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</output
-            >
+            <span class="label">${t.term('createSubscriptionModel')}</span>
+            <span id="subscription" class="value">${t.term(models[0] === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</span>
             <div id="subscription-hint" class="hint">${t.term('createSubscriptionNewDomain')}</div>
             ${this.error('subscription', modelError)}
           </div>`}
@@ -529,7 +526,7 @@ export class ShCreateOrganization extends ShClientElement {
               value=${value}
               aria-describedby="${value}-line"
               .checked=${live(f.managedBy === value)}
-              @change=${() => this.update_({ managedBy: value }, '/managedBy')}
+              @change=${() => this.patch({ managedBy: value }, '/managedBy')}
             />
             <label for=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
               >${t.term(value === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</label
@@ -548,7 +545,7 @@ export class ShCreateOrganization extends ShClientElement {
               id="approval"
               aria-describedby="approval-hint"
               .checked=${live(f.requireApproval)}
-              @change=${(e: Event) => this.update_({ requireApproval: (e.target as HTMLInputElement).checked }, '/requireRemoteSupportApproval')}
+              @change=${(e: Event) => this.patch({ requireApproval: (e.target as HTMLInputElement).checked }, '/requireRemoteSupportApproval')}
             />
             <label for="approval">${t.term('createRemoteSupport')}</label>
             <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
@@ -655,7 +652,7 @@ export class ShCreateOrganization extends ShClientElement {
       .open=${live(f.billingOpen)}
       @toggle=${(e: Event) => {
         const open = (e.target as HTMLDetailsElement).open;
-        if (open !== this.form.billingOpen) this.update_({ billingOpen: open }, '/billing');
+        if (open !== this.form.billingOpen) this.patch({ billingOpen: open }, '/billing');
       }}
     >
       <summary><h3>${t.term('createBilling')}</h3></summary>

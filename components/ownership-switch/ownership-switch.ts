@@ -21,6 +21,7 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { MemberSearchController } from '../controllers/member-search-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { fieldMessage } from '../create-organization/field-messages.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
@@ -30,8 +31,6 @@ import { styles } from './ownership-switch.styles.js';
 type Step = 'view' | 'choose' | 'confirm';
 type OwnerMode = 'NEW_PERSON' | 'EXISTING_MEMBER';
 
-const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 250;
 
 /**
  * @summary Edits "Managed by" of an organization: Service Provider → Customer with a new owner (invited, or an
@@ -76,13 +75,18 @@ export class ShOwnershipSwitch extends ShClientElement {
     if (!this.client || !this.org) throw new Error('No organization');
     return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
   });
+  /** Eligible owners only: ACTIVE or INVITED, and not already the owner. */
+  private readonly memberSearch = new MemberSearchController(this, () => ({ client: this.client, orgUuid: this.org?.uuid }), {
+    role: ['ADMIN', 'MEMBER'],
+    status: ['ACTIVE', 'INVITED'],
+  });
   private readonly memberBox = new ComboboxController(this, {
     onSelect: (id) => {
-      this.member = this.members.find((m) => m.memberId === id);
+      this.member = this.memberSearch.members.find((m) => m.memberId === id);
       this.clearServer('/newOwner');
     },
-    onQuery: (q) => this.searchMembers(q),
-    onMore: () => void this.fetchMembers(this.memberQuery, this.memberCursor ?? undefined),
+    onQuery: (q) => this.memberSearch.search(q),
+    onMore: () => void this.memberSearch.more(),
     onBlur: () => this.touch('/newOwner/memberId'),
   });
 
@@ -96,10 +100,6 @@ export class ShOwnershipSwitch extends ShClientElement {
   @state() private member: Member | undefined;
   @state() private requireApproval = true;
   @state() private formerOwnerRole: FormerOwnerRole | '' = '';
-  @state() private members: Member[] = [];
-  @state() private memberCursor: string | null = null;
-  @state() private memberBusy = false;
-  @state() private memberFailed = false;
   @state() private touched = new Set<string>();
   @state() private submitted = false;
   @state() private serverErrors: FieldError[] = [];
@@ -108,16 +108,6 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   /** UUID of the organization whose "Managed by" is edited. */
   @property({ attribute: 'organization-id' }) organizationId = '';
-
-  private memberQuery = '';
-  private memberTimer: ReturnType<typeof setTimeout> | undefined;
-  private memberAbort: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.memberTimer);
-    this.memberAbort?.abort();
-  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
@@ -143,41 +133,6 @@ export class ShOwnershipSwitch extends ShClientElement {
       this[field] = (e.target as HTMLInputElement).value;
       this.clearServer(pointer);
     };
-  }
-
-  private searchMembers(q: string): void {
-    clearTimeout(this.memberTimer);
-    this.memberQuery = q;
-    this.memberTimer = setTimeout(() => void this.fetchMembers(q), DEBOUNCE_MS);
-  }
-
-  /** One page of eligible members (ACTIVE or INVITED, not the owner); a newer request aborts the older one. */
-  private async fetchMembers(q: string, cursor?: string): Promise<void> {
-    const client = this.client;
-    const org = this.org;
-    if (!client || !org) return;
-    clearTimeout(this.memberTimer);
-    this.memberAbort?.abort();
-    const abort = new AbortController();
-    this.memberAbort = abort;
-    this.memberBusy = true;
-    this.memberFailed = false;
-    const query = q.trim().slice(0, 100);
-    try {
-      const page = await client.members.list(
-        org.uuid,
-        { ...(query ? { q: query } : {}), role: ['ADMIN', 'MEMBER'], status: ['ACTIVE', 'INVITED'], limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      this.members = cursor ? [...this.members, ...page.items] : page.items;
-      this.memberCursor = page.nextCursor;
-    } catch {
-      if (abort.signal.aborted) return;
-      this.memberFailed = true;
-    } finally {
-      if (this.memberAbort === abort) this.memberBusy = false;
-    }
   }
 
   private target(): ManagedBy | undefined {
@@ -234,7 +189,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     this.step = 'choose';
     this.done = '';
     this.banner = '';
-    if (this.mode === 'EXISTING_MEMBER' && this.members.length === 0) void this.fetchMembers('');
+    if (this.mode === 'EXISTING_MEMBER' && this.memberSearch.members.length === 0) void this.memberSearch.load();
     void this.focusOn('#edit-title');
   };
 
@@ -246,7 +201,7 @@ export class ShOwnershipSwitch extends ShClientElement {
   private readonly onMode = (mode: OwnerMode): void => {
     this.mode = mode;
     this.clearServer('/newOwner');
-    if (mode === 'EXISTING_MEMBER' && this.members.length === 0 && !this.memberBusy) void this.fetchMembers(this.memberQuery);
+    if (mode === 'EXISTING_MEMBER' && this.memberSearch.members.length === 0 && !this.memberSearch.busy) void this.memberSearch.load();
   };
 
   private readonly onContinue = async (e: Event): Promise<void> => {
@@ -337,13 +292,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     this.member = undefined;
     this.requireApproval = true;
     this.formerOwnerRole = '';
-    this.members = [];
-    this.memberCursor = null;
-    this.memberQuery = '';
-    this.memberFailed = false;
-    clearTimeout(this.memberTimer);
-    this.memberAbort?.abort();
-    this.memberBusy = false;
+    this.memberSearch.reset();
     this.touched = new Set();
     this.submitted = false;
     this.serverErrors = [];
@@ -435,7 +384,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   private renderToCustomer(errors: readonly FieldError[]): TemplateResult {
     const t = this.localize;
     const memberError = this.errorAt('/newOwner/memberId', errors);
-    const more = this.memberCursor !== null;
+    const search = this.memberSearch;
+    const more = search.hasMore;
     return html`<fieldset class="choices">
         <legend>${t.term('ownershipNewOwner')}</legend>
         ${(['NEW_PERSON', 'EXISTING_MEMBER'] as const).map(
@@ -469,10 +419,10 @@ export class ShOwnershipSwitch extends ShClientElement {
               listLabel: t.term('ownershipMemberList'),
               value: this.member?.memberId ?? '',
               valueLabel: this.member ? `${this.member.firstName} ${this.member.lastName} (${this.member.email})` : '',
-              options: this.members.map((m) => ({ value: m.memberId, label: `${m.firstName} ${m.lastName}`, hint: m.email })),
-              emptyLabel: t.term(this.memberFailed ? 'ownershipMemberSearchFailed' : 'ownershipMemberNone'),
+              options: search.members.map((m) => ({ value: m.memberId, label: `${m.firstName} ${m.lastName}`, hint: m.email })),
+              emptyLabel: t.term(search.failed ? 'ownershipMemberSearchFailed' : 'ownershipMemberNone'),
               moreLabel: more ? t.term('ownershipMemberMore') : undefined,
-              busy: this.memberBusy,
+              busy: search.busy,
               busyLabel: t.term('ownershipMemberLoading'),
               placeholder: t.term('ownershipMemberSearch'),
               required: true,
@@ -480,7 +430,7 @@ export class ShOwnershipSwitch extends ShClientElement {
               describedBy: memberError ? 'member-error member-count' : 'member-count',
             })}
             <div id="member-count" class="hint" role="status">
-              ${this.memberBusy ? '' : this.memberFailed ? t.term('ownershipMemberSearchFailed') : t.term('ownershipMemberCount', this.members.length, more)}
+              ${search.busy ? '' : search.failed ? t.term('ownershipMemberSearchFailed') : t.term('ownershipMemberCount', search.members.length, more)}
             </div>
             ${memberError ? html`<div id="member-error" class="field-error">${memberError}</div>` : nothing}
           </div>`}
