@@ -273,17 +273,21 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
 interface Counters {
   phone: Map<string, number>;
   serial: number;
+  /** Numbers of the well-known organizations, which generated ones must never take. */
+  reserved: Set<string>;
 }
 
 function phoneNumber(rng: Rng, p: CountryProfile, counters: Counters): string {
-  const n = counters.phone.get(p.code) ?? 0;
-  counters.phone.set(p.code, n + 1);
   const lead = rng.pick(p.leads);
   const width = p.nsnLength - lead.length;
-  // A stride coprime with 10 spreads consecutive serials over the number space and never repeats one.
   const space = 10 ** width;
-  const digits = String((n * 7919 + 104_729) % space).padStart(width, '0');
-  return `+${p.dial}${lead}${digits}`;
+  for (;;) {
+    const n = counters.phone.get(p.code) ?? 0;
+    counters.phone.set(p.code, n + 1);
+    // A stride coprime with 10 spreads consecutive serials over the number space and never repeats one.
+    const number = `+${p.dial}${lead}${String((n * 7919 + 104_729) % space).padStart(width, '0')}`;
+    if (!counters.reserved.has(number)) return number;
+  }
 }
 
 function businessName(rng: Rng, p: CountryProfile, type: AccountType): string {
@@ -379,7 +383,7 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   const known = knownOrganizations(opts);
   const organizations: Organization[] = known.orgs.map(organizationOf);
   const rng = createRng(hashSeed('sales-hub-mock', opts.seed));
-  const counters: Counters = { phone: new Map(), serial: 0 };
+  const counters: Counters = { phone: new Map(), serial: 0, reserved: new Set(organizations.flatMap((o) => o.purchasedNumbers)) };
   const supernodes: { uuid: string; name: string }[] = [{ uuid: KNOWN.reseller, name: 'Orbit CPaaS Pte Ltd' }];
   const total = Math.max(opts.organizations, organizations.length);
   const rootParent = { uuid: KNOWN.root, name: organizations[0]!.name };
