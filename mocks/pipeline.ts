@@ -233,7 +233,9 @@ async function handle(op: Operation | null, env: Env, request: Request, params: 
     return response;
   } catch (error) {
     if (error instanceof Problem) return problemResponse(error, instance, requestId);
-    throw error;
+    // A bug in the mock: answer like a server would (500), and say why in the console.
+    console.error('[sales-hub-kit mock] unexpected error', error);
+    return statusResponse(500, instance, requestId);
   }
 }
 
