@@ -43,15 +43,15 @@ export function problemResponse(p: Problem, instance: string, requestId: string)
 }
 
 /** A problem+json for a status outside the catalogue (scripted faults such as 503). */
-export function statusResponse(status: number, instance: string, requestId: string, retryAfter?: number): Response {
+export function statusResponse(status: number, instance: string, requestId: string, retryAfter?: number, detail = 'Injected by the mock backend.'): Response {
   const slug = (Object.keys(PROBLEM_CATALOGUE) as ProblemSlug[]).find((s) => PROBLEM_CATALOGUE[s].status === status);
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId };
   if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
   if (slug) {
     if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="sales-hub", error="invalid_token"';
-    return problemResponse(new Problem(slug, 'Injected by the mock backend.', { headers }), instance, requestId);
+    return problemResponse(new Problem(slug, detail, { headers }), instance, requestId);
   }
-  const body = { type: 'about:blank', title: STATUS_TEXT[status] ?? `HTTP ${status}`, status, detail: 'Injected by the mock backend.', instance, requestId };
+  const body = { type: 'about:blank', title: STATUS_TEXT[status] ?? `HTTP ${status}`, status, detail, instance, requestId };
   return new Response(JSON.stringify(body), { status, headers });
 }
 

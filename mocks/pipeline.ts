@@ -235,7 +235,7 @@ async function handle(op: Operation | null, env: Env, request: Request, params: 
     if (error instanceof Problem) return problemResponse(error, instance, requestId);
     // A bug in the mock: answer like a server would (500), and say why in the console.
     console.error('[sales-hub-kit mock] unexpected error', error);
-    return statusResponse(500, instance, requestId);
+    return statusResponse(500, instance, requestId, undefined, 'The mock backend failed unexpectedly; see the console.');
   }
 }
 
