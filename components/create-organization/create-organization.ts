@@ -7,18 +7,14 @@ import {
   assignedCountries,
   foldForSearch,
   isApiError,
-  normalizePhoneNumber,
   suggestCurrency,
   tierOf,
   validateCreateOrganization,
   type AccountType,
-  type BuyerTag,
   type CreateOrganizationRequest,
   type DomainCapabilities,
   type FieldError,
-  type ManagedBy,
   type Organization,
-  type SubscriptionModel,
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
@@ -30,49 +26,8 @@ import { ShCreatedEvent } from '../events/created-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
 import { styles } from './create-organization.styles.js';
+import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
 import { fieldMessage } from './field-messages.js';
-
-interface FormState {
-  name: string;
-  accountType: AccountType | '';
-  subscriptionModel: SubscriptionModel;
-  managedBy: ManagedBy;
-  countryCode: string;
-  currencyCode: string;
-  tenantId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  mobile: string;
-  billingOpen: boolean;
-  /** null while the billing name follows the organization name (the person has not edited it). */
-  billingName: string | null;
-  /** null while the billing email follows the owner's email. */
-  billingEmail: string | null;
-  taxNumber: string;
-  buyerTags: BuyerTag[];
-  requireApproval: boolean;
-}
-
-const EMPTY: FormState = {
-  name: '',
-  accountType: '',
-  subscriptionModel: 'LICENSE',
-  managedBy: 'CUSTOMER',
-  countryCode: '',
-  currencyCode: '',
-  tenantId: '',
-  firstName: '',
-  lastName: '',
-  email: '',
-  mobile: '',
-  billingOpen: false,
-  billingName: null,
-  billingEmail: null,
-  taxNumber: '',
-  buyerTags: [],
-  requireApproval: true,
-};
 
 const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
   SERVICE_PROVIDER: 'accountTypeServiceProvider',
@@ -81,36 +36,6 @@ const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
   HOME_USER: 'accountTypeHomeUser',
   APP_PROVIDER: 'accountTypeAppProvider',
 };
-
-/** Ids of the inputs that carry each pointer's error, in the order of the form (the first invalid one gets focus). */
-const FIELD_IDS: ReadonlyArray<[pointer: string, id: string]> = [
-  ['/name', 'name'],
-  ['/accountType', 'account-type'],
-  ['/subscriptionModel', 'subscription'],
-  ['/managedBy', 'managed-by'],
-  ['/countryCode', 'country'],
-  ['/currencyCode', 'currency'],
-  ['/tenantId', 'tenant-id'],
-  ['/owner', 'owner'],
-  ['/owner/firstName', 'first-name'],
-  ['/owner/lastName', 'last-name'],
-  ['/owner/email', 'email'],
-  ['/owner/mobileNumber', 'mobile'],
-  ['/billing/billingName', 'billing-name'],
-  ['/billing/billingEmail', 'billing-email'],
-  ['/billing/taxRegistrationNumber', 'tax-number'],
-  ['/buyerTags', 'tags'],
-  ['/requireRemoteSupportApproval', 'approval'],
-];
-const KNOWN_POINTERS = new Set(FIELD_IDS.map(([p]) => p));
-
-/** Where an error is shown: its own field, the buyer-tag list for `/buyerTags/…`, else the banner. */
-function fieldPointer(pointer: string): string | undefined {
-  if (KNOWN_POINTERS.has(pointer)) return pointer;
-  if (pointer.startsWith('/buyerTags/')) return '/buyerTags';
-  if (pointer === '/owner' || pointer.startsWith('/owner/')) return '/owner';
-  return undefined;
-}
 
 /**
  * @summary The "Create Organization" form of the Sales Hub: organization information, owner details, billing
@@ -237,40 +162,7 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** The request body the form stands for right now (what is validated and what is sent). */
   private toInput(): CreateOrganizationRequest {
-    const f = this.form;
-    const caps = this.capabilities;
-    const models = caps ? allowedSubscriptionModels(caps) : [];
-    // An empty text box is a missing value (the validator then says "required", not "too short").
-    const v = (s: string) => (s.trim() === '' ? undefined : s);
-    const input: Record<string, unknown> = {
-      name: v(f.name),
-      accountType: f.accountType || undefined,
-      subscriptionModel: models.includes(f.subscriptionModel) ? f.subscriptionModel : models[0],
-      managedBy: f.managedBy,
-      countryCode: f.countryCode || undefined,
-      currencyCode: f.currencyCode || undefined,
-    };
-    if (f.tenantId.trim()) input['tenantId'] = f.tenantId;
-    const ownerTyped = [f.firstName, f.lastName, f.email, f.mobile].some((v) => v.trim() !== '');
-    if (f.managedBy === 'CUSTOMER' || ownerTyped) {
-      const mobile = f.mobile.trim();
-      input['owner'] = {
-        firstName: v(f.firstName),
-        lastName: v(f.lastName),
-        email: v(f.email),
-        ...(mobile ? { mobileNumber: normalizePhoneNumber(mobile) ?? mobile } : {}),
-      };
-    }
-    if (f.billingOpen) {
-      input['billing'] = {
-        billingName: v(f.billingName ?? f.name),
-        billingEmail: v(f.billingEmail ?? f.email),
-        ...(f.taxNumber.trim() ? { taxRegistrationNumber: f.taxNumber } : {}),
-      };
-    }
-    if (f.buyerTags.length > 0) input['buyerTags'] = f.buyerTags;
-    if (f.managedBy === 'CUSTOMER') input['requireRemoteSupportApproval'] = f.requireApproval;
-    return input as CreateOrganizationRequest;
+    return toCreateRequest(this.form, this.capabilities);
   }
 
   private clientErrors(): FieldError[] {
