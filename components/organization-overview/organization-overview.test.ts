@@ -235,6 +235,8 @@ describe('sh-organization-overview: permissions and states', function () {
     await loaded(el);
     const slot = $<HTMLSlotElement>(el, '[part~=field-managed-by] slot[name=managed-by-action]');
     expect(slot.assignedElements()[0]?.textContent).to.equal('Change');
+    // The slotted switch shows the value itself, so the overview's own text steps aside.
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part=managed-by]'), 'own value hidden');
     await waitUntil(() => !$(el, '[part~=section-status-control]').hidden, 'status control shown');
     expect(text($(el, '#status-control-title'))).to.equal('Organization Status Control');
   });

@@ -96,7 +96,8 @@ const countryLists = new Map<string, CountryOption[]>();
  *   remote-support; `organization`: the organization the server returned). Never on programmatic changes.
  * @fires sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
  *
- * @slot managed-by-action - Next to "Managed by", e.g. `<sh-ownership-switch>`.
+ * @slot managed-by-action - The value of "Managed by" and its action, e.g. `<sh-ownership-switch>` (which shows the
+ *   value itself, so the overview's own text steps aside when the slot is filled).
  * @slot status-control - At the end, under "Organization Status Control", e.g. `<sh-status-control>`.
  *
  * @csspart base - The component's root.
@@ -172,6 +173,8 @@ export class ShOrganizationOverview extends ShClientElement {
   /** The latest outcome, for the polite live region. */
   @state() private announcement = '';
   @state() private hasStatusControl = false;
+  /** Something fills the managed-by-action slot (an ownership switch, which shows the value itself). */
+  @state() private hasManagedByAction = false;
 
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
@@ -394,6 +397,10 @@ export class ShOrganizationOverview extends ShClientElement {
     this.session.reload();
     await this.org.reload();
     if (this.org.error) this.emit(new ShErrorEvent(this.org.error, 'load'));
+  }
+
+  private onManagedBySlotChange(event: Event): void {
+    this.hasManagedByAction = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 
   private onStatusSlotChange(event: Event): void {
@@ -794,8 +801,10 @@ export class ShOrganizationOverview extends ShClientElement {
       ${this.field(
         t('overviewFieldManagedBy'),
         html`<span class="value-line">
-          <span part="managed-by">${t(org.managedBy === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</span>
-          <slot name="managed-by-action"></slot>
+          ${this.hasManagedByAction
+            ? nothing
+            : html`<span part="managed-by">${t(org.managedBy === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</span>`}
+          <slot name="managed-by-action" @slotchange=${this.onManagedBySlotChange}></slot>
         </span>`,
         'managed-by',
       )}
