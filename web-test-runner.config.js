@@ -35,7 +35,8 @@ export default {
   // Pitfall 3: browser + development conditions, or msw's interceptors resolve to their Node build.
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous per-test timeout: axe audits of a full form take seconds on a loaded 2-core machine.
+  testFramework: { config: { timeout: 30000 } },
   // Pitfall 1 and 2: legacy decorators from tsconfig, and es2022 so nothing reaches Chromium untransformed.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
