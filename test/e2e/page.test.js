@@ -126,4 +126,36 @@ describe('the demo page', () => {
     const search = page.getByRole('combobox', { name: 'Search organizations' });
     await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
   });
+
+  it('works from the keyboard: the skip link, and the create dialog returning focus to its button', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    // Start the sequential focus navigation at the page title: the skip link is just before it.
+    await page.getByRole('heading', { name: 'Sales Hub', level: 1 }).click();
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to the organization');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+
+    const create = page.getByRole('button', { name: '+ Create Organization' });
+    await create.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Create Organization' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '+ Create Organization');
+  });
+
+  it('re-provides a new client when the caller changes: a read-only member sees no edit icons', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await page.locator('#demo-caller').selectOption('readOnly');
+    await page.getByRole('status').getByText('You are now signed in as: Read-only member.').waitFor();
+    await overviewHeading(page, 'Acme Pte Ltd').waitFor();
+    // The ownership switch explains why it is disabled once the new caller's permissions are loaded.
+    await overview(page).getByText('You do not have permission to change who manages this organization.').waitFor();
+    assert.equal(await overview(page).getByRole('button', { name: /^Edit (Organization|Billing|Buyer)/ }).count(), 0);
+    await page.getByRole('button', { name: '+ Create Organization' }).click();
+    await page.getByRole('dialog', { name: 'Create Organization' }).getByText(/permission to create organizations/).waitFor();
+    await page.keyboard.press('Escape');
+  });
 });
