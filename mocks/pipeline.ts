@@ -125,10 +125,28 @@ async function replayed(stored: { status: number; headers: [string, string][]; b
   return new Response(stored.body === '' ? null : stored.body, { status: stored.status, headers });
 }
 
+/** Idempotent requests still running, per caller and key: a concurrent retry waits for the first to finish. */
+const inflight = new WeakMap<Env, Map<string, Promise<unknown>>>();
+
 async function execute(op: Operation, env: Env, request: Request, params: Record<string, string>, url: URL, requestId: string): Promise<Response> {
   const ctx = { env, request, url, requestId, body: undefined } as Ctx;
   // 401
   ctx.caller = authenticate(env, request);
+  // Read the body first: everything from here to the change is synchronous, so two concurrent requests
+  // cannot both pass the same If-Match (the second one gets 412, as from a real server).
+  const kind = op.body ?? 'none';
+  const bytes = kind === 'image' ? new Uint8Array(await request.arrayBuffer()) : null;
+  const bodyText = kind !== 'image' && (kind !== 'none' || op.idempotent) ? await request.text() : '';
+  let running: Map<string, Promise<unknown>> | undefined;
+  let slot = '';
+  if (op.idempotent) {
+    const key = request.headers.get('Idempotency-Key');
+    running = inflight.get(env) ?? new Map();
+    inflight.set(env, running);
+    slot = `${ctx.caller.userId}\u0000${key}`;
+    // A retry that overtakes its original waits for it, then is answered from the stored record.
+    while (running.has(slot)) await running.get(slot);
+  }
   // 404
   if (op.org) ctx.org = loadOrganization(ctx, params['uuid'] ?? '');
   if (op.remoteSupportRequest) {
@@ -144,14 +162,12 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   op.authorize?.(ctx);
   // 400 headers, then replay / key-reused
   let idempotencyKey: string | null = null;
-  let bodyText: string | null = null;
   let fingerprint = '';
   if (op.idempotent) {
     const key = request.headers.get('Idempotency-Key');
     if (key === null || key === '') throw new Problem('idempotency-key-missing', 'This operation requires an Idempotency-Key header (1–255 characters).');
     if (!IDEMPOTENCY_KEY.test(key)) throw new Problem('malformed-request', 'Idempotency-Key must be 1–255 printable ASCII characters.');
     idempotencyKey = key;
-    bodyText = await request.text();
     fingerprint = fingerprintOf(request, url, bodyText);
     const stored = env.db.idempotency.get(ctx.caller.userId)?.get(key);
     if (stored) {
@@ -171,16 +187,12 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
     }
   }
   // 415 / 413, then 400 for a body that does not parse
-  const kind = op.body ?? 'none';
   if (kind === 'image') {
     const type = mediaType(request);
     if (!IMAGE_TYPES.includes(type)) throw new Problem('unsupported-media-type', `Send the picture as ${IMAGE_TYPES.join(', ')}; got ${type || 'no Content-Type'}.`);
-    const declared = Number(request.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > MAX_IMAGE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
-    ctx.bytes = new Uint8Array(await request.arrayBuffer());
-    if (ctx.bytes.byteLength > MAX_IMAGE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
+    if (bytes!.byteLength > MAX_IMAGE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
+    ctx.bytes = bytes!;
   } else if (kind !== 'none') {
-    bodyText ??= await request.text();
     const expected = kind === 'merge-patch' ? 'application/merge-patch+json' : 'application/json';
     const type = mediaType(request);
     if (kind === 'optional-json' && bodyText === '') {
@@ -194,15 +206,23 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
       }
     }
   }
-  const response = await op.run(ctx);
-  if (idempotencyKey !== null && response.status >= 200 && response.status < 300) {
-    const body = await response.clone().text();
-    let records = env.db.idempotency.get(ctx.caller.userId);
-    if (!records) env.db.idempotency.set(ctx.caller.userId, (records = new Map()));
-    records.set(idempotencyKey, { fingerprint, status: response.status, headers: [...response.headers], body, storedAt: env.db.now().getTime() });
-    env.db.save();
+  if (idempotencyKey === null || !running) return op.run(ctx);
+  let done!: () => void;
+  running.set(slot, new Promise<void>((resolve) => (done = resolve)));
+  try {
+    const response = await op.run(ctx);
+    if (response.status >= 200 && response.status < 300) {
+      const body = await response.clone().text();
+      let records = env.db.idempotency.get(ctx.caller.userId);
+      if (!records) env.db.idempotency.set(ctx.caller.userId, (records = new Map()));
+      records.set(idempotencyKey, { fingerprint, status: response.status, headers: [...response.headers], body, storedAt: env.db.now().getTime() });
+      env.db.save();
+    }
+    return response;
+  } finally {
+    running.delete(slot);
+    done();
   }
-  return response;
 }
 
 /** Applies latency and faults, then runs the operation; every failure becomes problem+json. */

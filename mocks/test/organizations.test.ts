@@ -153,6 +153,15 @@ describe('mock backend: idempotency', () => {
     expect(fixed.headers.get('Idempotent-Replayed')).to.equal(null);
   });
 
+  it('answers a concurrent retry of the same key with the first one’s result, creating one organization', async () => {
+    const { call, backend } = api();
+    backend.faults.setLatency([5, 30]);
+    const both = await Promise.all([0, 1, 2].map(() => call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'race' }, json: minimal })));
+    expect(both.map((a) => a.status)).to.deep.equal([201, 201, 201]);
+    expect(both.filter((a) => a.headers.get('Idempotent-Replayed') === 'true')).to.have.length(2);
+    expect(new Set(both.map((a) => a.body.uuid)).size).to.equal(1);
+  });
+
   it('rejects a missing or empty key (400 idempotency-key-missing) and a malformed one (400 malformed-request)', async () => {
     const { call } = api();
     expectProblem(await call('/organizations', { method: 'POST', json: minimal }), 'idempotency-key-missing');
@@ -204,6 +213,14 @@ describe('mock backend: edit', () => {
     expect(answer.headers.get('ETag')).to.equal('"8"');
     expect(answer.body).to.include({ name: 'Acme Asia', countryCode: 'MY', version: 8, currencyCode: 'SGD' });
     expect(answer.body.updatedAt).to.not.equal('2025-03-14T08:21:37Z');
+  });
+
+  it('lets only one of two concurrent edits with the same If-Match through; the other gets 412', async () => {
+    const { call, backend } = api();
+    const path = `/organizations/${backend.known.acme}`;
+    const answers = await Promise.all(['One', 'Two'].map((name) => call(path, { method: 'PATCH', headers: patchHeaders('"7"'), json: { name } })));
+    expect(answers.map((a) => a.status).sort()).to.deep.equal([200, 412]);
+    expect((await call(path)).body.version).to.equal(8);
   });
 
   it('answers 428 without If-Match and 412 for any other value, * and weak tags included', async () => {
