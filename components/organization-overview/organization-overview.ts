@@ -394,8 +394,7 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   private async retryLoad(): Promise<void> {
-    this.session.reload();
-    await this.org.reload();
+    await this.reload();
     if (this.org.error) this.emit(new ShErrorEvent(this.org.error, 'load'));
   }
 
@@ -411,6 +410,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   /** Loads the organization again (edits in progress are kept). */
   reload(): Promise<void> {
+    this.session.reload();
     return this.org.reload();
   }
 
