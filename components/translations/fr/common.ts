@@ -20,4 +20,17 @@ export const common: Partial<Messages> = {
   errorTimeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',
   errorForbidden: "Vous n'avez pas l'autorisation d'effectuer cette action.",
   errorUnexpected: "Une erreur s'est produite. Réessayez.",
+  noClient: "Aucun client Sales Hub : fournissez-en un par contexte ou via la propriété `client`.",
+  accountTypeServiceProvider: 'Fournisseur de services',
+  accountTypeCpaasTelco: 'Opérateur CPaaS',
+  accountTypeBusinessUser: 'Entreprise',
+  accountTypeHomeUser: 'Particulier',
+  accountTypeAppProvider: "Fournisseur d'applications",
+  tierSupernode: 'Supernœud',
+  tierNode: 'Nœud',
+  subscriptionApp: 'Application',
+  subscriptionLicense: 'Licence',
+  errorUnauthenticated: 'Votre session a expiré. Reconnectez-vous.',
+  errorRateLimited: (seconds: number | null) =>
+    seconds ? `Trop de requêtes. Réessayez dans ${seconds} s.` : 'Trop de requêtes. Réessayez dans un instant.',
 };
