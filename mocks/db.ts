@@ -34,14 +34,15 @@ export interface MockDbOptions {
 export type OrganizationChanges = Partial<Pick<Organization, 'name' | 'countryCode' | 'billing' | 'buyerTags' | 'profilePictureUrl'>>;
 
 interface Snapshot {
-  v: 1;
+  v: 2;
   seed: number;
   organizations: number;
   grace: number;
   orgs: Record<string, Organization | null>;
   members: Record<string, StoredMember[]>;
   requests: Record<string, RemoteSupportRequest[]>;
-  tenantIds: string[];
+  /** Tenant IDs of purged organizations (never reused). */
+  retiredTenantIds: string[];
   idempotency: Record<string, Record<string, IdempotencyRecord>>;
   /** Uploaded pictures up to MAX_PERSISTED_PICTURE bytes, base64. */
   pictures?: Record<string, { type: string; base64: string }>;
@@ -67,10 +68,13 @@ export class MockDb {
   readonly idempotency = new Map<string, Map<string, IdempotencyRecord>>();
   /** Uploaded pictures, by organization UUID. */
   readonly pictures = new Map<string, StoredPicture>();
-  /** Every tenant ID ever given out, purged organizations' included: they are never reused. */
-  readonly tenantIds = new Set<string>();
+  /** Tenant IDs of purged organizations: never given out again. */
+  private readonly retiredTenantIds = new Set<string>();
+  /** Every tenant ID in use or retired; built on first use (a create), so loading stays cheap. */
+  private usedTenantIds: Set<string> | null = null;
   readonly index = new OrganizationIndex();
-  private readonly children = new Map<string, Set<string>>();
+  /** Parent → children, built on first use (a DELETE). */
+  private children: Map<string, Set<string>> | null = null;
   private readonly sortedMembers = new Map<string, StoredMember[]>();
   /** Organizations changed since the seed, for the localStorage overlay. */
   private readonly dirtyOrgs = new Set<string>();
@@ -100,8 +104,9 @@ export class MockDb {
     this.remoteSupportRequests.clear();
     this.idempotency.clear();
     this.pictures.clear();
-    this.tenantIds.clear();
-    this.children.clear();
+    this.retiredTenantIds.clear();
+    this.usedTenantIds = null;
+    this.children = null;
     this.sortedMembers.clear();
     this.dirtyOrgs.clear();
     this.dirtyMembers.clear();
@@ -119,15 +124,11 @@ export class MockDb {
         this.dirtyMembers.add(uuid);
       }
       for (const [uuid, list] of Object.entries(snapshot.requests)) this.remoteSupportRequests.set(uuid, list);
-      for (const t of snapshot.tenantIds) this.tenantIds.add(t);
+      for (const t of snapshot.retiredTenantIds) this.retiredTenantIds.add(t);
       for (const [caller, records] of Object.entries(snapshot.idempotency)) this.idempotency.set(caller, new Map(Object.entries(records)));
       for (const [uuid, p] of Object.entries(snapshot.pictures ?? {})) {
         this.pictures.set(uuid, { type: p.type, bytes: Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)) });
       }
-    }
-    for (const org of this.organizations.values()) {
-      this.tenantIds.add(org.tenantId);
-      if (org.parentUuid !== null) this.childSet(org.parentUuid).add(org.uuid);
     }
     this.index.build(this.organizations.values());
   }
@@ -138,10 +139,28 @@ export class MockDb {
     this.load();
   }
 
-  private childSet(uuid: string): Set<string> {
-    let set = this.children.get(uuid);
-    if (!set) this.children.set(uuid, (set = new Set()));
+  private childSet(children: Map<string, Set<string>>, uuid: string): Set<string> {
+    let set = children.get(uuid);
+    if (!set) children.set(uuid, (set = new Set()));
     return set;
+  }
+
+  private childIndex(): Map<string, Set<string>> {
+    if (!this.children) {
+      const children = new Map<string, Set<string>>();
+      for (const org of this.organizations.values()) if (org.parentUuid !== null) this.childSet(children, org.parentUuid).add(org.uuid);
+      this.children = children;
+    }
+    return this.children;
+  }
+
+  /** True when `tenantId` belongs to an organization, or did before it was purged. */
+  isTenantIdUsed(tenantId: string): boolean {
+    if (!this.usedTenantIds) {
+      this.usedTenantIds = new Set(this.retiredTenantIds);
+      for (const org of this.organizations.values()) this.usedTenantIds.add(org.tenantId);
+    }
+    return this.usedTenantIds.has(tenantId);
   }
 
   /** The organization, or undefined when unknown or purged (a PENDING_DELETION one past its purgeAfter is purged now). */
@@ -154,18 +173,10 @@ export class MockDb {
     return org;
   }
 
-  /** Purges every PENDING_DELETION organization whose purgeAfter has passed. */
-  sweep(): void {
-    const now = this.now();
-    for (const org of [...this.organizations.values()].filter((o) => o.status === 'PENDING_DELETION')) {
-      if (isPurgeDue(org, now)) this.purge(org.uuid);
-    }
-  }
-
   /** Children that still exist (PENDING_DELETION included). */
   childrenOf(uuid: string): Organization[] {
     const out: Organization[] = [];
-    for (const c of this.children.get(uuid) ?? []) {
+    for (const c of this.childIndex().get(uuid) ?? []) {
       const org = this.get(c);
       if (org) out.push(org);
     }
@@ -185,8 +196,8 @@ export class MockDb {
   /** Adds a new organization (create). */
   insert(org: Organization, members: StoredMember[]): void {
     this.organizations.set(org.uuid, org);
-    this.tenantIds.add(org.tenantId);
-    if (org.parentUuid !== null) this.childSet(org.parentUuid).add(org.uuid);
+    this.usedTenantIds?.add(org.tenantId);
+    if (org.parentUuid !== null && this.children) this.childSet(this.children, org.parentUuid).add(org.uuid);
     this.members.set(org.uuid, members);
     this.index.put(org);
     this.dirtyOrgs.add(org.uuid);
@@ -208,7 +219,8 @@ export class MockDb {
     const org = this.organizations.get(uuid);
     if (!org) return;
     this.organizations.delete(uuid);
-    if (org.parentUuid !== null) this.children.get(org.parentUuid)?.delete(uuid);
+    if (org.parentUuid !== null) this.children?.get(org.parentUuid)?.delete(uuid);
+    this.retiredTenantIds.add(org.tenantId);
     this.index.remove(uuid);
     this.members.delete(uuid);
     this.sortedMembers.delete(uuid);
@@ -278,14 +290,14 @@ export class MockDb {
     const store = key ? storage() : null;
     if (!key || !store) return;
     const snapshot: Snapshot = {
-      v: 1,
+      v: 2,
       seed: this.options.seed,
       organizations: this.options.organizations,
       grace: this.options.deletionGraceDays,
       orgs: {},
       members: {},
       requests: Object.fromEntries(this.remoteSupportRequests),
-      tenantIds: [...this.tenantIds],
+      retiredTenantIds: [...this.retiredTenantIds],
       idempotency: Object.fromEntries([...this.idempotency].map(([caller, m]) => [caller, Object.fromEntries(m)])),
     };
     for (const uuid of this.dirtyOrgs) snapshot.orgs[uuid] = this.organizations.get(uuid) ?? null;
@@ -311,7 +323,7 @@ export class MockDb {
     try {
       const s = JSON.parse(raw) as Snapshot;
       const o = this.options;
-      if (s.v !== 1 || s.seed !== o.seed || s.organizations !== o.organizations || s.grace !== o.deletionGraceDays) return null;
+      if (s.v !== 2 || s.seed !== o.seed || s.organizations !== o.organizations || s.grace !== o.deletionGraceDays) return null;
       return s;
     } catch {
       return null;

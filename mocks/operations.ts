@@ -310,7 +310,7 @@ function generatedTenantId(env: Env, name: string): string {
   const base = slugify(name).slice(0, 40) || 'org';
   for (;;) {
     const candidate = `${base}-${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
-    if (!env.db.tenantIds.has(candidate)) return candidate;
+    if (!env.db.isTenantIdUsed(candidate)) return candidate;
   }
 }
 
@@ -330,7 +330,7 @@ const createOrganization: Operation = {
     const { validation } = splitBusinessRuleErrors(validateCreateOrganization(ctx.body, env.capabilities));
     check(validation);
     const input = normalizeInput(ctx.body) as CreateOrganizationRequest;
-    if (input.tenantId !== undefined && env.db.tenantIds.has(input.tenantId)) {
+    if (input.tenantId !== undefined && env.db.isTenantIdUsed(input.tenantId)) {
       throw new Problem('duplicate-tenant-id', `Tenant ID ${input.tenantId} is already in use.`, {
         errors: [{ pointer: '/tenantId', code: 'duplicate-tenant-id', message: 'This tenant ID is already in use.' }],
       });

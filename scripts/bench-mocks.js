@@ -77,8 +77,13 @@ const cases = [
 ];
 
 console.log(`Mock backend benchmark, ${ORGANIZATIONS.toLocaleString('en')} organizations, ${RUNS} runs per search, Node ${process.version}`);
-// Other processes on a 2-core machine stretch wall time: show the load and the process's own CPU time too.
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+// Other processes on a 2-core machine stretch wall time: show the load, the process's own CPU time, and how
+// long a fixed reference loop takes here (an idle, recent x86-64 core needs roughly 60–100 ms for it).
+const ref0 = process.cpuUsage();
+let sink = 0;
+for (let i = 0; i < 1e8; i++) sink += i & 7;
+const ref = process.cpuUsage(ref0);
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores; reference loop ${((ref.user + ref.system) / 1000).toFixed(0)} ms CPU${sink < 0 ? '' : ''}`);
 console.log(`generate: ${generateMs.toFixed(0)} ms wall, ${generateCpuMs.toFixed(0)} ms CPU (budget ${BUDGET_GENERATE_MS} ms)`);
 let failed = generateMs > BUDGET_GENERATE_MS;
 for (const [label, params] of cases) {
