@@ -3,7 +3,7 @@ import { list } from './checks.js';
 import { MemberRole, MemberStatus } from './enums.js';
 import { Cursor, Email, PersonName, Uuid } from './primitives.js';
 
-export const Member = z.object({
+export const Member = /* @__PURE__ */ z.object({
   memberId: Uuid,
   email: Email,
   firstName: PersonName,
@@ -13,8 +13,8 @@ export const Member = z.object({
 });
 export type Member = z.infer<typeof Member>;
 
-export const MemberPage = z.object({
-  items: list(Member, 100),
-  nextCursor: z.nullable(Cursor),
+export const MemberPage = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ list(Member, 100),
+  nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
 export type MemberPage = z.infer<typeof MemberPage>;

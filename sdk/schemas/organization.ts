@@ -23,28 +23,28 @@ import {
 // and keys the contract does not name are dropped rather than rejected. Request shapes live in requests.ts.
 
 const ADDRESS_LINE_MESSAGE = 'Must not contain control characters.';
-export const AddressLine = text(1, 100, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
-export const CityName = text(1, 60, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
-export const PostCode = text(1, 16, /^[A-Za-z0-9 -]+$/, 'Use letters, digits, spaces or hyphens.');
-export const TaxRegistrationNumber = text(1, 50, /^[A-Za-z0-9 .\/-]+$/, "Use letters, digits, spaces, '.', '/' or '-'.");
+export const AddressLine = /* @__PURE__ */ text(1, 100, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
+export const CityName = /* @__PURE__ */ text(1, 60, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
+export const PostCode = /* @__PURE__ */ text(1, 16, /^[A-Za-z0-9 -]+$/, 'Use letters, digits, spaces or hyphens.');
+export const TaxRegistrationNumber = /* @__PURE__ */ text(1, 50, /^[A-Za-z0-9 .\/-]+$/, "Use letters, digits, spaces, '.', '/' or '-'.");
 
 /** Response form: every property present, unset ones null. May differ from the organization's country. */
-export const PostalAddress = z.object({
+export const PostalAddress = /* @__PURE__ */ z.object({
   street1: AddressLine,
-  street2: z.nullable(AddressLine),
+  street2: /* @__PURE__ */ z.nullable(AddressLine),
   city: CityName,
-  stateOrProvince: z.nullable(CityName),
-  postCode: z.nullable(PostCode),
+  stateOrProvince: /* @__PURE__ */ z.nullable(CityName),
+  postCode: /* @__PURE__ */ z.nullable(PostCode),
   countryCode: CountryCode,
 });
 export type PostalAddress = z.infer<typeof PostalAddress>;
 
 /** Response form of billing details. */
-export const BillingInfo = z.object({
+export const BillingInfo = /* @__PURE__ */ z.object({
   billingName: OrganizationName,
   billingEmail: Email,
-  address: z.nullable(PostalAddress),
-  taxRegistrationNumber: z.nullable(TaxRegistrationNumber),
+  address: /* @__PURE__ */ z.nullable(PostalAddress),
+  taxRegistrationNumber: /* @__PURE__ */ z.nullable(TaxRegistrationNumber),
 });
 export type BillingInfo = z.infer<typeof BillingInfo>;
 
@@ -52,9 +52,9 @@ const BUYER_TAG_VALUE_PATTERN =
   /^[^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*[^\s\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF][^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*$/u;
 
 /** Strict in both directions: the contract closes it (`additionalProperties: false`), and requests reuse it. */
-export const BuyerTag = z.strictObject({
+export const BuyerTag = /* @__PURE__ */ z.strictObject({
   key: BuyerTagKey,
-  value: text(1, 64, BUYER_TAG_VALUE_PATTERN, 'Use printable characters only.'),
+  value: /* @__PURE__ */ text(1, 64, BUYER_TAG_VALUE_PATTERN, 'Use printable characters only.'),
 });
 export type BuyerTag = z.infer<typeof BuyerTag>;
 
@@ -62,7 +62,7 @@ export type BuyerTag = z.infer<typeof BuyerTag>;
 export const MAX_BUYER_TAGS = 3;
 
 /** Up to three tags with unique keys; each repeated key is reported at `/…/i/key`. */
-export const BuyerTagList = list(BuyerTag, MAX_BUYER_TAGS, 'buyer tags').check(
+export const BuyerTagList = /* @__PURE__ */ list(BuyerTag, MAX_BUYER_TAGS, 'buyer tags').check(
   containerRule<unknown[]>(Array.isArray, (tags, report) => {
     const seen = new Set<string>();
     tags.forEach((tag, index) => {
@@ -75,43 +75,43 @@ export const BuyerTagList = list(BuyerTag, MAX_BUYER_TAGS, 'buyer tags').check(
 );
 export type BuyerTagList = z.infer<typeof BuyerTagList>;
 
-export const RemoteSupportPolicy = z.strictObject({
-  approvalRequired: z.boolean(),
+export const RemoteSupportPolicy = /* @__PURE__ */ z.strictObject({
+  approvalRequired: /* @__PURE__ */ z.boolean(),
 });
 export type RemoteSupportPolicy = z.infer<typeof RemoteSupportPolicy>;
 
-export const MemberOwner = z.object({
-  type: z.literal('MEMBER'),
+export const MemberOwner = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('MEMBER'),
   memberId: Uuid,
   email: Email,
   firstName: PersonName,
   lastName: PersonName,
-  mobileNumber: z.nullable(E164),
+  mobileNumber: /* @__PURE__ */ z.nullable(E164),
   /** INVITED until the person accepts. */
-  status: z.enum(['INVITED', 'ACTIVE']),
+  status: /* @__PURE__ */ z.enum(['INVITED', 'ACTIVE']),
 });
 export type MemberOwner = z.infer<typeof MemberOwner>;
 
-export const AdminOrganizationOwner = z.object({
-  type: z.literal('ADMIN_ORGANIZATION'),
+export const AdminOrganizationOwner = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('ADMIN_ORGANIZATION'),
   organizationUuid: Uuid,
   name: OrganizationName,
 });
 export type AdminOrganizationOwner = z.infer<typeof AdminOrganizationOwner>;
 
 /** The OWNER member when managedBy=CUSTOMER; the managing parent when managedBy=SERVICE_PROVIDER. */
-export const Owner = z.discriminatedUnion('type', [MemberOwner, AdminOrganizationOwner]);
+export const Owner = /* @__PURE__ */ z.discriminatedUnion('type', [MemberOwner, AdminOrganizationOwner]);
 export type Owner = z.infer<typeof Owner>;
 
-export const Organization = z.object({
+export const Organization = /* @__PURE__ */ z.object({
   uuid: Uuid,
   tenantId: TenantId,
   name: OrganizationName,
-  profilePictureUrl: z.nullable(HttpsUrl),
+  profilePictureUrl: /* @__PURE__ */ z.nullable(HttpsUrl),
   status: OrganizationStatus,
-  statusReason: z.nullable(SuspensionReason),
-  statusNote: z.nullable(text(0, 500)),
-  purgeAfter: z.nullable(Timestamp),
+  statusReason: /* @__PURE__ */ z.nullable(SuspensionReason),
+  statusNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, 500)),
+  purgeAfter: /* @__PURE__ */ z.nullable(Timestamp),
   accountType: AccountType,
   tier: NodeTier,
   subscriptionModel: SubscriptionModel,
@@ -119,23 +119,29 @@ export const Organization = z.object({
   remoteSupport: RemoteSupportPolicy,
   countryCode: CountryCode,
   currencyCode: CurrencyCode,
-  parentUuid: z.nullable(Uuid),
+  parentUuid: /* @__PURE__ */ z.nullable(Uuid),
   owner: Owner,
-  billing: z.nullable(BillingInfo),
+  billing: /* @__PURE__ */ z.nullable(BillingInfo),
   buyerTags: BuyerTagList,
-  purchasedNumbers: uniqueList(E164),
-  externalContracts: uniqueList(ExternalContractId),
-  sipUsernames: uniqueList(SipUsername),
+  purchasedNumbers: /* @__PURE__ */ uniqueList(E164),
+  externalContracts: /* @__PURE__ */ uniqueList(ExternalContractId),
+  sipUsernames: /* @__PURE__ */ uniqueList(SipUsername),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  version: intRange(1, Number.MAX_SAFE_INTEGER, 'Must be at least 1.'),
+  version: /* @__PURE__ */ intRange(1, 9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */, 'Must be at least 1.'),
 });
 export type Organization = z.infer<typeof Organization>;
 
 /** Every property name of Organization, in contract order. */
-export const ORGANIZATION_FIELDS = Object.keys(Organization.shape) as readonly (keyof Organization)[];
+// A literal rather than Object.keys(Organization.shape), so the response schema is not bundled by the validators;
+// schemas.test.ts checks that it matches the shape.
+export const ORGANIZATION_FIELDS: readonly (keyof Organization)[] = [
+  'uuid', 'tenantId', 'name', 'profilePictureUrl', 'status', 'statusReason', 'statusNote', 'purgeAfter', 'accountType', 'tier',
+  'subscriptionModel', 'managedBy', 'remoteSupport', 'countryCode', 'currencyCode', 'parentUuid', 'owner', 'billing',
+  'buyerTags', 'purchasedNumbers', 'externalContracts', 'sipUsernames', 'createdAt', 'updatedAt', 'version',
+];
 
-export const OrganizationSummary = z.object({
+export const OrganizationSummary = /* @__PURE__ */ z.object({
   uuid: Uuid,
   name: OrganizationName,
   status: OrganizationStatus,
@@ -143,14 +149,14 @@ export const OrganizationSummary = z.object({
   tier: NodeTier,
   managedBy: ManagedBy,
   countryCode: CountryCode,
-  profilePictureUrl: z.nullable(HttpsUrl),
+  profilePictureUrl: /* @__PURE__ */ z.nullable(HttpsUrl),
   /** The keys that matched `q`; empty when no `q` was given. */
-  matchedOn: uniqueList(SearchKey, 6),
+  matchedOn: /* @__PURE__ */ uniqueList(SearchKey, 6),
 });
 export type OrganizationSummary = z.infer<typeof OrganizationSummary>;
 
-export const OrganizationPage = z.object({
-  items: list(OrganizationSummary, 100),
-  nextCursor: z.nullable(Cursor),
+export const OrganizationPage = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ list(OrganizationSummary, 100),
+  nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
 export type OrganizationPage = z.infer<typeof OrganizationPage>;

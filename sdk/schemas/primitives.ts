@@ -20,7 +20,7 @@ const BUYER_TAG_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 
 const NO_CONTROL_MESSAGE = 'Must not contain control characters.';
 
-export const Uuid = z.string().check(rule<string>({ code: 'invalid-format', ok: (s) => UUID_PATTERN.test(s), message: 'Enter a valid UUID.' }));
+export const Uuid = /* @__PURE__ */ z.string().check(rule<string>({ code: 'invalid-format', ok: (s) => UUID_PATTERN.test(s), message: 'Enter a valid UUID.' }));
 export type Uuid = z.infer<typeof Uuid>;
 
 function isUtcTimestamp(value: string): boolean {
@@ -33,27 +33,27 @@ function isUtcTimestamp(value: string): boolean {
 }
 
 /** RFC 3339 date-time in UTC, ending in `Z`. */
-export const Timestamp = z.string().check(
+export const Timestamp = /* @__PURE__ */ z.string().check(
   rule<string>({ code: 'invalid-format', ok: isUtcTimestamp, message: 'Enter a UTC date and time such as 2025-03-14T08:21:37Z.' }),
 );
 export type Timestamp = z.infer<typeof Timestamp>;
 
-export const TenantId = text(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-', starting with a letter or digit.");
+export const TenantId = /* @__PURE__ */ text(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-', starting with a letter or digit.");
 export type TenantId = z.infer<typeof TenantId>;
 
-export const OrganizationName = text(1, 100, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
+export const OrganizationName = /* @__PURE__ */ text(1, 100, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
 export type OrganizationName = z.infer<typeof OrganizationName>;
 
-export const PersonName = text(1, 50, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
+export const PersonName = /* @__PURE__ */ text(1, 50, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
 export type PersonName = z.infer<typeof PersonName>;
 
-export const Email = text(3, 254, EMAIL_PATTERN, 'Enter a valid email address.');
+export const Email = /* @__PURE__ */ text(3, 254, EMAIL_PATTERN, 'Enter a valid email address.');
 export type Email = z.infer<typeof Email>;
 
-export const E164 = text(3, 16, E164_PATTERN, 'Enter the number in international format, for example +6591234567.');
+export const E164 = /* @__PURE__ */ text(3, 16, E164_PATTERN, 'Enter the number in international format, for example +6591234567.');
 export type E164 = z.infer<typeof E164>;
 
-export const CountryCode = text(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country code in capitals, for example SG.', {
+export const CountryCode = /* @__PURE__ */ text(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country code in capitals, for example SG.', {
   code: 'country-unknown',
   ok: isAssignedCountry,
   message: (code) => `${code} is not an ISO country code.`,
@@ -61,20 +61,20 @@ export const CountryCode = text(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country co
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** Any ISO 4217-shaped code; whether the domain enables it is a capability check (`currency-not-enabled`). */
-export const CurrencyCode = text(3, 3, /^[A-Z]{3}$/, 'Use a three-letter currency code in capitals, for example SGD.');
+export const CurrencyCode = /* @__PURE__ */ text(3, 3, /^[A-Z]{3}$/, 'Use a three-letter currency code in capitals, for example SGD.');
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
 
-export const SipUsername = text(1, 64, SIP_USERNAME_PATTERN, 'Contains characters that are not allowed in a SIP username.');
+export const SipUsername = /* @__PURE__ */ text(1, 64, SIP_USERNAME_PATTERN, 'Contains characters that are not allowed in a SIP username.');
 export type SipUsername = z.infer<typeof SipUsername>;
 
-export const ExternalContractId = text(1, 64, NO_CONTROL_PATTERN, NO_CONTROL_MESSAGE);
+export const ExternalContractId = /* @__PURE__ */ text(1, 64, NO_CONTROL_PATTERN, NO_CONTROL_MESSAGE);
 export type ExternalContractId = z.infer<typeof ExternalContractId>;
 
-export const BuyerTagKey = text(1, 32, BUYER_TAG_KEY_PATTERN, 'Use a letter followed by letters or digits.');
+export const BuyerTagKey = /* @__PURE__ */ text(1, 32, BUYER_TAG_KEY_PATTERN, 'Use a letter followed by letters or digits.');
 export type BuyerTagKey = z.infer<typeof BuyerTagKey>;
 
 /** An absolute https URL (profile pictures, login links). */
-export const HttpsUrl = text(1, 2048, undefined, undefined, {
+export const HttpsUrl = /* @__PURE__ */ text(1, 2048, undefined, undefined, {
   code: 'invalid-format',
   ok: (s) => s.startsWith('https://') && URL.canParse(s),
   message: 'Enter an https URL.',
@@ -82,7 +82,7 @@ export const HttpsUrl = text(1, 2048, undefined, undefined, {
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
 /** The opaque `nextCursor` of a page. */
-export const Cursor = text(1, 512, /^[A-Za-z0-9_-]+$/, 'Not a valid cursor.');
+export const Cursor = /* @__PURE__ */ text(1, 512, /^[A-Za-z0-9_-]+$/, 'Not a valid cursor.');
 
 /** Lower-cases the domain part, as the server stores addresses; the local part is left as typed. */
 export function normalizeEmail(email: string): string {

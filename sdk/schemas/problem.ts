@@ -55,28 +55,28 @@ export function problemSlugOf(type: string): ProblemSlug | null {
 const POINTER_PATTERN = /^(\/([^~/]|~[01])*)*$/u;
 
 /** One field error: an RFC 6901 pointer into the request body ("" = the whole body), a stable code, an English message. */
-export const ProblemFieldError = z.object({
-  pointer: text(0, 500, POINTER_PATTERN, 'Enter a JSON pointer.'),
-  code: text(1, 64, /^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens.'),
-  message: text(1, 500),
+export const ProblemFieldError = /* @__PURE__ */ z.object({
+  pointer: /* @__PURE__ */ text(0, 500, POINTER_PATTERN, 'Enter a JSON pointer.'),
+  code: /* @__PURE__ */ text(1, 64, /^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens.'),
+  message: /* @__PURE__ */ text(1, 500),
 });
 export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
 export type FieldError = ProblemFieldError;
 
 /** RFC 9457 problem details. Clients branch on `type` and `errors[].code`, never on `title` or `detail`. */
-export const Problem = z.object({
-  type: z.enum(PROBLEM_SLUGS.map(problemTypeOf) as readonly ProblemType[]),
-  title: text(1, 200),
-  status: intRange(400, 599),
-  detail: text(1, 2000),
+export const Problem = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.enum(PROBLEM_SLUGS.map(problemTypeOf) as readonly ProblemType[]),
+  title: /* @__PURE__ */ text(1, 200),
+  status: /* @__PURE__ */ intRange(400, 599),
+  detail: /* @__PURE__ */ text(1, 2000),
   /** The request path. */
-  instance: text(0, 2048),
-  requestId: text(1, 128, /^[A-Za-z0-9._-]+$/, "Use letters, digits, '.', '_' or '-'."),
+  instance: /* @__PURE__ */ text(0, 2048),
+  requestId: /* @__PURE__ */ text(1, 128, /^[A-Za-z0-9._-]+$/, "Use letters, digits, '.', '_' or '-'."),
   /** Every field error of `validation`; the one field of a business-rule or immutable-field problem. */
-  errors: z.optional(list(ProblemFieldError, 100, 'errors', 1)),
+  errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ list(ProblemFieldError, 100, 'errors', 1)),
   /** Only on `etag-mismatch`. */
-  currentVersion: z.optional(intRange(1, Number.MAX_SAFE_INTEGER, 'Must be at least 1.')),
+  currentVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ intRange(1, 9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */, 'Must be at least 1.')),
   /** Only on `invalid-state-transition`. */
-  currentStatus: z.optional(OrganizationStatus),
+  currentStatus: /* @__PURE__ */ z.optional(OrganizationStatus),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -3,49 +3,49 @@ import { intRange, text } from './checks.js';
 import { RemoteSupportRequestStatus, RemoteSupportRole } from './enums.js';
 import { HttpsUrl, Timestamp, Uuid } from './primitives.js';
 
-const Minutes = intRange(15, 10080);
+const Minutes = /* @__PURE__ */ intRange(15, 10080);
 
 /** Who asked for or decided on a request. */
-export const Actor = z.object({
+export const Actor = /* @__PURE__ */ z.object({
   userId: Uuid,
-  displayName: text(1, 101),
+  displayName: /* @__PURE__ */ text(1, 101),
 });
 export type Actor = z.infer<typeof Actor>;
 
-export const RemoteSupportGrant = z.object({
+export const RemoteSupportGrant = /* @__PURE__ */ z.object({
   requestId: Uuid,
   expiresAt: Timestamp,
 });
 export type RemoteSupportGrant = z.infer<typeof RemoteSupportGrant>;
 
-export const RemoteSupportRequest = z.object({
+export const RemoteSupportRequest = /* @__PURE__ */ z.object({
   id: Uuid,
   organizationUuid: Uuid,
   status: RemoteSupportRequestStatus,
-  reason: text(1, 500),
+  reason: /* @__PURE__ */ text(1, 500),
   requestedMinutes: Minutes,
   requestedBy: Actor,
   createdAt: Timestamp,
   /** Null while PENDING, and when the system cancelled the request. */
-  decidedBy: z.nullable(Actor),
-  decidedAt: z.nullable(Timestamp),
-  decisionNote: z.nullable(text(0, 500)),
-  grantedMinutes: z.nullable(Minutes),
+  decidedBy: /* @__PURE__ */ z.nullable(Actor),
+  decidedAt: /* @__PURE__ */ z.nullable(Timestamp),
+  decisionNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, 500)),
+  grantedMinutes: /* @__PURE__ */ z.nullable(Minutes),
   /** Set once APPROVED. */
-  expiresAt: z.nullable(Timestamp),
+  expiresAt: /* @__PURE__ */ z.nullable(Timestamp),
 });
 export type RemoteSupportRequest = z.infer<typeof RemoteSupportRequest>;
 
 /** The Support Hub view of one organization. */
-export const RemoteSupportOverview = z.object({
-  approvalRequired: z.boolean(),
+export const RemoteSupportOverview = /* @__PURE__ */ z.object({
+  approvalRequired: /* @__PURE__ */ z.boolean(),
   loginRole: RemoteSupportRole,
-  activeGrant: z.nullable(RemoteSupportGrant),
-  pendingRequest: z.nullable(RemoteSupportRequest),
+  activeGrant: /* @__PURE__ */ z.nullable(RemoteSupportGrant),
+  pendingRequest: /* @__PURE__ */ z.nullable(RemoteSupportRequest),
 });
 export type RemoteSupportOverview = z.infer<typeof RemoteSupportOverview>;
 
-export const RemoteSupportSession = z.object({
+export const RemoteSupportSession = /* @__PURE__ */ z.object({
   sessionId: Uuid,
   /** Single-use login link. */
   loginUrl: HttpsUrl,

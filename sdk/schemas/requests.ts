@@ -9,34 +9,34 @@ import { CountryCode, CurrencyCode, E164, Email, MULTILINE_TEXT_PATTERN, Organiz
 // applied here, so a parsed request is exactly what was sent; the server (and the mock) applies them.
 
 const MULTILINE_MESSAGE = 'Must not contain control characters other than line breaks and tabs.';
-const Note = text(1, 500, MULTILINE_TEXT_PATTERN, MULTILINE_MESSAGE);
-const Minutes = intRange(15, 10080);
+const Note = /* @__PURE__ */ text(1, 500, MULTILINE_TEXT_PATTERN, MULTILINE_MESSAGE);
+const Minutes = /* @__PURE__ */ intRange(15, 10080);
 
 /** Request form of PostalAddress: the optional lines may be omitted or null. */
-export const PostalAddressInput = z.strictObject({
+export const PostalAddressInput = /* @__PURE__ */ z.strictObject({
   street1: AddressLine,
-  street2: z.optional(z.nullable(AddressLine)),
+  street2: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(AddressLine)),
   city: CityName,
-  stateOrProvince: z.optional(z.nullable(CityName)),
-  postCode: z.optional(z.nullable(PostCode)),
+  stateOrProvince: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CityName)),
+  postCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostCode)),
   countryCode: CountryCode,
 });
 export type PostalAddressInput = z.infer<typeof PostalAddressInput>;
 
 /** Request form of BillingInfo (create and `PUT …/billing`): a full replace, omitted means null. */
-export const BillingInput = z.strictObject({
+export const BillingInput = /* @__PURE__ */ z.strictObject({
   billingName: OrganizationName,
   billingEmail: Email,
-  address: z.optional(z.nullable(PostalAddressInput)),
-  taxRegistrationNumber: z.optional(z.nullable(TaxRegistrationNumber)),
+  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostalAddressInput)),
+  taxRegistrationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(TaxRegistrationNumber)),
 });
 export type BillingInput = z.infer<typeof BillingInput>;
 
-export const PersonInput = z.strictObject({
+export const PersonInput = /* @__PURE__ */ z.strictObject({
   email: Email,
   firstName: PersonName,
   lastName: PersonName,
-  mobileNumber: z.optional(E164),
+  mobileNumber: /* @__PURE__ */ z.optional(E164),
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
@@ -44,25 +44,25 @@ export type PersonInput = z.infer<typeof PersonInput>;
  * `owner` is optional here because its absence for managedBy=CUSTOMER is the business rule `owner-required`
  * (its own 422 problem, checked after field validation), not a field error; validateCreateOrganization reports both.
  */
-export const CreateOrganizationRequest = z.strictObject({
+export const CreateOrganizationRequest = /* @__PURE__ */ z.strictObject({
   name: OrganizationName,
   accountType: AccountType,
-  subscriptionModel: z.optional(SubscriptionModel),
+  subscriptionModel: /* @__PURE__ */ z.optional(SubscriptionModel),
   managedBy: ManagedBy,
   countryCode: CountryCode,
   currencyCode: CurrencyCode,
-  tenantId: z.optional(TenantId),
-  owner: z.optional(PersonInput),
-  billing: z.optional(BillingInput),
-  buyerTags: z.optional(BuyerTagList),
-  requireRemoteSupportApproval: z.optional(z.boolean()),
+  tenantId: /* @__PURE__ */ z.optional(TenantId),
+  owner: /* @__PURE__ */ z.optional(PersonInput),
+  billing: /* @__PURE__ */ z.optional(BillingInput),
+  buyerTags: /* @__PURE__ */ z.optional(BuyerTagList),
+  requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export type CreateOrganizationRequest = z.infer<typeof CreateOrganizationRequest>;
 
 /** JSON Merge Patch of the two editable fields; neither may be null, and at least one must be present. */
-export const OrganizationPatch = z.strictObject({
-  name: z.optional(OrganizationName),
-  countryCode: z.optional(CountryCode),
+export const OrganizationPatch = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ z.optional(OrganizationName),
+  countryCode: /* @__PURE__ */ z.optional(CountryCode),
 }).check(
   // minProperties 1. Judged only on an otherwise clean body: the parsed value drops unknown and invalid keys,
   // so `{colour: 'red'}` would look empty, yet any key at all satisfies minProperties.
@@ -77,67 +77,67 @@ export const OrganizationPatch = z.strictObject({
 export type OrganizationPatch = z.infer<typeof OrganizationPatch>;
 
 /** Replaces the whole set; `[]` clears it. */
-export const BuyerTagsReplacement = z.strictObject({
+export const BuyerTagsReplacement = /* @__PURE__ */ z.strictObject({
   buyerTags: BuyerTagList,
 });
 export type BuyerTagsReplacement = z.infer<typeof BuyerTagsReplacement>;
 
-export const NewPersonOwner = z.strictObject({
-  kind: z.literal('NEW_PERSON'),
+export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('NEW_PERSON'),
   email: Email,
   firstName: PersonName,
   lastName: PersonName,
-  mobileNumber: z.optional(E164),
+  mobileNumber: /* @__PURE__ */ z.optional(E164),
 });
 export type NewPersonOwner = z.infer<typeof NewPersonOwner>;
 
-export const ExistingMemberOwner = z.strictObject({
-  kind: z.literal('EXISTING_MEMBER'),
+export const ExistingMemberOwner = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('EXISTING_MEMBER'),
   memberId: Uuid,
 });
 export type ExistingMemberOwner = z.infer<typeof ExistingMemberOwner>;
 
-export const NewOwner = z.discriminatedUnion('kind', [NewPersonOwner, ExistingMemberOwner]);
+export const NewOwner = /* @__PURE__ */ z.discriminatedUnion('kind', [NewPersonOwner, ExistingMemberOwner]);
 export type NewOwner = z.infer<typeof NewOwner>;
 
 /** `newOwner` is optional for the same reason as the create `owner`: its absence is `owner-required`. */
-export const OwnershipChangeToCustomer = z.strictObject({
-  to: z.literal('CUSTOMER'),
-  newOwner: z.optional(NewOwner),
-  requireRemoteSupportApproval: z.optional(z.boolean()),
+export const OwnershipChangeToCustomer = /* @__PURE__ */ z.strictObject({
+  to: /* @__PURE__ */ z.literal('CUSTOMER'),
+  newOwner: /* @__PURE__ */ z.optional(NewOwner),
+  requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export type OwnershipChangeToCustomer = z.infer<typeof OwnershipChangeToCustomer>;
 
 /** `formerOwnerRole` is optional because its absence is the business rule `former-owner-role-required`. */
-export const OwnershipChangeToServiceProvider = z.strictObject({
-  to: z.literal('SERVICE_PROVIDER'),
-  formerOwnerRole: z.optional(FormerOwnerRole),
+export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
+  to: /* @__PURE__ */ z.literal('SERVICE_PROVIDER'),
+  formerOwnerRole: /* @__PURE__ */ z.optional(FormerOwnerRole),
 });
 export type OwnershipChangeToServiceProvider = z.infer<typeof OwnershipChangeToServiceProvider>;
 
-export const OwnershipChangeRequest = z.discriminatedUnion('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
+export const OwnershipChangeRequest = /* @__PURE__ */ z.discriminatedUnion('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
 export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
 
-export const SuspendRequest = z.strictObject({
+export const SuspendRequest = /* @__PURE__ */ z.strictObject({
   reason: SuspensionReason,
-  note: z.optional(Note),
+  note: /* @__PURE__ */ z.optional(Note),
 });
 export type SuspendRequest = z.infer<typeof SuspendRequest>;
 
 /** `requestedMinutes` must also be ≤ capabilities.remoteSupport.maxGrantMinutes (validateRemoteSupportRequest). */
-export const CreateRemoteSupportRequest = z.strictObject({
+export const CreateRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
   reason: Note,
   requestedMinutes: Minutes,
 });
 export type CreateRemoteSupportRequest = z.infer<typeof CreateRemoteSupportRequest>;
 
 /** `minutes` defaults to the request's `requestedMinutes` and must be ≤ maxGrantMinutes. */
-export const ApproveRemoteSupportRequest = z.strictObject({
-  minutes: z.optional(Minutes),
+export const ApproveRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
+  minutes: /* @__PURE__ */ z.optional(Minutes),
 });
 export type ApproveRemoteSupportRequest = z.infer<typeof ApproveRemoteSupportRequest>;
 
-export const RejectRemoteSupportRequest = z.strictObject({
-  note: z.optional(Note),
+export const RejectRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
+  note: /* @__PURE__ */ z.optional(Note),
 });
 export type RejectRemoteSupportRequest = z.infer<typeof RejectRemoteSupportRequest>;

@@ -226,6 +226,10 @@ describe('contract examples', () => {
     expect(parsed).to.deep.equal(VALID_CREATE);
     expect('subscriptionModel' in parsed).to.equal(false);
   });
+
+  it('lists every property of Organization, in contract order, in ORGANIZATION_FIELDS', () => {
+    expect(schemas.ORGANIZATION_FIELDS).to.deep.equal(Object.keys(Organization.shape));
+  });
 });
 
 describe('primitives', () => {

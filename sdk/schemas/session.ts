@@ -3,13 +3,13 @@ import { intRange, text, uniqueList } from './checks.js';
 import { AccountType, Permission, SubscriptionModel } from './enums.js';
 import { BuyerTagKey, CurrencyCode, TENANT_ID_PATTERN, Uuid } from './primitives.js';
 
-export const Me = z.object({
+export const Me = /* @__PURE__ */ z.object({
   userId: Uuid,
-  displayName: text(1, 101),
+  displayName: /* @__PURE__ */ text(1, 101),
   /** The caller's own organization, the root of its scope. */
   organizationUuid: Uuid,
   /** The complete set the server enforces for this caller. */
-  permissions: uniqueList(Permission, 8),
+  permissions: /* @__PURE__ */ uniqueList(Permission, 8),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -18,19 +18,19 @@ export type Me = z.infer<typeof Me>;
  * is not enforced here, so a drifting server does not break every screen; `allowedSubscriptionModels()` in
  * sdk/rules reconciles the two.
  */
-export const DomainCapabilities = z.object({
-  domainId: text(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-'."),
-  isLegacy: z.boolean(),
-  allowedSubscriptionModels: uniqueList(SubscriptionModel, 2, 1),
-  creatableAccountTypes: uniqueList(AccountType, 5),
-  enabledCurrencies: uniqueList(CurrencyCode, 200, 1),
-  buyerTagKeys: uniqueList(BuyerTagKey, 20),
-  maxBuyerTags: intRange(0, 3),
+export const DomainCapabilities = /* @__PURE__ */ z.object({
+  domainId: /* @__PURE__ */ text(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-'."),
+  isLegacy: /* @__PURE__ */ z.boolean(),
+  allowedSubscriptionModels: /* @__PURE__ */ uniqueList(SubscriptionModel, 2, 1),
+  creatableAccountTypes: /* @__PURE__ */ uniqueList(AccountType, 5),
+  enabledCurrencies: /* @__PURE__ */ uniqueList(CurrencyCode, 200, 1),
+  buyerTagKeys: /* @__PURE__ */ uniqueList(BuyerTagKey, 20),
+  maxBuyerTags: /* @__PURE__ */ intRange(0, 3),
   /** 0 means DELETE purges at once (204). */
-  deletionGraceDays: intRange(0, 365),
-  remoteSupport: z.object({
-    defaultGrantMinutes: intRange(15, 10080),
-    maxGrantMinutes: intRange(15, 10080),
+  deletionGraceDays: /* @__PURE__ */ intRange(0, 365),
+  remoteSupport: /* @__PURE__ */ z.object({
+    defaultGrantMinutes: /* @__PURE__ */ intRange(15, 10080),
+    maxGrantMinutes: /* @__PURE__ */ intRange(15, 10080),
   }),
 });
 export type DomainCapabilities = z.infer<typeof DomainCapabilities>;
