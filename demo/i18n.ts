@@ -97,7 +97,7 @@ const fr: DemoMessages = {
   panelHint:
     'Tout ici pilote le serveur simulé qui tourne dans cette page (msw). Réglages et données survivent à un rechargement.',
   caller: 'Appelant',
-  callerAdmin: 'Administrateur du fournisseur de services',
+  callerAdmin: 'Admin du fournisseur de services',
   callerReadOnly: 'Membre en lecture seule',
   callerCustomerOwner: 'Propriétaire client (d’Acme)',
   domain: 'Domaine',

@@ -1,3 +1,4 @@
 import type { Messages } from '../en.js';
 
+/** Empty on purpose: see `en/demo.ts`. */
 export const demo: Partial<Messages> = {};
