@@ -81,4 +81,21 @@ describe('the Organization Status Control', () => {
     await page.getByRole('region', { name: 'Find an organization' }).waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Search organizations' }).inputValue(), '');
   });
+
+  it('stays in sync with the Overview: a suspension right after an edit meets no conflict', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    const info = overview(page).getByRole('region', { name: 'Organization Information', exact: true });
+    await info.getByRole('button', { name: 'Edit Organization Information' }).click();
+    await info.getByRole('textbox', { name: 'Name' }).fill('Acme Holdings Pte Ltd');
+    await info.getByRole('button', { name: 'Save Organization Information' }).click();
+    await overview(page).getByRole('heading', { name: 'Acme Holdings Pte Ltd', exact: true }).waitFor();
+
+    await statusControl(page).getByRole('button', { name: 'Suspend' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Suspend Acme Holdings Pte Ltd?' });
+    await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Customer request' });
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await barStatus(page, 'Suspended').waitFor();
+    assert.equal(await statusControl(page).getByText(/Someone else changed this organization/).count(), 0);
+  });
 });
