@@ -83,4 +83,15 @@ describe('creating an organization', () => {
     assert.ok(await dialog.isVisible());
     assert.equal(await dialog.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Half Done Pte Ltd');
   });
+
+  it('offers App and License on a legacy domain, chosen in the control panel', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await page.locator('#demo-domain').selectOption('legacy');
+    await page.getByRole('status').getByText('The mocked backend was recreated with the new domain settings.').waitFor();
+    const dialog = await openCreate(page);
+    await dialog.getByRole('radio', { name: 'App', exact: true }).waitFor();
+    await dialog.getByRole('radio', { name: 'License', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+  });
 });
