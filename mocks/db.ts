@@ -5,7 +5,7 @@
  */
 import type { Organization, RemoteSupportRequest } from '../sdk/schemas/index.js';
 import { isPurgeDue } from '../sdk/rules/index.js';
-import { generateDataset, generateMembers, iso } from './data/generate.js';
+import { completeOrganization, generateDataset, generateMembers, isStub, iso } from './data/generate.js';
 import { OrganizationIndex } from './search.js';
 import type { StoredMember } from './types.js';
 
@@ -57,9 +57,53 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
+/**
+ * A Map of organizations whose generated stubs are completed on first read (see isStub in data/generate.ts):
+ * `get`, `values`, `entries`, iteration and `forEach` always give complete organizations.
+ */
+export class OrganizationMap extends Map<string, Organization> {
+  constructor(private readonly completeStub: (stub: Organization) => Organization) {
+    super();
+  }
+
+  /** The stored value, possibly a stub: its summary fields, tree and search keys are final, its details are not. */
+  peek(uuid: string): Organization | undefined {
+    return super.get(uuid);
+  }
+
+  /** Stored values, stubs included (see peek). */
+  peekValues(): IterableIterator<Organization> {
+    return super.values();
+  }
+
+  override get(uuid: string): Organization | undefined {
+    const value = super.get(uuid);
+    if (value === undefined || !isStub(value)) return value;
+    const complete = this.completeStub(value);
+    super.set(uuid, complete);
+    return complete;
+  }
+
+  override values(): MapIterator<Organization> {
+    return [...super.keys()].map((k) => this.get(k)!).values() as unknown as MapIterator<Organization>;
+  }
+
+  override entries(): MapIterator<[string, Organization]> {
+    return [...super.keys()].map((k): [string, Organization] => [k, this.get(k)!]).values() as unknown as MapIterator<[string, Organization]>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Organization]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: Organization, key: string, map: Map<string, Organization>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) callback.call(thisArg, v, k, this);
+  }
+}
+
 export class MockDb {
   /** Every organization that exists (purged ones are gone), by UUID. */
-  readonly organizations = new Map<string, Organization>();
+  readonly organizations = new OrganizationMap((stub) => completeOrganization(this.options.seed, stub));
   /** Members of the organizations whose members have been looked at or changed; others are generated on demand. */
   readonly members = new Map<string, StoredMember[]>();
   /** Remote-support requests per organization, oldest first. */
@@ -72,7 +116,7 @@ export class MockDb {
   private readonly retiredTenantIds = new Set<string>();
   /** Every tenant ID in use or retired; built on first use (a create), so loading stays cheap. */
   private usedTenantIds: Set<string> | null = null;
-  readonly index = new OrganizationIndex();
+  readonly index = new OrganizationIndex(this.organizations);
   /** Parent → children, built on first use (a DELETE). */
   private children: Map<string, Set<string>> | null = null;
   private readonly sortedMembers = new Map<string, StoredMember[]>();
@@ -130,7 +174,7 @@ export class MockDb {
         this.pictures.set(uuid, { type: p.type, bytes: Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)) });
       }
     }
-    this.index.build(this.organizations.values());
+    this.index.build();
   }
 
   /** Back to the seeded dataset: clears the persisted overlay as well. */
@@ -148,7 +192,7 @@ export class MockDb {
   private childIndex(): Map<string, Set<string>> {
     if (!this.children) {
       const children = new Map<string, Set<string>>();
-      for (const org of this.organizations.values()) if (org.parentUuid !== null) this.childSet(children, org.parentUuid).add(org.uuid);
+      for (const org of this.organizations.peekValues()) if (org.parentUuid !== null) this.childSet(children, org.parentUuid).add(org.uuid);
       this.children = children;
     }
     return this.children;
@@ -158,7 +202,7 @@ export class MockDb {
   isTenantIdUsed(tenantId: string): boolean {
     if (!this.usedTenantIds) {
       this.usedTenantIds = new Set(this.retiredTenantIds);
-      for (const org of this.organizations.values()) this.usedTenantIds.add(org.tenantId);
+      for (const org of this.organizations.peekValues()) this.usedTenantIds.add(org.tenantId);
     }
     return this.usedTenantIds.has(tenantId);
   }
@@ -188,7 +232,7 @@ export class MockDb {
     let current: string | null = uuid;
     for (let depth = 0; current !== null && depth < 64; depth++) {
       if (current === ancestor) return true;
-      current = this.organizations.get(current)?.parentUuid ?? null;
+      current = this.organizations.peek(current)?.parentUuid ?? null;
     }
     return false;
   }
@@ -207,8 +251,9 @@ export class MockDb {
 
   /** Stores a changed organization (same UUID) and re-indexes it. */
   update(org: Organization): void {
+    const previous = this.organizations.get(org.uuid);
     this.organizations.set(org.uuid, org);
-    this.index.put(org);
+    this.index.put(org, previous);
     this.dirtyOrgs.add(org.uuid);
     // The name of a SERVICE_PROVIDER-managed child's owner is its parent's name.
     this.save();
@@ -221,7 +266,7 @@ export class MockDb {
     this.organizations.delete(uuid);
     if (org.parentUuid !== null) this.children?.get(org.parentUuid)?.delete(uuid);
     this.retiredTenantIds.add(org.tenantId);
-    this.index.remove(uuid);
+    this.index.remove(org);
     this.members.delete(uuid);
     this.sortedMembers.delete(uuid);
     this.remoteSupportRequests.delete(uuid);

@@ -1,8 +1,9 @@
 /**
  * Index-backed search over organizations. Exact keys (uuid, purchased number, customer reference, external
- * contract, SIP username) are hash lookups. Each sort order is a lazily built array of entries; a name search
- * runs the engine's native `indexOf` over the folded names of that array joined into one string, so even a
- * query that matches nothing in 100 000 names is one fast pass, and a page stops as soon as it is full.
+ * contract, SIP username) are hash lookups, in maps built by the first search (not at load) and then kept up
+ * to date. Each sort order is a lazily built array of entries; a name search runs the engine's native
+ * `indexOf` over the folded names of that array joined into one string, so even a query that matches nothing
+ * in 100 000 names is one fast pass, and a page stops as soon as it is full.
  * Cursors carry the last item's sort position, so a page after a change still continues in order.
  */
 import type { Organization, SearchKey } from '../sdk/schemas/index.js';
@@ -114,7 +115,8 @@ const SEPARATOR = '\u0000';
 const nameKey = (e: OrgEntry): string => `${e.folded}\u0001${e.org.name.toLowerCase()}`;
 
 export class OrganizationIndex {
-  private readonly entries = new Map<string, OrgEntry>();
+  /** Entries by UUID, built with the first view (so loading stays cheap), then kept up to date. */
+  private entryMap: Map<string, OrgEntry> | null = null;
   private readonly views = new Map<OrganizationSort, View>();
   private readonly numbers: KeyMap = new Map();
   private readonly refs: KeyMap = new Map();
@@ -140,31 +142,57 @@ export class OrganizationIndex {
     if (ref !== null) op(this.refs, ref.toLowerCase(), org.uuid);
   }
 
-  /** Replaces the whole index. */
-  build(orgs: Iterable<Organization>): void {
-    this.entries.clear();
+  /**
+   * `organizations` is the store's map, read when entries are first needed and for exact lookups. The index
+   * reads stored values as they are (`peek`): a generated stub's summary fields and search keys are final.
+   */
+  constructor(private readonly organizations: { peek(uuid: string): Organization | undefined; peekValues(): IterableIterator<Organization> }) {}
+
+  /** Whether the key maps are built; they are built by the first search that needs them. */
+  private keysBuilt = false;
+
+  /** Forgets everything: the maps and views are rebuilt from the store when a search first needs them. */
+  build(): void {
+    this.entryMap = null;
     this.views.clear();
     for (const map of [this.numbers, this.refs, this.contracts, this.sips]) map.clear();
-    for (const org of orgs) {
-      this.entries.set(org.uuid, this.entryOf(org));
-      this.indexKeys(org, true);
-    }
+    this.keysBuilt = false;
   }
 
-  /** Adds or re-indexes an organization after a change. */
-  put(org: Organization): void {
-    const old = this.entries.get(org.uuid);
-    if (old) this.indexKeys(old.org, false);
-    this.entries.set(org.uuid, this.entryOf(org));
-    this.indexKeys(org, true);
+  private ensureKeys(): void {
+    if (this.keysBuilt) return;
+    for (const org of this.organizations.peekValues()) this.indexKeys(org, true);
+    this.keysBuilt = true;
+  }
+
+  private entries(): Map<string, OrgEntry> {
+    if (!this.entryMap) {
+      const map = new Map<string, OrgEntry>();
+      for (const org of this.organizations.peekValues()) map.set(org.uuid, this.entryOf(org));
+      this.entryMap = map;
+    }
+    return this.entryMap;
+  }
+
+  private entry(uuid: string): OrgEntry | undefined {
+    if (this.entryMap) return this.entryMap.get(uuid);
+    const org = this.organizations.peek(uuid);
+    return org ? this.entryOf(org) : undefined;
+  }
+
+  /** Re-indexes an organization after a change (`previous` = its version before, if any). */
+  put(org: Organization, previous?: Organization): void {
+    if (this.keysBuilt) {
+      if (previous) this.indexKeys(previous, false);
+      this.indexKeys(org, true);
+    }
+    this.entryMap?.set(org.uuid, this.entryOf(org));
     this.views.clear();
   }
 
-  remove(uuid: string): void {
-    const e = this.entries.get(uuid);
-    if (!e) return;
-    this.entries.delete(uuid);
-    this.indexKeys(e.org, false);
+  remove(org: Organization): void {
+    if (this.keysBuilt) this.indexKeys(org, false);
+    this.entryMap?.delete(org.uuid);
     this.views.clear();
   }
 
@@ -172,7 +200,7 @@ export class OrganizationIndex {
     let view = this.views.get(sort);
     if (!view) {
       const desc = sort.startsWith('-');
-      const items = [...this.entries.values()];
+      const items = [...this.entries().values()];
       if (sort.endsWith('name')) {
         for (const e of items) e.n ??= nameKey(e);
         items.sort((a, b) => comparePositions(desc, a.n!, a.u, b.n!, b.u));
@@ -227,7 +255,7 @@ export class OrganizationIndex {
   private exact(map: KeyMap, key: string): OrgEntry[] {
     const out: OrgEntry[] = [];
     for (const uuid of uuidsOf(map, key)) {
-      const e = this.entries.get(uuid);
+      const e = this.entry(uuid);
       if (e) out.push(e);
     }
     return out;
@@ -246,6 +274,7 @@ export class OrganizationIndex {
 
   search(query: SearchQuery): { hits: SearchHit[]; more: boolean } {
     const { mode, accept, limit, after, sort } = query;
+    this.ensureKeys();
     const desc = sort.startsWith('-');
     const byName = sort.endsWith('name');
     const position = (e: OrgEntry): Sortable => ({ p: byName ? (e.n ??= nameKey(e)) : e.c, u: e.u });
@@ -271,7 +300,7 @@ export class OrganizationIndex {
         break;
       }
       case 'uuid': {
-        const e = this.entries.get(mode.value);
+        const e = this.entry(mode.value);
         fromCandidates(e ? [e] : [], () => ['uuid']);
         break;
       }
@@ -297,7 +326,7 @@ export class OrganizationIndex {
         const lower = q.toLowerCase();
         const folded = [...q].length >= 2 ? foldForSearch(q) : null;
         const exactSet = new Set([...uuidsOf(this.refs, lower), ...uuidsOf(this.contracts, lower), ...uuidsOf(this.sips, q)]);
-        const exact = [...exactSet].map((u) => this.entries.get(u)).filter((e): e is OrgEntry => e !== undefined).sort(compare);
+        const exact = [...exactSet].map((u) => this.entry(u)).filter((e): e is OrgEntry => e !== undefined).sort(compare);
         const matched = (e: OrgEntry) => () => this.textMatches(e, q, lower, folded);
         let k = startAfter(exact, position, desc, after);
         // Merge the exact matches (few, sorted) into the stream of name matches, skipping those found by name too.

@@ -290,25 +290,41 @@ function phoneNumber(rng: Rng, p: CountryProfile, counters: Counters): string {
   }
 }
 
-function businessName(rng: Rng, p: CountryProfile, type: AccountType): string {
+interface GeneratedName {
+  name: string;
+  /** slugify(name), built from the slugs of its parts (memoised: the parts come from short word lists). */
+  slug: string;
+}
+
+/** Joins name parts with spaces and their slugs with `-`, skipping empty parts. */
+function named(...parts: string[]): GeneratedName {
+  let name = '';
+  let slug = '';
+  for (const part of parts) {
+    if (!part) continue;
+    name = name ? `${name} ${part}` : part;
+    const partSlug = slugify(part);
+    if (partSlug) slug = slug ? `${slug}-${partSlug}` : partSlug;
+  }
+  return { name, slug };
+}
+
+function businessName(rng: Rng, p: CountryProfile, type: AccountType): GeneratedName {
   const word = rng.pick(p.words);
-  let core: string;
   switch (type) {
     case 'SERVICE_PROVIDER':
     case 'CPAAS_TELCO':
-      core = `${word} ${rng.pick(TELCO_WORDS)}`;
-      break;
+      return named(p.prefixes ? rng.pick(p.prefixes) : '', word, rng.pick(TELCO_WORDS), rng.pick(p.suffixes));
     case 'APP_PROVIDER':
-      core = `${word} ${rng.pick(APP_WORDS)}`;
-      break;
+      return named(p.prefixes ? rng.pick(p.prefixes) : '', word, rng.pick(APP_WORDS), rng.pick(p.suffixes));
     case 'HOME_USER':
-      return rng.chance(0.5) ? `${rng.pick(p.lastNames)} Household` : `${rng.pick(p.firstNames)} ${rng.pick(p.lastNames)}`;
-    default:
-      core = rng.chance(0.3) ? `${word} ${rng.pick(p.words)} ${rng.pick(INDUSTRIES)}` : `${word} ${rng.pick(INDUSTRIES)}`;
+      return rng.chance(0.5) ? named(rng.pick(p.lastNames), 'Household') : named(rng.pick(p.firstNames), rng.pick(p.lastNames));
+    default: {
+      const second = rng.chance(0.3) ? rng.pick(p.words) : '';
+      const industry = rng.pick(INDUSTRIES);
+      return named(p.prefixes ? rng.pick(p.prefixes) : '', word, second, industry, rng.pick(p.suffixes));
+    }
   }
-  const prefix = p.prefixes ? rng.pick(p.prefixes) : '';
-  const suffix = rng.pick(p.suffixes);
-  return [prefix, core, suffix].filter(Boolean).join(' ');
 }
 
 const COUNTRY_WEIGHTS = COUNTRIES.map((c) => [c, c.weight] as const);
@@ -370,7 +386,11 @@ export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): st
 
 /** The first two words of a name's slug. */
 function shortSlug(name: string): string {
-  const slug = slugify(name);
+  return firstWords(slugify(name));
+}
+
+/** The first two words of a slug. */
+function firstWords(slug: string): string {
   const first = slug.indexOf('-');
   const second = first < 0 ? -1 : slug.indexOf('-', first + 1);
   return second < 0 ? slug : slug.slice(0, second);
@@ -378,6 +398,23 @@ function shortSlug(name: string): string {
 
 /**
  * The generated organizations, in generation order, after the known ones. Parents come before children.
+ */
+/** The owner of a generated CUSTOMER-managed organization until its details are drawn (see completeOrganization). */
+const OWNER_PENDING = Object.freeze({ type: 'ADMIN_ORGANIZATION', organizationUuid: '00000000-0000-4000-8000-000000000000', name: 'pending' }) as Organization['owner'];
+
+/**
+ * A generated organization is stored as a stub first: everything search, lists and the indexes read (names,
+ * keys, status, tree) is drawn at once, and the details (owner, billing, more tags, updatedAt, version,
+ * approval, note) are drawn from the organization's own seed on first read, so the order of reads does not
+ * matter and 100 000 organizations load fast. A stub has `version` 0, which no stored organization has.
+ */
+export function isStub(org: Organization): boolean {
+  return org.version === 0;
+}
+
+/**
+ * The organizations of the dataset, in generation order: the known ones first, then generated stubs.
+ * Parents come before children.
  */
 export function generateDataset(opts: GenerateOptions): Dataset {
   const known = knownOrganizations(opts);
@@ -399,7 +436,7 @@ export function generateDataset(opts: GenerateOptions): Dataset {
     const accountType = rng.weighted(TYPE_WEIGHTS);
     const tier = tierOf(accountType);
     const uuid = rng.uuid();
-    const name = businessName(rng, p, accountType);
+    const { name, slug } = businessName(rng, p, accountType);
     let parent = rootParent;
     if (tier === 'SUPERNODE') {
       if (rng.chance(0.2)) parent = supernodes[0]!;
@@ -410,40 +447,70 @@ export function generateDataset(opts: GenerateOptions): Dataset {
     const managedBy: ManagedBy = accountType === 'HOME_USER' ? (rng.chance(0.3) ? 'CUSTOMER' : 'SERVICE_PROVIDER') : rng.chance(0.6) ? 'CUSTOMER' : 'SERVICE_PROVIDER';
     const serial = ++counters.serial;
     const created = EPOCH - rng.int(30, 6 * 365) * DAY - rng.int(0, DAY - 1);
-    const updated = created + Math.floor(rng.next() * (EPOCH - created));
-    const tenantId = `${slugify(name).slice(0, 40) || 'org'}-${serial.toString(36)}`;
-    const domain = emailDomain({ name, countryCode: p.code });
-    const owner: Organization['owner'] = managedBy === 'CUSTOMER' ? ownerPerson(rng, p, domain) : adminOwner(parent);
     const isHome = accountType === 'HOME_USER';
     const numberCount = isHome ? rng.int(0, 1) : rng.int(1, 3);
     const numbers: string[] = numberCount === 0 ? EMPTY : [];
     for (let n = 0; n < numberCount; n++) numbers.push(phoneNumber(rng, p, counters));
-    let tags: BuyerTag[] = EMPTY;
-    const tag = (key: BuyerTag['key'], value: string): void => {
-      if (tags === EMPTY) tags = [];
-      tags.push({ key, value });
-    };
-    if (!isHome && rng.chance(0.7)) tag('CustomerRef', `CRM-${10_000 + serial}`);
-    if (rng.chance(0.35)) tag('BillingRef', `ERP-${100_000 + serial}`);
-    if (rng.chance(0.5)) tag('TypeRef', isHome ? 'CONSUMER' : rng.pick(TYPE_REFS));
+    // The customer reference is searchable, so it is drawn now; completeOrganization adds the other tags.
+    const tags: BuyerTag[] = !isHome && rng.chance(0.7) ? [{ key: 'CustomerRef', value: `CRM-${10_000 + serial}` }] : EMPTY;
     const createdAt = fastIso(created);
     const contracts = !isHome && rng.chance(0.6) ? [`CT-${createdAt.slice(0, 4)}-${String(serial).padStart(5, '0')}`] : EMPTY;
-    const sips = !isHome && rng.chance(0.5) ? [`${shortSlug(name)}-${serial.toString(36)}`] : EMPTY;
-    let status: Organization['status'] = 'ACTIVE';
-    let statusReason: SuspensionReason | null = null;
-    if (rng.chance(0.07)) {
-      status = 'SUSPENDED';
-      statusReason = rng.pick(REASONS);
-    }
-    const city = rng.pick(p.cities);
-    const billingInfo: Organization['billing'] = !isHome && rng.chance(0.6)
+    const sips = !isHome && rng.chance(0.5) ? [`${firstWords(slug)}-${serial.toString(36)}`] : EMPTY;
+    const suspended = rng.chance(0.07);
+    organizations.push({
+      uuid,
+      tenantId: `${slug.slice(0, 40) || 'org'}-${serial.toString(36)}`,
+      name,
+      profilePictureUrl: null,
+      status: suspended ? 'SUSPENDED' : 'ACTIVE',
+      statusReason: suspended ? rng.pick(REASONS) : null,
+      statusNote: null,
+      purgeAfter: null,
+      accountType,
+      tier,
+      subscriptionModel: 'LICENSE',
+      managedBy,
+      remoteSupport: NO_APPROVAL,
+      countryCode: p.code,
+      currencyCode: p.currency,
+      parentUuid: parent.uuid,
+      owner: managedBy === 'CUSTOMER' ? OWNER_PENDING : adminOwner(parent),
+      billing: null,
+      buyerTags: tags,
+      purchasedNumbers: numbers,
+      externalContracts: contracts,
+      sipUsernames: sips,
+      createdAt,
+      updatedAt: createdAt,
+      version: 0,
+    });
+  }
+  return { organizations, members: known.members };
+}
+
+/** The details of a generated stub, from the organization's own seed (see isStub). */
+export function completeOrganization(seed: number, stub: Organization): Organization {
+  const rng = createRng(hashSeed('details', seed, stub.uuid));
+  const p = countryProfile(stub.countryCode);
+  const isHome = stub.accountType === 'HOME_USER';
+  const domain = emailDomain(stub);
+  const created = Date.parse(stub.createdAt);
+  let tags = stub.buyerTags;
+  const tag = (key: BuyerTag['key'], value: string): void => {
+    tags = [...tags, { key, value }];
+  };
+  const serial = stub.tenantId.slice(stub.tenantId.lastIndexOf('-') + 1);
+  if (rng.chance(0.35)) tag('BillingRef', `ERP-${serial.toUpperCase()}`);
+  if (rng.chance(0.5)) tag('TypeRef', isHome ? 'CONSUMER' : rng.pick(TYPE_REFS));
+  const billing: Organization['billing'] =
+    !isHome && rng.chance(0.6)
       ? {
-          billingName: name,
+          billingName: stub.name,
           billingEmail: `accounts@${domain}`,
           address: {
             street1: `${rng.int(1, 400)} ${rng.pick(p.streets)}`,
             street2: rng.chance(0.3) ? `#${String(rng.int(1, 40)).padStart(2, '0')}-${String(rng.int(1, 20)).padStart(2, '0')}` : null,
-            city,
+            city: rng.pick(p.cities),
             stateOrProvince: null,
             postCode: p.postCodeLength > 0 ? String(rng.int(0, 10 ** p.postCodeLength - 1)).padStart(p.postCodeLength, '0') : null,
             countryCode: p.code,
@@ -451,35 +518,17 @@ export function generateDataset(opts: GenerateOptions): Dataset {
           taxRegistrationNumber: rng.chance(0.5) ? `${p.code}${String(rng.int(10_000_000, 99_999_999))}` : null,
         }
       : null;
-    organizations.push({
-      uuid,
-      tenantId,
-      name,
-      profilePictureUrl: null,
-      status,
-      statusReason,
-      statusNote: statusReason ? NOTES[statusReason] : null,
-      purgeAfter: null,
-      accountType,
-      tier,
-      subscriptionModel: 'LICENSE',
-      managedBy,
-      remoteSupport: managedBy === 'CUSTOMER' && rng.chance(0.7) ? APPROVAL : NO_APPROVAL,
-      countryCode: p.code,
-      currencyCode: p.currency,
-      parentUuid: parent.uuid,
-      owner,
-      billing: billingInfo,
-      buyerTags: tags,
-      purchasedNumbers: numbers,
-      externalContracts: contracts,
-      sipUsernames: sips,
-      createdAt,
-      updatedAt: fastIso(updated),
-      version: rng.int(1, 15),
-    });
-  }
-  return { organizations, members: known.members };
+  const customer = stub.managedBy === 'CUSTOMER';
+  return {
+    ...stub,
+    statusNote: stub.statusReason ? NOTES[stub.statusReason] : null,
+    remoteSupport: customer && rng.chance(0.7) ? APPROVAL : NO_APPROVAL,
+    owner: customer ? ownerPerson(rng, p, domain) : stub.owner,
+    billing,
+    buyerTags: tags,
+    updatedAt: fastIso(created + Math.floor(rng.next() * Math.max(0, EPOCH - created))),
+    version: rng.int(1, 15),
+  };
 }
 
 /**
