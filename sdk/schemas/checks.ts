@@ -1,24 +1,13 @@
 import * as z from 'zod/mini';
+import { firstFailure, listSize, rangeRules, textRules, type Message, type Rule } from './field-rules.js';
+
+export { codePointLength } from './field-rules.js';
 
 /**
  * Check builders that carry the contract's stable field-error code in `params.code`, so turning a zod
  * issue into a `FieldError` (see validate.ts) never has to guess from zod's own issue kinds.
  * Internal to sdk/schemas; not re-exported.
  */
-
-/** The number of Unicode code points, which is how the contract counts lengths. */
-export function codePointLength(value: string): number {
-  return [...value].length;
-}
-
-type Message<T> = string | ((value: T) => string);
-
-/** One condition of a value: when `ok` is false the value fails with `code` and `message`. */
-export interface Rule<T> {
-  code: string;
-  ok: (value: T) => boolean;
-  message: Message<T>;
-}
 
 /**
  * One check made of ordered rules that reports only the first failing one, so a 200-character name with a tab is
@@ -27,11 +16,20 @@ export interface Rule<T> {
  */
 export function rule<T>(...rules: Rule<T>[]): z.core.$ZodCheck<T> {
   return z.check<T>((payload) => {
-    const failed = rules.find((r) => !r.ok(payload.value));
+    const failed = firstFailure(rules, payload.value);
     if (!failed) return;
-    const message = typeof failed.message === 'string' ? failed.message : failed.message(payload.value);
-    payload.issues.push({ code: 'custom', input: payload.value, message, path: [], params: { code: failed.code }, continue: true });
+    payload.issues.push({ code: 'custom', input: payload.value, message: failed[1], path: [], params: { code: failed[0] }, continue: true });
   });
+}
+
+/** A string schema checked by `rules` (see field-rules.ts). */
+export function stringOf(rules: Rule<string>[]) {
+  return z.string().check(rule(...rules));
+}
+
+/** A whole-number schema checked by `rules` (see field-rules.ts). */
+export function intOf(rules: Rule<number>[]) {
+  return z.int().check(rule(...rules));
 }
 
 /**
@@ -63,33 +61,23 @@ export function text(
   formatMessage: Message<string> = 'Contains characters that are not allowed.',
   ...more: Rule<string>[]
 ) {
-  const rules: Rule<string>[] = [
-    { code: 'too-short', ok: (s) => codePointLength(s) >= min, message: min === 1 ? 'Enter a value.' : `Must be at least ${min} characters.` },
-    { code: 'too-long', ok: (s) => codePointLength(s) <= max, message: `Must be at most ${max} characters.` },
-  ];
-  if (pattern) rules.push({ code: 'invalid-format', ok: (s) => pattern.test(s), message: formatMessage });
-  return z.string().check(rule(...rules, ...more));
+  return stringOf(textRules(min, max, pattern, formatMessage, ...more));
 }
 
 /** A whole number in `min..max` (`out-of-range` otherwise). */
-export function intRange(min: number, max: number, message: string = `Must be between ${min} and ${max}.`) {
-  return z.int().check(rule<number>({ code: 'out-of-range', ok: (n) => n >= min && n <= max, message }));
+export function intRange(min: number, max: number, message?: string) {
+  return intOf(rangeRules(min, max, message));
 }
 
 /** An array of `min`–`max` items (`too-short`, `too-many-items`), counted even when some items are invalid. */
 export function list<T extends z.core.SomeType>(item: T, max: number, noun = 'items', min = 0) {
-  return z.array(item).check(
-    containerRule<unknown[]>(Array.isArray, (items, report) => {
-      if (items.length < min) report('too-short', min === 1 ? 'Add at least one item.' : `Add at least ${min} ${noun}.`);
-      if (items.length > max) report('too-many-items', `Add at most ${max} ${noun}.`);
-    }),
-  );
+  return z.array(item).check(containerRule<unknown[]>((v) => Array.isArray(v), listSize(max, noun, min)));
 }
 
 /** An array of `min`–`max` unique values, the JSON Schema `uniqueItems` of a string list. */
 export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSITIVE_INFINITY, min = 0) {
   return z.array(item).check(
-    containerRule<unknown[]>(Array.isArray, (items, report) => {
+    containerRule<unknown[]>((v) => Array.isArray(v), (items, report) => {
       if (items.length < min) report('too-short', min === 1 ? 'Add at least one item.' : `Add at least ${min} items.`);
       if (items.length > max) report('too-many-items', `Add at most ${max} items.`);
       const seen = new Set<unknown>();

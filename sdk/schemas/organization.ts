@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containerRule, intRange, list, text, uniqueList } from './checks.js';
+import { containerRule, intRange, list, stringOf, text, uniqueList } from './checks.js';
 import { AccountType, ManagedBy, NodeTier, OrganizationStatus, SearchKey, SubscriptionModel, SuspensionReason } from './enums.js';
 import {
   BuyerTagKey,
@@ -10,7 +10,6 @@ import {
   Email,
   ExternalContractId,
   HttpsUrl,
-  NO_CONTROL_PATTERN,
   OrganizationName,
   PersonName,
   SipUsername,
@@ -18,15 +17,15 @@ import {
   Timestamp,
   Uuid,
 } from './primitives.js';
+import * as F from './field-rules.js';
 
 // Response shapes use z.object: every property is required (responses always carry them, null when unset),
 // and keys the contract does not name are dropped rather than rejected. Request shapes live in requests.ts.
 
-const ADDRESS_LINE_MESSAGE = 'Must not contain control characters.';
-export const AddressLine = /* @__PURE__ */ text(1, 100, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
-export const CityName = /* @__PURE__ */ text(1, 60, NO_CONTROL_PATTERN, ADDRESS_LINE_MESSAGE);
-export const PostCode = /* @__PURE__ */ text(1, 16, /^[A-Za-z0-9 -]+$/, 'Use letters, digits, spaces or hyphens.');
-export const TaxRegistrationNumber = /* @__PURE__ */ text(1, 50, /^[A-Za-z0-9 .\/-]+$/, "Use letters, digits, spaces, '.', '/' or '-'.");
+export const AddressLine = /* @__PURE__ */ stringOf(F.ADDRESS_LINE);
+export const CityName = /* @__PURE__ */ stringOf(F.CITY_NAME);
+export const PostCode = /* @__PURE__ */ stringOf(F.POST_CODE);
+export const TaxRegistrationNumber = /* @__PURE__ */ stringOf(F.TAX_REGISTRATION_NUMBER);
 
 /** Response form: every property present, unset ones null. May differ from the organization's country. */
 export const PostalAddress = /* @__PURE__ */ z.object({
@@ -48,30 +47,18 @@ export const BillingInfo = /* @__PURE__ */ z.object({
 });
 export type BillingInfo = z.infer<typeof BillingInfo>;
 
-const BUYER_TAG_VALUE_PATTERN =
-  /^[^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*[^\s\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF][^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*$/u;
-
 /** Strict in both directions: the contract closes it (`additionalProperties: false`), and requests reuse it. */
 export const BuyerTag = /* @__PURE__ */ z.strictObject({
   key: BuyerTagKey,
-  value: /* @__PURE__ */ text(1, 64, BUYER_TAG_VALUE_PATTERN, 'Use printable characters only.'),
+  value: /* @__PURE__ */ stringOf(F.BUYER_TAG_VALUE),
 });
 export type BuyerTag = z.infer<typeof BuyerTag>;
 
-/** The contract's cap on any buyer-tag list; a domain may lower it with `maxBuyerTags`. */
-export const MAX_BUYER_TAGS = 3;
+export { MAX_BUYER_TAGS } from './field-rules.js';
 
 /** Up to three tags with unique keys; each repeated key is reported at `/…/i/key`. */
-export const BuyerTagList = /* @__PURE__ */ list(BuyerTag, MAX_BUYER_TAGS, 'buyer tags').check(
-  containerRule<unknown[]>(Array.isArray, (tags, report) => {
-    const seen = new Set<string>();
-    tags.forEach((tag, index) => {
-      const key = (tag as { key?: unknown } | null)?.key;
-      if (typeof key !== 'string') return;
-      if (seen.has(key)) report('duplicate-key', 'Each buyer tag key may be used only once.', [index, 'key']);
-      seen.add(key);
-    });
-  }),
+export const BuyerTagList = /* @__PURE__ */ list(BuyerTag, F.MAX_BUYER_TAGS, 'buyer tags').check(
+  /* @__PURE__ */ containerRule<unknown[]>((v) => Array.isArray(v), F.uniqueBuyerTagKeys),
 );
 export type BuyerTagList = z.infer<typeof BuyerTagList>;
 

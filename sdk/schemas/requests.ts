@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
-import { intRange, text } from './checks.js';
+import { intOf, stringOf } from './checks.js';
 import { AccountType, FormerOwnerRole, ManagedBy, SubscriptionModel, SuspensionReason } from './enums.js';
 import { AddressLine, BuyerTagList, CityName, PostCode, TaxRegistrationNumber } from './organization.js';
-import { CountryCode, CurrencyCode, E164, Email, MULTILINE_TEXT_PATTERN, OrganizationName, PersonName, TenantId, Uuid } from './primitives.js';
+import * as F from './field-rules.js';
+import { CountryCode, CurrencyCode, E164, Email, OrganizationName, PersonName, TenantId, Uuid } from './primitives.js';
 
 // Request bodies are strict: an unknown key is a field error (`unknown-field`), never silently dropped.
 // Defaults the contract declares (subscriptionModel LICENSE, requireRemoteSupportApproval true) are not
 // applied here, so a parsed request is exactly what was sent; the server (and the mock) applies them.
 
-const MULTILINE_MESSAGE = 'Must not contain control characters other than line breaks and tabs.';
-const Note = /* @__PURE__ */ text(1, 500, MULTILINE_TEXT_PATTERN, MULTILINE_MESSAGE);
-const Minutes = /* @__PURE__ */ intRange(15, 10080);
+// The field rules are in field-rules.ts, and body-check.ts states these same bodies without zod for the validators.
+
+const Note = /* @__PURE__ */ stringOf(F.NOTE);
+const Minutes = /* @__PURE__ */ intOf(F.MINUTES);
 
 /** Request form of PostalAddress: the optional lines may be omitted or null. */
 export const PostalAddressInput = /* @__PURE__ */ z.strictObject({

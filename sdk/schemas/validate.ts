@@ -1,18 +1,26 @@
 import * as z from 'zod/mini';
+import {
+  APPROVE_REMOTE_SUPPORT_REQUEST,
+  BILLING_INPUT,
+  BUYER_TAGS_REPLACEMENT,
+  checkBody,
+  choices,
+  CREATE_ORGANIZATION_REQUEST,
+  CREATE_REMOTE_SUPPORT_REQUEST,
+  NOT_ALLOWED,
+  ORGANIZATION_PATCH,
+  OWNERSHIP_CHANGE_REQUEST,
+  REJECT_REMOTE_SUPPORT_REQUEST,
+  REQUIRED,
+  SUSPEND_REQUEST,
+  toPointer,
+  TYPE_MESSAGES,
+} from './body-check.js';
 import { MAX_BUYER_TAGS, ORGANIZATION_FIELDS } from './organization.js';
 import type { FieldError, ProblemSlug } from './problem.js';
-import {
-  ApproveRemoteSupportRequest,
-  BillingInput,
-  BuyerTagsReplacement,
-  CreateOrganizationRequest,
-  CreateRemoteSupportRequest,
-  OrganizationPatch,
-  OwnershipChangeRequest,
-  RejectRemoteSupportRequest,
-  SuspendRequest,
-} from './requests.js';
 import type { DomainCapabilities } from './session.js';
+
+export { toPointer } from './body-check.js';
 
 /**
  * Client-side twin of the server's `422 validation`: the UI runs these on every keystroke, the mock backend
@@ -83,11 +91,6 @@ export function normalizeInput<T>(value: T): T {
   return value;
 }
 
-/** RFC 6901 JSON Pointer of a path: `~` → `~0`, `/` → `~1`; the empty path is `""` (the whole body). */
-export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
-}
-
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current = input;
   for (const segment of path) {
@@ -96,17 +99,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   }
   return current;
 }
-
-const TYPE_MESSAGES: Record<string, string> = {
-  string: 'Must be text.',
-  number: 'Must be a number.',
-  int: 'Must be a whole number.',
-  boolean: 'Must be true or false.',
-  array: 'Must be a list.',
-  object: 'Must be an object.',
-};
-
-const choices = (values: readonly unknown[]): string => `Choose one of: ${values.map(String).join(', ')}.`;
 
 function fromIssue(issue: z.core.$ZodIssue, input: unknown): FieldError[] {
   const pointer = toPointer(issue.path);
@@ -117,14 +109,14 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): FieldError[] {
     case 'custom':
       return error(typeof issue.params?.code === 'string' ? issue.params.code : 'invalid-format', issue.message);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key]), code: 'unknown-field', message: 'This field is not allowed.' }));
+      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key]), code: 'unknown-field', message: NOT_ALLOWED }));
     case 'invalid_type':
-      if (missing) return error('required', 'This field is required.');
+      if (missing) return error('required', REQUIRED);
       return error('invalid-type', TYPE_MESSAGES[issue.expected] ?? 'Has the wrong type.');
     case 'invalid_value':
-      return missing ? error('required', 'This field is required.') : error('not-allowed-value', choices(issue.values));
+      return missing ? error('required', REQUIRED) : error('not-allowed-value', choices(issue.values));
     case 'invalid_union':
-      if (missing) return error('required', 'This field is required.');
+      if (missing) return error('required', REQUIRED);
       return 'options' in issue && issue.options ? error('not-allowed-value', choices(issue.options)) : error('invalid-type', 'Has the wrong type.');
     case 'too_big':
       if (issue.origin === 'string') return error('too-long', `Must be at most ${issue.maximum} characters.`);
@@ -205,7 +197,7 @@ function buyerTagErrors(body: unknown, errors: readonly FieldError[], capabiliti
  */
 export function validateCreateOrganization(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = check(CreateOrganizationRequest, body);
+  const errors = checkBody(CREATE_ORGANIZATION_REQUEST, body);
   if (capabilities) errors.push(...currencyErrors(body, errors, capabilities), ...buyerTagErrors(body, errors, capabilities));
   if (field(body, 'managedBy') === 'CUSTOMER' && field(body, 'owner') === undefined) {
     errors.push({ pointer: '/owner', code: 'owner-required', message: "Enter the owner's email, first name and last name." });
@@ -248,7 +240,7 @@ const PATCHABLE = new Set(['name', 'countryCode']);
  */
 export function validateOrganizationPatch(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = check(OrganizationPatch, body).filter((e) => e.code !== 'unknown-field');
+  const errors = checkBody(ORGANIZATION_PATCH, body).filter((e) => e.code !== 'unknown-field');
   if (!isPlainObject(body)) return errors;
   const immutable: readonly string[] = IMMUTABLE_FIELDS;
   const known: readonly string[] = ORGANIZATION_FIELDS;
@@ -265,7 +257,7 @@ export function validateOrganizationPatch(input: unknown, _capabilities?: Domain
 
 /** `PUT …/billing` body; pointers are relative to that body (`/address/postCode`). */
 export function validateBilling(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return validateWith(BillingInput, input);
+  return checkBody(BILLING_INPUT, normalizeInput(input));
 }
 
 /**
@@ -274,7 +266,7 @@ export function validateBilling(input: unknown, _capabilities?: DomainCapabiliti
  */
 export function validateBuyerTags(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(Array.isArray(input) ? { buyerTags: input } : input);
-  const errors = check(BuyerTagsReplacement, body);
+  const errors = checkBody(BUYER_TAGS_REPLACEMENT, body);
   if (capabilities) errors.push(...buyerTagErrors(body, errors, capabilities));
   return errors;
 }
@@ -282,7 +274,7 @@ export function validateBuyerTags(input: unknown, capabilities?: DomainCapabilit
 /** Ownership change, discriminated on `to`; a missing newOwner / formerOwnerRole is reported as its business rule. */
 export function validateOwnershipChange(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = check(OwnershipChangeRequest, body);
+  const errors = checkBody(OWNERSHIP_CHANGE_REQUEST, body);
   const to = field(body, 'to');
   if (to === 'CUSTOMER' && field(body, 'newOwner') === undefined) {
     errors.push({ pointer: '/newOwner', code: 'owner-required', message: 'Choose an existing member or invite a new person as the owner.' });
@@ -294,7 +286,7 @@ export function validateOwnershipChange(input: unknown, _capabilities?: DomainCa
 }
 
 export function validateSuspend(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return validateWith(SuspendRequest, input);
+  return checkBody(SUSPEND_REQUEST, normalizeInput(input));
 }
 
 /** Applies the domain's `maxGrantMinutes` to a minutes field, with a message naming the real range. */
@@ -312,16 +304,16 @@ function minutesErrors(body: unknown, key: string, errors: FieldError[], capabil
 /** New remote-support request; `requestedMinutes` is 15..capabilities.remoteSupport.maxGrantMinutes. */
 export function validateRemoteSupportRequest(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  return minutesErrors(body, 'requestedMinutes', check(CreateRemoteSupportRequest, body), capabilities);
+  return minutesErrors(body, 'requestedMinutes', checkBody(CREATE_REMOTE_SUPPORT_REQUEST, body), capabilities);
 }
 
 /** Approve body. The body is optional, so `undefined` (no body) is valid. */
 export function validateApprove(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input === undefined ? {} : input);
-  return minutesErrors(body, 'minutes', check(ApproveRemoteSupportRequest, body), capabilities);
+  return minutesErrors(body, 'minutes', checkBody(APPROVE_REMOTE_SUPPORT_REQUEST, body), capabilities);
 }
 
 /** Reject body. The body is optional, so `undefined` (no body) is valid. */
 export function validateReject(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return validateWith(RejectRemoteSupportRequest, input === undefined ? {} : input);
+  return checkBody(REJECT_REMOTE_SUPPORT_REQUEST, normalizeInput(input === undefined ? {} : input));
 }
