@@ -66,8 +66,9 @@ describe('mock backend: evaluation order', () => {
     const { reseller, acme } = t.backend.known;
     // Has children (409) and a wrong Confirm-Name (422): the conflict wins.
     expectProblem(await t.call(`/organizations/${reseller}`, { method: 'DELETE', headers: { 'If-Match': await t.etag(reseller), 'Confirm-Name': 'wrong' } }), 'has-child-organizations');
-    // A second request while one is PENDING: 409 invalid-state.
+    // A PENDING request (409 invalid-state) on an organization that no longer needs approval (422): the conflict wins.
     await t.call(`/organizations/${acme}/remote-support/requests`, { method: 'POST', headers: { 'Idempotency-Key': 'a' }, json: { reason: 'x', requestedMinutes: 15 } });
+    t.backend.db.update({ ...t.backend.db.get(acme)!, remoteSupport: { approvalRequired: false } });
     expectProblem(await t.call(`/organizations/${acme}/remote-support/requests`, { method: 'POST', headers: { 'Idempotency-Key': 'b' }, json: { reason: 'x', requestedMinutes: 15 } }), 'invalid-state');
     // A create that passes validation but breaks a business rule: its 422.
     expectProblem(
