@@ -75,7 +75,7 @@ describe('mock backend: evaluation order', () => {
       await t.call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'c' }, json: { name: 'X', accountType: 'CPAAS_TELCO', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD' } }),
       'account-type-not-allowed',
     );
-    expectProblem(await t.call(`/organizations/${acme}/remote-support/sessions`, { method: 'POST' }), 'approval-required');
+    expectProblem(await t.call(`/organizations/${t.backend.known.suspended}/remote-support/sessions`, { method: 'POST' }), 'approval-required');
   });
 
   it('a validation failure changes nothing, not even the ETag', async () => {
