@@ -61,7 +61,7 @@ describe('mock backend: evaluation order', () => {
     expectProblem(await t.call(path, { method: 'PATCH', headers: { 'If-Match': etag, ...merge }, json: { name: 'Fine' } }), 'invalid-state-transition');
   });
 
-  it('409 conflicts before 422 business rules, and 422 business rules before 403 approval-required', async () => {
+  it('409 conflicts before 422 business rules; 403 approval-required once everything else passed', async () => {
     const t = api();
     const { reseller, acme } = t.backend.known;
     // Has children (409) and a wrong Confirm-Name (422): the conflict wins.
