@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Follows `formStyles` (components/styles/form.styles.ts), which lays out fields, rows and choices. */
 export const styles = css`
   :host {
     --_gap: var(--sh-create-organization-gap, calc(var(--_space) * 2));
@@ -9,16 +10,10 @@ export const styles = css`
   }
   .base {
     max-width: var(--sh-create-organization-max-width, 52rem);
-    display: grid;
-    gap: var(--_gap);
   }
   h2 {
     margin: 0;
     font-size: 1.35em;
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
   }
   form {
     display: grid;
@@ -51,87 +46,13 @@ export const styles = css`
   summary h3 {
     display: inline;
   }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    gap: 4px;
-    align-content: start;
-    min-width: 0;
-  }
-  .field > label,
-  .field > .label,
-  legend {
-    font-weight: 600;
-  }
-  .field > input,
-  .field > select {
-    width: 100%;
-  }
   .field > .value {
     padding: calc(var(--_space) * 0.5) 0;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 4px;
-  }
-  .choices {
-    display: grid;
-    gap: 6px;
-  }
-  .choices.inline {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 3);
-    row-gap: 6px;
-  }
-  .choices.inline .field-error {
-    flex-basis: 100%;
-  }
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_space);
-    align-items: baseline;
-  }
-  .choice > .hint {
-    grid-column: 2;
-  }
-  .choice input,
-  .check input {
-    accent-color: var(--_accent);
-    min-height: 0;
-    margin: 0;
-  }
-  .check {
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_space);
-    align-items: baseline;
-  }
-  .check > .hint {
-    grid-column: 2;
-  }
-  .check > label {
-    font-weight: 600;
   }
   .tier {
     margin-inline-start: 6px;
     font-weight: 500;
     color: var(--_muted);
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-    margin: 0;
   }
   .hint.note {
     color: var(--_warning);
@@ -188,11 +109,8 @@ export const styles = css`
   .banner-slot {
     width: 100%;
   }
-  .banner p,
   .banner ul {
     margin: 0;
-  }
-  .banner ul {
     padding-inline-start: 1.2em;
   }
   .success {

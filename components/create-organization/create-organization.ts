@@ -23,6 +23,7 @@ import { IdempotentSubmitController } from '../controllers/idempotent-submit-con
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
+import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
 import { styles } from './create-organization.styles.js';
@@ -64,7 +65,7 @@ const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
  * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
  */
 export class ShCreateOrganization extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, styles];
+  static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   foldForSearch,
   type AccountType,
@@ -481,7 +480,7 @@ export class ShOrganizationSearch extends ShClientElement {
     const showStatus = this.selected !== null && this.text === this.selected.name;
     const label = this.label || t.term('searchLabel');
     return html`<div part="base" @focusout=${this.handleFocusOut}>
-      <label part="label" for="input" class=${classMap({ 'visually-hidden': this.hideLabel })}>${label}</label>
+      <label part="label" for="input" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
       <div part="bar">
         ${this.hideKeySelect
           ? nothing
@@ -490,7 +489,7 @@ export class ShOrganizationSearch extends ShClientElement {
                 <option value="auto" ?selected=${this.searchBy === 'auto'}>${t.term('searchByAuto')}</option>
                 ${KEYS.map((k) => html`<option value=${k} ?selected=${this.searchBy === k}>${t.term(KEY_LABELS[k])}</option>`)}
               </select>`}
-        <div class=${classMap({ field: true, 'has-status': showStatus })} @click=${this.handleFieldClick}>
+        <div class="field ${showStatus ? 'has-status' : ''}" @click=${this.handleFieldClick}>
           <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />

@@ -1,16 +1,16 @@
 import { css } from 'lit';
 
+/** Follows `formStyles` (components/styles/form.styles.ts), which lays out fields, rows and choices. */
 export const styles = css`
   :host {
     --_gap: var(--sh-ownership-switch-gap, calc(var(--_space) * 1.5));
     --_panel-bg: var(--sh-ownership-switch-panel-background, var(--_bg-alt));
     --_panel-border: var(--sh-ownership-switch-panel-border, var(--_border));
     --_accent: var(--sh-ownership-switch-accent, var(--_primary));
+    --_row-min: 12rem;
   }
   .base {
     max-width: var(--sh-ownership-switch-max-width, 40rem);
-    display: grid;
-    gap: var(--_gap);
   }
   .view {
     display: grid;
@@ -33,11 +33,6 @@ export const styles = css`
     padding: 2px 10px;
     min-height: 28px;
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-    margin: 0;
-  }
   .reason {
     color: var(--_warning);
   }
@@ -54,76 +49,11 @@ export const styles = css`
     border: 1px solid var(--_panel-border);
     border-radius: var(--_radius);
   }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
-  }
   h3:focus {
     outline: none;
   }
   h3:focus-visible {
     outline: 2px solid var(--_focus);
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    gap: 4px;
-    align-content: start;
-    min-width: 0;
-  }
-  .field > label,
-  legend {
-    font-weight: 600;
-  }
-  .field > input {
-    width: 100%;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 4px;
-  }
-  .choices {
-    display: grid;
-    gap: 6px;
-  }
-  .choices.inline {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 3);
-    row-gap: 6px;
-  }
-  .choices.inline .field-error {
-    flex-basis: 100%;
-  }
-  .choice,
-  .check {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_space);
-    align-items: baseline;
-  }
-  .choice > .hint,
-  .check > .hint {
-    grid-column: 2;
-  }
-  .check > label {
-    font-weight: 600;
-  }
-  .choice input,
-  .check input {
-    accent-color: var(--_accent);
-    min-height: 0;
-    margin: 0;
   }
   .note {
     margin: 0;
@@ -152,8 +82,5 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-  }
-  .banner p {
-    margin: 0;
   }
 `;

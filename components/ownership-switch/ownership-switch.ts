@@ -25,6 +25,7 @@ import { MemberSearchController } from '../controllers/member-search-controller.
 import { SessionController } from '../controllers/session-controller.js';
 import { fieldMessage } from '../create-organization/field-messages.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
+import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { styles } from './ownership-switch.styles.js';
 
@@ -59,7 +60,7 @@ type OwnerMode = 'NEW_PERSON' | 'EXISTING_MEMBER';
  * @cssproperty --sh-ownership-switch-accent - Colour of selected choices (default: the primary colour).
  */
 export class ShOwnershipSwitch extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, styles];
+  static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly loader = new Task(this, {
