@@ -112,6 +112,27 @@ interface View {
 
 const SEPARATOR = '\u0000';
 
+/**
+ * Sorts by (primary, uuid) with the engine's native string sort (no comparator calls: 100 000 entries in a
+ * fraction of the time), then reverses the primary groups for a descending order, keeping uuid ascending.
+ * Composite keys compare like the tuples because neither part can contain NUL.
+ */
+function sortEntries(items: OrgEntry[], primary: (e: OrgEntry) => string, desc: boolean): OrgEntry[] {
+  const keys = items.map((e, i) => `${primary(e)}\u0000${e.u}\u0000${i}`);
+  keys.sort();
+  const asc = keys.map((k) => items[Number(k.slice(k.lastIndexOf('\u0000') + 1))]!);
+  if (!desc) return asc;
+  const out: OrgEntry[] = [];
+  for (let end = asc.length; end > 0; ) {
+    const p = primary(asc[end - 1]!);
+    let start = end - 1;
+    while (start > 0 && primary(asc[start - 1]!) === p) start--;
+    for (let i = start; i < end; i++) out.push(asc[i]!);
+    end = start;
+  }
+  return out;
+}
+
 const nameKey = (e: OrgEntry): string => `${e.folded}\u0001${e.org.name.toLowerCase()}`;
 
 export class OrganizationIndex {
@@ -199,14 +220,10 @@ export class OrganizationIndex {
   private view(sort: OrganizationSort): View {
     let view = this.views.get(sort);
     if (!view) {
-      const desc = sort.startsWith('-');
+      const byName = sort.endsWith('name');
       const items = [...this.entries().values()];
-      if (sort.endsWith('name')) {
-        for (const e of items) e.n ??= nameKey(e);
-        items.sort((a, b) => comparePositions(desc, a.n!, a.u, b.n!, b.u));
-      }
-      else items.sort((a, b) => comparePositions(desc, a.c, a.u, b.c, b.u));
-      view = { items, text: null, starts: null };
+      if (byName) for (const e of items) e.n ??= nameKey(e);
+      view = { items: sortEntries(items, byName ? (e) => e.n! : (e) => e.c, sort.startsWith('-')), text: null, starts: null };
       this.views.set(sort, view);
     }
     return view;
