@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROBLEM_SLUGS, type ProblemSlug } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Answer, type Api } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Answer, type Api } from './api.test-helpers.js';
 
 const validCreate = {
   name: 'Walk Pte Ltd',

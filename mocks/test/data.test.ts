@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { Member, Organization, PERMISSIONS } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS } from './helpers.js';
+import { api, DEMO_TOKENS } from './api.test-helpers.js';
 
 function problemsOf(schema: z.core.$ZodType, value: unknown): string {
   const result = z.safeParse(schema, value);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, PNG_1x1 } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, PNG_1x1 } from './api.test-helpers.js';
 
 const headers = { Authorization: `Bearer ${DEMO_TOKENS.admin}` };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, expectProblem, type Api } from './helpers.js';
+import { api, expectProblem, type Api } from './api.test-helpers.js';
 
 const DAY = 86_400_000;
 

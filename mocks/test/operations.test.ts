@@ -1,6 +1,6 @@
 /** Walks every operation of the contract once, in a realistic order, asserting each success answer. */
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, PNG_1x1 } from './helpers.js';
+import { api, DEMO_TOKENS, PNG_1x1 } from './api.test-helpers.js';
 
 describe('mock backend: every operation', () => {
   it('answers each operation of the contract with its documented success', async () => {

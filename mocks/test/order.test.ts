@@ -5,7 +5,7 @@
  * must win.
  */
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem } from './api.test-helpers.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const merge = { 'Content-Type': 'application/merge-patch+json' };

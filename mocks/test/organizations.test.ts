@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, PNG_1x1 } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, PNG_1x1 } from './api.test-helpers.js';
 
 const minimal = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' };
 const customer = {

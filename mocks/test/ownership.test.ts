@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api } from './api.test-helpers.js';
 
 async function change(t: Api, uuid: string, body: unknown, key = crypto.randomUUID()) {
   return t.call(`/organizations/${uuid}/ownership-change`, { method: 'POST', headers: { 'If-Match': await t.etag(uuid), 'Idempotency-Key': key }, json: body });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api } from './api.test-helpers.js';
 
 const MINUTE = 60_000;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem } from './api.test-helpers.js';
 
 const search = (t: ReturnType<typeof api>, params: Record<string, string>, token?: string) =>
   t.call(`/organizations?${new URLSearchParams(params)}`, token ? { token } : {});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem } from './helpers.js';
+import { api, DEMO_TOKENS, expectProblem } from './api.test-helpers.js';
 
 describe('mock backend: session and conventions', () => {
   it('answers GET /me for each demo caller', async () => {
