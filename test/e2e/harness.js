@@ -316,3 +316,24 @@ export async function searchAndOpen(page, text, name, match) {
 export function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Presses Tab until the focused element (through shadow roots) is named `name`: its aria-label, its
+ * label, or its text.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {number} [max]
+ */
+export async function tabTo(page, name, max = 30) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const labelled = /** @type {HTMLInputElement | null} */ (el)?.labels?.[0]?.textContent;
+      return (el?.getAttribute('aria-label') || labelled || el?.textContent || '').replace(/\s+/g, ' ').trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" was not reached with ${max} presses of Tab`);
+}

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { overview, resetDemo, useSharedPage } from './harness.js';
+import { overview, resetDemo, tabTo, useSharedPage } from './harness.js';
 
 /** @type {Awaited<ReturnType<typeof useSharedPage>>} */
 let session;
@@ -97,5 +97,29 @@ describe('the Organization Status Control', () => {
     await dialog.getByRole('button', { name: 'Suspend' }).click();
     await barStatus(page, 'Suspended').waitFor();
     assert.equal(await statusControl(page).getByText(/Someone else changed this organization/).count(), 0);
+  });
+
+  it('suspends and activates with the keyboard alone', async () => {
+    const { page } = session;
+    await resetDemo(page);
+    await overview(page).getByRole('button', { name: 'Edit Buyer Tags' }).focus();
+    await tabTo(page, 'Suspend');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Suspend Acme Pte Ltd?' });
+    await dialog.waitFor();
+    // Focus starts inside the dialog; the reason is a native select, changed with the arrow keys.
+    const reason = dialog.getByRole('combobox', { name: 'Reason' });
+    await tabTo(page, 'Reason');
+    await page.keyboard.press('ArrowDown');
+    assert.notEqual(await reason.inputValue(), '', 'a reason was chosen');
+    await tabTo(page, 'Suspend');
+    await page.keyboard.press('Enter');
+    await barStatus(page, 'Suspended').waitFor();
+
+    await statusControl(page).getByRole('button', { name: 'Activate' }).waitFor();
+    await overview(page).getByRole('button', { name: 'Edit Buyer Tags' }).focus();
+    await tabTo(page, 'Activate');
+    await page.keyboard.press('Enter');
+    await barStatus(page, 'Active').waitFor();
   });
 });
