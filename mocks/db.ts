@@ -298,11 +298,10 @@ export class MockDb {
   sortedMembersOf(uuid: string): StoredMember[] {
     let sorted = this.sortedMembers.get(uuid);
     if (!sorted) {
-      sorted = [...this.membersOf(uuid)].sort((a, b) => {
-        const ka = memberSortKey(a);
-        const kb = memberSortKey(b);
-        return ka < kb ? -1 : ka > kb ? 1 : a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
-      });
+      // Native string sort on composite keys (role, last, first, memberId): fast for 10 000 members.
+      const members = this.membersOf(uuid);
+      const keys = members.map((m, i) => `${memberSortKey(m)}\u0000${m.memberId}\u0000${i}`).sort();
+      sorted = keys.map((k) => members[Number(k.slice(k.lastIndexOf('\u0000') + 1))]!);
       this.sortedMembers.set(uuid, sorted);
     }
     return sorted;

@@ -328,6 +328,7 @@ function businessName(rng: Rng, p: CountryProfile, type: AccountType): Generated
 }
 
 const COUNTRY_WEIGHTS = COUNTRIES.map((c) => [c, c.weight] as const);
+const MEMBER_STATUS_WEIGHTS: readonly (readonly [StoredMember['status'], number])[] = [['ACTIVE', 80], ['INVITED', 12], ['DISABLED', 8]];
 const TYPE_WEIGHTS: readonly (readonly [AccountType, number])[] = [
   ['BUSINESS_USER', 55],
   ['HOME_USER', 24],
@@ -545,14 +546,16 @@ export function generateMembers(seed: number, org: Organization): StoredMember[]
     const o = org.owner;
     out.push({ memberId: o.memberId, email: o.email, firstName: o.firstName, lastName: o.lastName, role: 'OWNER', status: o.status, mobileNumber: o.mobileNumber });
   }
-  const emails = new Set(out.map((m) => m.email));
+  // Unique addresses by construction: the n-th person with the same name gets `first.last<n>@`.
+  const seen = new Map<string, number>(out.map((m) => [m.email.slice(0, m.email.indexOf('@')), 1]));
   for (let i = out.length; i < count; i++) {
     const role = rng.chance(count > 100 ? 0.04 : 0.25) ? 'ADMIN' : 'MEMBER';
-    const status = rng.weighted([['ACTIVE', 80], ['INVITED', 12], ['DISABLED', 8]] as const);
-    let m = person(rng, p, domain, rng.uuid(), role, status);
-    for (let n = 2; emails.has(m.email); n++) m = { ...m, email: m.email.replace(/\d*@/, `${n}@`) };
-    emails.add(m.email);
-    out.push(m);
+    const status = rng.weighted(MEMBER_STATUS_WEIGHTS);
+    const m = person(rng, p, domain, rng.uuid(), role, status);
+    const local = m.email.slice(0, m.email.indexOf('@'));
+    const n = (seen.get(local) ?? 0) + 1;
+    seen.set(local, n);
+    out.push(n === 1 ? m : { ...m, email: `${local}${n}@${domain}` });
   }
   return out;
 }
