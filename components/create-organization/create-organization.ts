@@ -10,7 +10,6 @@ import {
   suggestCurrency,
   tierOf,
   validateCreateOrganization,
-  type AccountType,
   type CreateOrganizationRequest,
   type DomainCapabilities,
   type FieldError,
@@ -18,6 +17,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -25,18 +25,9 @@ import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import type { MessageKey } from '../translations/localize.js';
 import { styles } from './create-organization.styles.js';
 import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
 import { fieldMessage } from './field-messages.js';
-
-const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
-  SERVICE_PROVIDER: 'accountTypeServiceProvider',
-  CPAAS_TELCO: 'accountTypeCpaasTelco',
-  BUSINESS_USER: 'accountTypeBusinessUser',
-  HOME_USER: 'accountTypeHomeUser',
-  APP_PROVIDER: 'accountTypeAppProvider',
-};
 
 /**
  * @summary The "Create Organization" form of the Sales Hub: organization information, owner details, billing
@@ -422,7 +413,7 @@ export class ShCreateOrganization extends ShClientElement {
               @change=${() => this.patch({ managedBy: value }, '/managedBy')}
             />
             <label for=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
-              >${t.term(value === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</label
+              >${t.term(MANAGED_BY_KEYS[value])}</label
             >
             <div id="${value}-line" class="hint line">
               ${t.term(value === 'CUSTOMER' ? 'createCustomerLine' : 'createServiceProviderLine')}

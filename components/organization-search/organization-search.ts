@@ -2,15 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   foldForSearch,
-  type AccountType,
   type Organization,
-  type OrganizationStatus,
   type OrganizationSummary,
   type SearchBy,
   type SearchKey,
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -28,20 +27,6 @@ const KEY_LABELS: Record<SearchKey, MessageKey> = {
   sipUsername: 'searchKeySipUsername',
 };
 const KEYS = Object.keys(KEY_LABELS) as SearchKey[];
-
-const ACCOUNT_TYPE_LABELS: Record<AccountType, MessageKey> = {
-  SERVICE_PROVIDER: 'accountTypeServiceProvider',
-  CPAAS_TELCO: 'accountTypeCpaasTelco',
-  BUSINESS_USER: 'accountTypeBusinessUser',
-  HOME_USER: 'accountTypeHomeUser',
-  APP_PROVIDER: 'accountTypeAppProvider',
-};
-
-const STATUS_LABELS: Record<OrganizationStatus, MessageKey> = {
-  ACTIVE: 'statusActive',
-  SUSPENDED: 'statusSuspended',
-  PENDING_DELETION: 'statusPendingDeletion',
-};
 
 /** Scrolling this close (px) to the end of the list loads the next page. */
 const LOAD_MORE_THRESHOLD = 48;
@@ -418,8 +403,8 @@ export class ShOrganizationSearch extends ShClientElement {
         ${statusBadge(org.status, t)}
       </span>
       <span part="option-details"
-        >${t.term(ACCOUNT_TYPE_LABELS[org.accountType])} · ${t.displayName('region', org.countryCode)} ·
-        ${t.term('searchManagedBy', t.term(org.managedBy === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider'))}</span
+        >${t.term(ACCOUNT_TYPE_KEYS[org.accountType])} · ${t.displayName('region', org.countryCode)} ·
+        ${t.term('searchManagedBy', t.term(MANAGED_BY_KEYS[org.managedBy]))}</span
       >
       ${match ? html`<span part="option-match">${match}</span>` : nothing}
     </li>`;
@@ -515,7 +500,7 @@ export class ShOrganizationSearch extends ShClientElement {
           />
           ${showStatus
             ? html`<span part="selected-status" id="selected-status"
-                ><span class="visually-hidden">${t.term('searchSelectedStatus', t.term(STATUS_LABELS[this.selected!.status]))}</span
+                ><span class="visually-hidden">${t.term('searchSelectedStatus', t.term(STATUS_KEYS[this.selected!.status]))}</span
                 ><span aria-hidden="true">${statusBadge(this.selected!.status, t)}</span></span
               >`
             : nothing}

@@ -19,6 +19,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { MemberSearchController } from '../controllers/member-search-controller.js';
@@ -303,7 +304,7 @@ export class ShOwnershipSwitch extends ShClientElement {
   }
 
   private managedByLabel(value: ManagedBy): string {
-    return this.localize.term(value === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider');
+    return this.localize.term(MANAGED_BY_KEYS[value]);
   }
 
   private ownerName(org: Organization): string {

@@ -16,6 +16,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { STATUS_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
@@ -42,12 +43,6 @@ const REASON_KEYS = {
   COMPLIANCE: 'statusControlReasonCompliance',
   OTHER: 'statusControlReasonOther',
 } as const satisfies Record<SuspensionReason, MessageKey>;
-
-const STATUS_KEYS = {
-  ACTIVE: 'statusActive',
-  SUSPENDED: 'statusSuspended',
-  PENDING_DELETION: 'statusPendingDeletion',
-} as const satisfies Record<OrganizationStatus, MessageKey>;
 
 /**
  * @summary The "Organization Status Control": the current status and the actions the lifecycle and the caller's

@@ -1,0 +1,23 @@
+import type { AccountType, ManagedBy, OrganizationStatus } from '../../sdk/index.js';
+import type { MessageKey } from '../translations/localize.js';
+
+/** The catalogue keys of the contract's values, shared so every widget names them the same way. */
+
+export const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
+  SERVICE_PROVIDER: 'accountTypeServiceProvider',
+  CPAAS_TELCO: 'accountTypeCpaasTelco',
+  BUSINESS_USER: 'accountTypeBusinessUser',
+  HOME_USER: 'accountTypeHomeUser',
+  APP_PROVIDER: 'accountTypeAppProvider',
+};
+
+export const STATUS_KEYS = {
+  ACTIVE: 'statusActive',
+  SUSPENDED: 'statusSuspended',
+  PENDING_DELETION: 'statusPendingDeletion',
+} as const satisfies Record<OrganizationStatus, MessageKey>;
+
+export const MANAGED_BY_KEYS = {
+  CUSTOMER: 'managedByCustomer',
+  SERVICE_PROVIDER: 'managedByServiceProvider',
+} as const satisfies Record<ManagedBy, MessageKey>;
