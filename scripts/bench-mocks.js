@@ -98,7 +98,28 @@ for (const [label, params] of cases) {
   failed ||= over;
   console.log(`search ${label.padEnd(30)} median ${ms.toFixed(2).padStart(6)} ms, ${items} item(s)${over ? '  OVER BUDGET' : ''}`);
 }
+// The same handlers under msw's Node interceptor (setupServer + the global fetch), as users' Node tests run them.
+{
+  const { setupServer } = await import('msw/node');
+  const small = createMockBackend();
+  const server = setupServer(...small.handlers);
+  server.listen({ onUnhandledFrame: 'error' });
+  try {
+    const org = await fetch(`${small.baseUrl}/organizations/${small.known.acme}`, { headers });
+    const patched = await fetch(`${small.baseUrl}/organizations/${small.known.acme}`, {
+      method: 'PATCH',
+      headers: { ...headers, 'If-Match': org.headers.get('ETag'), 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ name: 'Acme Node Pte Ltd' }),
+    });
+    const ok = org.status === 200 && patched.status === 200 && (await patched.json()).name === 'Acme Node Pte Ltd';
+    console.log(`setupServer (Node): ${ok ? 'ok' : `FAILED (${org.status}, ${patched.status})`}`);
+    failed ||= !ok;
+  } finally {
+    server.close();
+  }
+}
+
 if (failed) {
-  console.error('Over budget.');
+  console.error('Over budget or broken.');
   process.exit(1);
 }
