@@ -659,7 +659,8 @@ const deleteOrganization: Operation = {
       env.db.purge(org.uuid);
       return new Response(null, { status: 204 });
     }
-    const next = commit(ctx, { status: 'PENDING_DELETION', purgeAfter: purgeAfterFor(env.db.now(), grace) });
+    // statusReason and statusNote belong to SUSPENDED only: a suspended organization scheduled for deletion drops them.
+    const next = commit(ctx, { status: 'PENDING_DELETION', statusReason: null, statusNote: null, purgeAfter: purgeAfterFor(env.db.now(), grace) });
     return organizationResponse(env, next);
   },
 };

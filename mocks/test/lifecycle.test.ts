@@ -79,6 +79,14 @@ describe('mock backend: lifecycle state machine', () => {
     expect((await t.call('/organizations?q=CRM-00042&status=PENDING_DELETION')).body.items).to.have.length(0);
   });
 
+  it('drops the suspension reason and note when a suspended organization is scheduled for deletion', async () => {
+    const t = api();
+    const deleted = await act(t, t.backend.known.suspended, 'delete');
+    expect(deleted.body).to.include({ status: 'PENDING_DELETION', statusReason: null, statusNote: null });
+    const restored = await act(t, t.backend.known.suspended, 'restore');
+    expect(restored.body).to.include({ status: 'ACTIVE', statusReason: null, purgeAfter: null });
+  });
+
   it('purges at once with grace 0: 204, then 404', async () => {
     const t = api({ deletionGraceDays: 0 });
     expect(t.backend.known.pendingDeletion).to.equal(null);
