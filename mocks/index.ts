@@ -144,6 +144,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     now: options.now ?? (() => new Date()),
     persist: options.persist ?? false,
   });
+  // A big dataset builds its search indexes when the browser is idle, so the first search need not wait for them.
+  if ((options.organizations ?? 200) > 20_000 && typeof requestIdleCallback === 'function') requestIdleCallback(() => db.index.warm());
   const faults = createFaults();
   const callers = new Map(demoCallers().map((c) => [c.token, c]));
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');

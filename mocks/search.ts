@@ -180,6 +180,12 @@ export class OrganizationIndex {
     this.keysBuilt = false;
   }
 
+  /** Builds the key maps and the default (name) view ahead of the first search. */
+  warm(): void {
+    this.ensureKeys();
+    this.haystack(this.view('name'));
+  }
+
   private ensureKeys(): void {
     if (this.keysBuilt) return;
     for (const org of this.organizations.peekValues()) this.indexKeys(org, true);
