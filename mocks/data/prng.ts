@@ -39,23 +39,18 @@ export function createRng(seed: number): Rng {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const totals = new WeakMap<object, number>();
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
     int,
     pick: (items) => items[Math.floor(next() * items.length)]!,
     weighted(items) {
-      let total = totals.get(items);
-      if (total === undefined) {
-        total = 0;
-        for (const [, w] of items) total += w;
-        totals.set(items, total);
-      }
+      let total = 0;
+      for (let i = 0; i < items.length; i++) total += items[i]![1];
       let r = next() * total;
-      for (const [value, w] of items) {
-        r -= w;
-        if (r < 0) return value;
+      for (let i = 0; i < items.length; i++) {
+        r -= items[i]![1];
+        if (r < 0) return items[i]![0];
       }
       return items[items.length - 1]![0];
     },
@@ -65,8 +60,8 @@ export function createRng(seed: number): Rng {
       const b = hex8(next());
       const c = hex8(next());
       const d = hex8(next());
-      // Version 4 in the 13th digit, variant 8–b in the 17th.
-      return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${HEX[8 + (parseInt(c[0]!, 16) & 3)]}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
+      // Version 4 in the 13th digit, variant 8–b in the 17th. join() builds one flat string (cheap to hash as a key).
+      return [a, '-', b.slice(0, 4), '-4', b.slice(5, 8), '-', HEX[8 + (parseInt(c[0]!, 16) & 3)], c.slice(1, 4), '-', c.slice(4, 8), d].join('');
     },
   };
 }
