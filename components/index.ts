@@ -1,20 +1,44 @@
 /**
  * Every element of the kit. Importing this module defines them all.
  */
-export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
+// Bundle layout only: these modules have no side effects and are imported by the elements anyway. Listing
+// them first puts the stylesheets, then the controllers, next to each other in a bundle, which gzip compresses
+// about 0.8 kB smaller than when each sits beside its element (npm run size); the order within was measured,
+// as was the elements' order below. Adding a module anywhere is fine; re-measure if it matters.
+import './status-control/status-control.styles.js';
+import './styles/shared.styles.js';
+import './remote-support/remote-support.styles.js';
+import './status-control/form-panel.styles.js';
+import './controllers/modal-dialog-controller.js';
+import './ownership-switch/ownership-switch.styles.js';
+import './styles/form.styles.js';
+import './create-organization/create-organization.styles.js';
+import './organization-overview/organization-overview.styles.js';
+import './organization-search/organization-search.styles.js';
+import './controllers/combobox-controller.js';
+import './controllers/session-controller.js';
+import './controllers/exclusive-action-controller.js';
+import './controllers/pending-action-controller.js';
+import './controllers/idempotent-submit-controller.js';
+import './controllers/organization-controller.js';
+import './controllers/section-editor-controller.js';
+import './controllers/search-controller.js';
+import './controllers/member-search-controller.js';
+
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
+export { ShCreateOrganization } from './create-organization/create-organization.js';
+export { ShOwnershipSwitch } from './ownership-switch/ownership-switch.js';
+export { ShRemoteSupport } from './remote-support/remote-support.js';
+export { ShStatusControl } from './status-control/status-control.js';
+export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
 export { ShSelectEvent } from './events/select-event.js';
 export { ShSavedEvent, type SavedSection } from './events/saved-event.js';
 export { ShErrorEvent } from './events/error-event.js';
-export { ShStatusControl } from './status-control/status-control.js';
-export { ShRemoteSupport } from './remote-support/remote-support.js';
 export { ShStatusChangedEvent } from './events/status-changed-event.js';
 export { ShDeletedEvent } from './events/deleted-event.js';
 export { ShBeforeSuspendEvent } from './events/before-suspend-event.js';
 export { ShBeforeDeleteEvent } from './events/before-delete-event.js';
 export { ShSessionStartedEvent } from './events/session-started-event.js';
-export { ShCreateOrganization } from './create-organization/create-organization.js';
-export { ShOwnershipSwitch } from './ownership-switch/ownership-switch.js';
 export { ShCreatedEvent } from './events/created-event.js';
 export { ShBeforeCreateEvent } from './events/before-create-event.js';
 export { ShOwnershipChangedEvent } from './events/ownership-changed-event.js';
