@@ -38,7 +38,7 @@ describe('the demo page', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('passes axe in light and dark, on both tabs, with the control panel open', async () => {
+  it('passes axe in light and dark, on both tabs and in the delete dialog, with the control panel open', async () => {
     const { page } = session;
     await resetDemo(page);
     await overview(page).getByRole('button', { name: 'Edit Organization Information' }).waitFor();
@@ -46,6 +46,10 @@ describe('the demo page', () => {
     await page.locator('#demo-theme').selectOption('dark');
     await until(() => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')), 'dark theme applied');
     assert.deepEqual(await violations(page), [], 'dark theme');
+    await overview(page).getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' }).getByRole('textbox').fill('Acme');
+    assert.deepEqual(await violations(page), [], 'delete dialog, dark theme');
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Support Hub' }).click();
     await page.getByRole('tabpanel', { name: 'Support Hub' }).getByRole('button', { name: 'Request access' }).waitFor();
     assert.deepEqual(await violations(page), [], 'Support Hub tab, dark theme');
