@@ -24,7 +24,9 @@ export { toPointer } from './body-check.js';
 
 /**
  * Client-side twin of the server's `422 validation`: the UI runs these on every keystroke, the mock backend
- * runs them to answer requests, so both report the same pointers, codes and messages.
+ * runs them to answer requests, so both report the same pointers, codes and messages. The bodies are checked by
+ * body-check.ts, without zod, so a page that only validates input does not bundle it; validateWith and
+ * toFieldErrors stay on zod for any other schema, with the same field-error mapping.
  */
 
 /** The contract's stable field-error codes (ProblemFieldError.code). */
