@@ -406,7 +406,7 @@ export class DemoSalesHub extends LitElement {
       </div>
       <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview" ?hidden=${this.tab !== 'overview'}>
         <sh-organization-overview organization-id=${id}>
-          <sh-ownership-switch slot="managed-by-action" organization-id=${id}></sh-ownership-switch>
+          <sh-ownership-switch slot="managed-by-action" embedded organization-id=${id}></sh-ownership-switch>
           ${keyed(
             this.statusRevision,
             html`<sh-status-control slot="status-control" organization-id=${id}></sh-status-control>`,

@@ -22,7 +22,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .current .label {
+  .current .label:not(.visually-hidden) {
     color: var(--_muted);
     min-width: 7rem;
   }

@@ -15,6 +15,19 @@ describe('sh-ownership-switch', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('embedded in a row that already names Managed by and the owner, keeps its label for screen readers only', async () => {
+    const { el } = await setup((k) => k.acme);
+    expect($(el, '[part=owner]')).to.exist;
+    el.embedded = true;
+    await el.updateComplete;
+    expect($(el, '[part=owner]')).to.equal(null);
+    const label = $(el, '#managed-by-label')!;
+    expect(label.classList.contains('visually-hidden')).to.be.true;
+    expect(label.getBoundingClientRect().width).to.be.at.most(1);
+    expect(text(el, '[part=value]')).to.equal('Customer');
+    await expect(el).to.be.accessible();
+  });
+
   it('is disabled with the reason for a caller without organizations:ownership', async () => {
     const { el } = await setup((k) => k.spManaged, DEMO_TOKENS.readOnly);
     expect($<HTMLButtonElement>(el, '[part=edit-button]').disabled).to.be.true;

@@ -111,6 +111,12 @@ export class ShOwnershipSwitch extends ShClientElement {
   /** UUID of the organization whose "Managed by" is edited. */
   @property({ attribute: 'organization-id' }) organizationId = '';
 
+  /**
+   * Set when the element sits in a row that already says "Managed by" and shows the owner (the Overview's
+   * `managed-by-action` slot): its own label is then read by screen readers only, and the owner line is left out.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       this.org = undefined;
@@ -340,7 +346,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     const ready = this.session.value !== undefined;
     return html`<div class="view">
       <div class="current">
-        <span class="label" id="managed-by-label">${t.term('ownershipManagedBy')}</span>
+        <span class="label ${this.embedded ? 'visually-hidden' : ''}" id="managed-by-label">${t.term('ownershipManagedBy')}</span>
         <span part="value">${this.managedByLabel(org.managedBy)}</span>
         <button
           type="button"
@@ -355,9 +361,11 @@ export class ShOwnershipSwitch extends ShClientElement {
           <span aria-hidden="true">✎</span> ${t.term('edit')}
         </button>
       </div>
-      <div part="owner" class="hint">
+      ${this.embedded
+        ? nothing
+        : html`<div part="owner" class="hint">
         ${org.owner.type === 'MEMBER' ? `${this.ownerName(org)} (${org.owner.email})` : t.term('ownershipAdminOrganization', org.owner.name)}
-      </div>
+      </div>`}
       ${reason ? html`<p id="reason" part="reason" class="hint reason">${reason}</p>` : nothing}
       <div role="status" class="done">${this.done ? html`<p part="status">${this.done}</p>` : nothing}</div>
     </div>`;
