@@ -102,7 +102,6 @@ export class DemoSalesHub extends LitElement {
   @state() private faultKind: FaultKind = 'server';
   @state() private faultArmed = false;
   @state() private copiedUrl = '';
-  @state() private statusRevision = 0;
   /** Bumped when the data or the caller changes: the widgets are recreated, so no stale draft survives. */
   @state() private generation = 0;
 
@@ -232,8 +231,6 @@ export class DemoSalesHub extends LitElement {
       if (widget === source) continue;
       if (widget.reload) void widget.reload();
       else if (widget.refresh) void widget.refresh();
-      // A widget with no public reload is recreated, so it never acts on a stale version.
-      else if (widget.localName === 'sh-status-control') this.statusRevision++;
     }
     void this.search?.refreshSelected();
   }
@@ -407,10 +404,7 @@ export class DemoSalesHub extends LitElement {
       <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview" ?hidden=${this.tab !== 'overview'}>
         <sh-organization-overview organization-id=${id}>
           <sh-ownership-switch slot="managed-by-action" embedded organization-id=${id}></sh-ownership-switch>
-          ${keyed(
-            this.statusRevision,
-            html`<sh-status-control slot="status-control" organization-id=${id}></sh-status-control>`,
-          )}
+          <sh-status-control slot="status-control" embedded organization-id=${id}></sh-status-control>
         </sh-organization-overview>
       </div>
       <div role="tabpanel" id="panel-support" aria-labelledby="tab-support" ?hidden=${this.tab !== 'support'}>

@@ -36,7 +36,7 @@ function choose(select: HTMLSelectElement, value: string) {
 }
 
 const errorText = (el: ShStatusControl, inDialog = true) =>
-  el.shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : 'section > [part~=error]')?.textContent?.trim() ?? '';
+  el.shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : '[part=base] > [part~=error]')?.textContent?.trim() ?? '';
 
 describe('sh-status-control', () => {
   describe('offered actions', () => {

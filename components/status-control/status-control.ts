@@ -471,6 +471,11 @@ export class ShStatusControl extends ShClientElement {
     </dialog>`;
   }
 
+  /** Loads the organization again (after another widget changed it); the dialogs keep what was typed. */
+  reload(): Promise<void> {
+    return this.organization.reload();
+  }
+
   override render() {
     const org = this.organization.value;
     const title = this.embedded
@@ -498,15 +503,18 @@ export class ShStatusControl extends ShClientElement {
         ${this.renderSuspendDialog(org)} ${this.renderDeleteDialog(org)}`;
     }
     // The root is focusable from script only: where focus lands when the control that had it is gone (after a purge).
-    return html`<section
+    // Standalone it is a region of its own; embedded, the host's section is the region, so this is a named group
+    // (two nested landmarks with one name would be ambiguous to screen-reader users).
+    return html`<div
       part="base"
       tabindex="-1"
+      role=${this.embedded ? 'group' : 'region'}
       aria-labelledby=${this.embedded ? nothing : 'title'}
       aria-label=${this.embedded ? this.localize.term('statusControlTitle') : nothing}
     >
       ${title} ${body}
       <p part="message" role="status">${this.message}</p>
-    </section>`;
+    </div>`;
   }
 }
 

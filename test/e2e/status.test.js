@@ -15,7 +15,7 @@ before(async () => {
 
 /** @param {import('playwright-core').Page} page */
 function statusControl(page) {
-  return overview(page).getByRole('region', { name: 'Organization Status Control' }).last();
+  return overview(page).getByRole('group', { name: 'Organization Status Control' });
 }
 
 /**
