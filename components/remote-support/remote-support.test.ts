@@ -316,6 +316,38 @@ describe('sh-remote-support', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('refuses to let a requester approve their own request, and changes nothing', async () => {
+      const t = createTestBackend({ organizations: 30 });
+      const uuid = t.backend.known.acme;
+      // One person who may both request and approve, inside the customer's organization.
+      t.backend.addCaller({
+        token: 'both-hats',
+        userId: '33333333-4444-4555-8666-777777777777',
+        displayName: 'Both Hats',
+        organizationUuid: uuid,
+        permissions: ['organizations:read', 'remote-support:request', 'remote-support:approve'],
+      });
+      const client = clientFor(t, 'both-hats');
+      const { el, $ } = await render(t, uuid, client);
+      await requestAccess(el, 'Approve it myself', '60');
+      await waitUntil(() => text(el, '[part~=state]') === 'Pending approval', 'pending');
+      // Being an approver too, the same person is offered the decision form for it.
+      await waitUntil(() => $('[part~=decision] button[type=submit]'), 'decision form offered');
+      const stored = () => t.backend.db.requestsOf(uuid).at(-1)!;
+      expect(stored().requestedBy.displayName).to.equal('Both Hats');
+
+      $<HTMLButtonElement>('[part~=decision] button[type=submit]')!.click();
+      await waitUntil(() => errorText(el) !== '', 'refusal shown');
+      expect(errorText(el)).to.equal('You cannot approve your own request. Ask another person with approval rights.');
+      expect(stored().status).to.equal('PENDING');
+      expect(stored().decidedBy).to.equal(null);
+      expect((await client.remoteSupport.get(uuid)).activeGrant).to.equal(null);
+      expect(text(el, '[part~=state]')).to.equal('Pending approval');
+      expect($('[part~=grant]')).to.equal(null);
+      expect($('[part~=start-button]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('explains a refused decision in plain words', async () => {
       const t = createTestBackend();
       const uuid = t.backend.known.acme;
