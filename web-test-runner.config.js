@@ -1,33 +1,16 @@
 // @ts-check
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, findChrome } from './scripts/chrome.js';
 
-/** Finds Chrome or Chromium the way a user's machine has it: CHROME_PATH first, then the usual install paths. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found) {
-    console.error(
-      '\nNo Chrome or Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set CHROME_PATH to its executable.\nLooked in:\n  ' + candidates.join('\n  ') + '\n',
-    );
-    process.exit(1);
-  }
-  return found;
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(`\n${/** @type {Error} */ (error).message}\n`);
+  process.exit(1);
 }
 
-const executablePath = findChrome();
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['{sdk,components,mocks,test}/**/*.test.ts'];
 
 export default {
@@ -45,15 +28,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

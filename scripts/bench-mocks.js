@@ -2,33 +2,16 @@
 // through the backend's in-page fetch. Not a timed test: it prints medians and exits non-zero when over budget.
 //   - generating 100 000 organizations: ≤ 2 s
 //   - with 100 000 organizations, a search by name, by purchased number and by SIP username: ≤ 20 ms median each
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTs } from './bundle-for-node.js';
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 const BUDGET_GENERATE_MS = 2000;
 const BUDGET_SEARCH_MS = 20;
 
-// Bundle mocks/ (TypeScript) for Node; packages stay external and resolve from this repo's node_modules.
-const outDir = resolve('node_modules/.cache/sales-hub-kit-bench');
-mkdirSync(outDir, { recursive: true });
-const result = await build({
-  entryPoints: ['mocks/index.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'es2022',
-  packages: 'external',
-  tsconfig: 'tsconfig.json',
-  write: false,
-});
-const file = resolve(outDir, 'mocks.mjs');
-writeFileSync(file, result.outputFiles[0].text);
-const { createMockBackend, DEMO_TOKENS } = await import(pathToFileURL(file).href);
+// mocks/ (TypeScript) bundled for Node, as the package ships it.
+const { createMockBackend, DEMO_TOKENS } = await importTs('mocks/index.ts', 'mocks');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

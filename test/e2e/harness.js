@@ -3,7 +3,6 @@
  * End-to-end harness: the demo's vite dev server on a free port, and the system Chromium driven
  * by playwright-core. Each test gets its own browser context (own service worker, own localStorage).
  */
-import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,36 +12,9 @@ import { chromium } from 'playwright-core';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const AXE_PATH = resolve(root, 'node_modules/axe-core/axe.min.js');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChrome } from '../../scripts/chrome.js';
 
-/** Chrome or Chromium as a user's machine has it: CHROME_PATH first, then the usual install paths. */
-export function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ].filter((p) => typeof p === 'string' && p.length > 0);
-  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found) {
-    throw new Error(
-      `No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH.\nLooked in:\n  ${candidates.join('\n  ')}`,
-    );
-  }
-  return /** @type {string} */ (found);
-}
+export { CHROMIUM_ARGS, findChrome };
 
 /** @returns {Promise<number>} */
 export function freePort() {

@@ -1,40 +1,17 @@
 // The SDK in Node ≥ 22 (global fetch, no DOM), against the mock backend's handlers served by msw's
 // setupServer: proves both "runs everywhere" claims of issues #3 and #4 outside the browser.
-import { build } from 'esbuild';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTs } from '../../scripts/bundle-for-node.js';
 
 let sdk;
 let mocks;
 let server;
 
-/** Bundles one TypeScript entry for Node; packages stay external and resolve from node_modules. */
-async function load(entry, name) {
-  const dir = resolve('node_modules/.cache/sales-hub-kit-node-test');
-  mkdirSync(dir, { recursive: true });
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'es2022',
-    packages: 'external',
-    tsconfig: 'tsconfig.json',
-    write: false,
-    logLevel: 'error',
-  });
-  const file = resolve(dir, `${name}.mjs`);
-  writeFileSync(file, result.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
-}
-
 describe('the SDK in Node, against msw setupServer', () => {
   before(async () => {
-    sdk = await load('sdk/index.ts', 'sdk');
-    mocks = await load('mocks/index.ts', 'mocks');
+    sdk = await importTs('sdk/index.ts', 'sdk');
+    mocks = await importTs('mocks/index.ts', 'mocks');
     const { setupServer } = await import('msw/node');
     const backend = mocks.createMockBackend({ organizations: 50 });
     server = setupServer(...backend.handlers);
