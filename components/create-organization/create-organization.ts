@@ -17,6 +17,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
@@ -27,7 +28,15 @@ import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { styles } from './create-organization.styles.js';
 import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
-import { fieldMessage } from './field-messages.js';
+
+/** The server's problem types that are about one field: where they are shown, and their plain words. */
+const FIELD_PROBLEMS = {
+  'duplicate-tenant-id': ['/tenantId', 'createErrorDuplicateTenantId'],
+  'owner-required': ['/owner', 'createErrorOwnerRequired'],
+  'account-type-not-allowed': ['/accountType', 'createErrorAccountType'],
+  'subscription-model-not-allowed': ['/subscriptionModel', 'createErrorSubscriptionModel'],
+} as const;
+type FieldProblem = keyof typeof FIELD_PROBLEMS;
 
 /**
  * @summary The "Create Organization" form of the Sales Hub: organization information, owner details, billing
@@ -164,10 +173,10 @@ export class ShCreateOrganization extends ShClientElement {
   /** The message to show at a field: the server's until the person edits it, else the validator's once shown. */
   private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
     const server = this.serverErrors.find((e) => fieldPointer(e.pointer) === pointer);
-    if (server) return fieldMessage(server, this.localize);
-    if (!this.submitted && !this.touched.has(pointer)) return undefined;
-    const client = clientErrors.find((e) => fieldPointer(e.pointer) === pointer);
-    return client ? fieldMessage(client, this.localize) : undefined;
+    const error = server ?? (this.submitted || this.touched.has(pointer) ? clientErrors.find((e) => fieldPointer(e.pointer) === pointer) : undefined);
+    if (!error) return undefined;
+    const problem = FIELD_PROBLEMS[error.code as FieldProblem];
+    return problem ? this.localize.term(problem[1]) : fieldMessage(error, this.localize);
   }
 
   private focusFirstInvalid(): void {
@@ -206,26 +215,15 @@ export class ShCreateOrganization extends ShClientElement {
 
   private showFailure(error: unknown): void {
     const fieldErrors = isApiError(error) ? [...error.fieldErrors] : [];
-    const at = (pointer: string, code: string) =>
-      fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code, message: '' }];
     const type = isApiError(error) ? error.type : '';
+    const problem = FIELD_PROBLEMS[type as FieldProblem];
+    if (problem) {
+      const [pointer, key] = problem;
+      this.serverErrors = fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }];
+      this.banner = this.localize.term(key);
+      return;
+    }
     switch (type) {
-      case 'duplicate-tenant-id':
-        this.serverErrors = at('/tenantId', type);
-        this.banner = this.localize.term('createErrorDuplicateTenantId');
-        break;
-      case 'owner-required':
-        this.serverErrors = at('/owner', type);
-        this.banner = this.localize.term('createErrorOwnerRequired');
-        break;
-      case 'account-type-not-allowed':
-        this.serverErrors = at('/accountType', type);
-        this.banner = this.localize.term('createErrorAccountType');
-        break;
-      case 'subscription-model-not-allowed':
-        this.serverErrors = at('/subscriptionModel', type);
-        this.banner = this.localize.term('createErrorSubscriptionModel');
-        break;
       case 'forbidden':
         this.serverErrors = [];
         this.banner = this.localize.term('createErrorForbidden');

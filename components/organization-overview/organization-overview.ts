@@ -27,7 +27,7 @@ import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
-import { fieldText } from './field-text.js';
+import { fieldMessage } from '../base/field-message.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
@@ -216,7 +216,7 @@ export class ShOrganizationOverview extends ShClientElement {
       onSaved: (org) => this.saved(section, org),
       onFresh: (org) => this.org.set(org),
       onError: (error) => this.emit(new ShErrorEvent(error, section)),
-      message: (error) => fieldText(error, this.localize),
+      message: (error) => fieldMessage(error, this.localize),
     });
   }
 
@@ -558,7 +558,7 @@ export class ShOrganizationOverview extends ShClientElement {
       const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
       return html`<div class="banner error" role="alert">
         <p><strong>${this.localize.term('organizationInvalid')}</strong></p>
-        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${fieldText(e, this.localize)}</li>`)}</ul>` : nothing}
+        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}</ul>` : nothing}
       </div>`;
     }
     return html`<div class="banner error" role="alert">

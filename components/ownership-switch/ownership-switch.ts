@@ -24,7 +24,7 @@ import { ComboboxController, comboboxStyles } from '../controllers/combobox-cont
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { MemberSearchController } from '../controllers/member-search-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
-import { fieldMessage } from '../create-organization/field-messages.js';
+import { fieldMessage } from '../base/field-message.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';

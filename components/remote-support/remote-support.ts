@@ -18,6 +18,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { fieldMessage } from '../base/field-message.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
@@ -31,7 +32,6 @@ type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
 /** What the element knows of the last request: its contract status, or CLOSED when it vanished without a trace. */
 type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
 
-const TEXT_MAX = 500;
 /** setTimeout's ceiling; a grant ending later than this is re-checked by polling or by hand. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -427,8 +427,7 @@ export class ShRemoteSupport extends ShClientElement {
   private textErrorText(error: FieldError | undefined): string {
     if (!error) return '';
     if (error.code === 'too-short' || error.code === 'required') return this.localize.term('remoteSupportReasonRequired');
-    if (error.code === 'too-long') return this.localize.term('remoteSupportTextTooLong', TEXT_MAX);
-    return this.localize.term('remoteSupportTextInvalid');
+    return fieldMessage(error, this.localize);
   }
 
   private renderDuration(

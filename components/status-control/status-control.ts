@@ -16,6 +16,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { fieldMessage } from '../base/field-message.js';
 import { STATUS_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
@@ -418,8 +419,7 @@ export class ShStatusControl extends ShClientElement {
   }
 
   private noteErrorText(error: FieldError | undefined, length: number): string {
-    if (length > NOTE_MAX || error?.code === 'too-long') return this.localize.term('statusControlNoteTooLong', NOTE_MAX);
-    return this.localize.term('statusControlNoteInvalid');
+    return length > NOTE_MAX || !error ? this.localize.term('fieldTooLong', NOTE_MAX) : fieldMessage(error, this.localize);
   }
 
   private renderDeleteDialog(org: Organization) {

@@ -32,4 +32,20 @@ export const common = {
   errorRateLimited: (seconds: number | null) =>
     seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
   errorUnexpected: 'Something went wrong. Try again.',
+  // Field messages for every widget (by field-error code; see base/field-message.ts).
+  fieldRequired: 'This field is required.',
+  fieldTooShort: (min: number) => `Must be at least ${min} characters.`,
+  fieldTooLong: (max: number) => `Must be at most ${max} characters.`,
+  fieldEmail: 'Enter a valid email address.',
+  fieldMobile: 'Enter the number in international format, e.g. +6591234567.',
+  fieldTenantId: 'Use letters, digits, “.”, “_” or “-”, starting with a letter or digit (at most 64).',
+  fieldPostCode: 'Use letters, digits, spaces or hyphens.',
+  fieldTaxNumber: 'Use letters, digits, spaces, “.”, “/” or “-”.',
+  fieldCountry: 'Choose a country from the list.',
+  fieldCurrency: 'Choose one of this domain’s currencies.',
+  fieldPrintable: 'Use printable characters only (no control characters).',
+  fieldInvalid: 'This value is not valid.',
+  fieldTagKey: 'This key is not a buyer tag key of this domain.',
+  fieldTagDuplicate: 'Each buyer tag key may be used only once.',
+  fieldTooManyTags: (max: number) => `Use at most ${max} buyer tag${max === 1 ? '' : 's'}.`,
 };

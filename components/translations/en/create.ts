@@ -55,17 +55,4 @@ export const create = {
   createErrorForbidden: 'You do not have permission to create organizations.',
   createErrorFixFields: (count: number) => `${count} field${count === 1 ? ' needs' : 's need'} attention.`,
   createErrorKeyReused: 'The form changed during a previous attempt. Submit again.',
-  // Field messages, by field-error code.
-  createFieldRequired: 'This field is required.',
-  createFieldTooLong: (max: number) => `Must be at most ${max} characters.`,
-  createFieldTooShort: (min: number) => `Must be at least ${min} characters.`,
-  createFieldEmail: 'Enter an email address, e.g. name@example.com.',
-  createFieldMobile: 'Enter the number in international format, e.g. +6591234567.',
-  createFieldTenantId: 'Use letters, digits, “.”, “_” or “-”, starting with a letter or digit (at most 64).',
-  createFieldCountry: 'Choose a country from the list.',
-  createFieldCurrency: 'Choose one of this domain’s currencies.',
-  createFieldInvalid: 'This value is not valid.',
-  createFieldTagKey: 'This tag key is not available in this domain.',
-  createFieldTagDuplicate: 'Each tag key may be used only once.',
-  createFieldTooManyTags: (max: number) => `Add at most ${max} buyer tags.`,
 };

@@ -99,18 +99,6 @@ export const overview = {
   overviewBuyerTagAdded: (key: string) => `Tag ${key} added.`,
   overviewBuyerTagRemoved: (key: string) => `Tag ${key} removed.`,
 
-  // Field errors (by code; see field-text.ts)
-  overviewErrorRequired: 'This field is required.',
-  overviewErrorTooShort: (min: number) => `Must be at least ${min} characters.`,
-  overviewErrorTooLong: (max: number) => `Must be at most ${max} characters.`,
-  overviewErrorEmail: 'Enter a valid email address.',
-  overviewErrorPostCode: 'Use letters, digits, spaces or hyphens.',
-  overviewErrorTax: "Use letters, digits, spaces, '.', '/' or '-'.",
-  overviewErrorCountry: 'Choose a country from the list.',
-  overviewErrorPrintable: 'Use printable characters only (no control characters).',
-  overviewErrorTagDuplicate: 'Each buyer tag key may be used only once.',
-  overviewErrorTagKey: 'This key is not a buyer tag key of this domain.',
-
   // Saving
   overviewSaved: (section: string) => `${section} saved.`,
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,

@@ -17,8 +17,6 @@ export const remoteSupport = {
   remoteSupportReasonLabel: 'Reason for access',
   remoteSupportReasonHint: 'The customer sees this when deciding.',
   remoteSupportReasonRequired: 'Say why you need access.',
-  remoteSupportTextTooLong: (max: number) => `Keep it to ${max} characters or fewer.`,
-  remoteSupportTextInvalid: 'This text contains characters that cannot be sent.',
   remoteSupportDurationLabel: 'Duration',
   remoteSupportDurationCustom: 'Custom',
   remoteSupportMinutesLabel: 'Minutes',

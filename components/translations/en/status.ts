@@ -38,8 +38,6 @@ export const status = {
   statusControlReasonRequired: 'Choose a reason for the suspension.',
   statusControlNoteLabel: 'Note (optional)',
   statusControlNoteCount: (count: number, max: number) => `${count} of ${max} characters`,
-  statusControlNoteTooLong: (max: number) => `Keep the note to ${max} characters or fewer.`,
-  statusControlNoteInvalid: 'The note contains characters that cannot be saved.',
 
   // Delete dialog
   statusControlDeleteTitle: (name: string) => `Delete ${name}?`,

@@ -95,17 +95,6 @@ export const overview: Partial<Messages> = {
   overviewBuyerTagAdded: (key: string) => `Étiquette ${key} ajoutée.`,
   overviewBuyerTagRemoved: (key: string) => `Étiquette ${key} retirée.`,
 
-  overviewErrorRequired: 'Ce champ est obligatoire.',
-  overviewErrorTooShort: (min: number) => `Au moins ${min} caractères.`,
-  overviewErrorTooLong: (max: number) => `Au plus ${max} caractères.`,
-  overviewErrorEmail: 'Saisissez une adresse e-mail valide.',
-  overviewErrorPostCode: 'Utilisez des lettres, des chiffres, des espaces ou des tirets.',
-  overviewErrorTax: "Utilisez des lettres, des chiffres, des espaces, « . », « / » ou « - ».",
-  overviewErrorCountry: 'Choisissez un pays dans la liste.',
-  overviewErrorPrintable: 'Utilisez uniquement des caractères imprimables (pas de caractères de contrôle).',
-  overviewErrorTagDuplicate: "Chaque clé d'étiquette ne peut être utilisée qu'une fois.",
-  overviewErrorTagKey: "Cette clé n'est pas une clé d'étiquette de ce domaine.",
-
   overviewSaved: (section: string) => `${section} : enregistré.`,
   overviewSaveFailed: (reason: string) => `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
   overviewFixErrors: (count: number) => `Corrigez ${count} champ${count === 1 ? '' : 's'} avant d'enregistrer.`,

@@ -18,8 +18,6 @@ export const remoteSupport: Partial<Messages> = {
   remoteSupportReasonLabel: "Motif de l'accès",
   remoteSupportReasonHint: 'Le client le verra pour décider.',
   remoteSupportReasonRequired: "Indiquez pourquoi vous avez besoin d'accéder.",
-  remoteSupportTextTooLong: (max: number) => `Ne dépassez pas ${max} caractères.`,
-  remoteSupportTextInvalid: 'Ce texte contient des caractères qui ne peuvent pas être envoyés.',
   remoteSupportDurationLabel: 'Durée',
   remoteSupportDurationCustom: 'Personnalisée',
   remoteSupportMinutesLabel: 'Minutes',

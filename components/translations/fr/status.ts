@@ -36,8 +36,6 @@ export const status: Partial<Messages> = {
   statusControlReasonRequired: 'Choisissez le motif de la suspension.',
   statusControlNoteLabel: 'Note (facultative)',
   statusControlNoteCount: (count: number, max: number) => `${count} sur ${max} caractères`,
-  statusControlNoteTooLong: (max: number) => `La note ne doit pas dépasser ${max} caractères.`,
-  statusControlNoteInvalid: 'La note contient des caractères qui ne peuvent pas être enregistrés.',
 
   statusControlDeleteTitle: (name: string) => `Supprimer ${name} ?`,
   statusControlDeleteImmediate: 'Elle sera supprimée immédiatement et définitivement. Cette action est irréversible.',
