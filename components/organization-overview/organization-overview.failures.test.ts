@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
+import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import { createClient } from '../../sdk/index.js';
 import './organization-overview.js';
 import { $, $$, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
 
@@ -86,6 +87,59 @@ describe('sh-organization-overview: conflicts', function () {
     expect($$(el, '[data-section=billing] form')).to.have.length(0);
     expect(valueOf(el, 'billing-email')).to.equal('theirs@acme.com.sg');
     expect(writes(requests)).to.have.length(1);
+  });
+});
+
+describe('sh-organization-overview: the fresh copy cannot be loaded after a conflict', function () {
+  this.timeout(20_000);
+  it('keeps the edits, says the latest version could not be loaded, and the retry shows what changed', async () => {
+    const test = createTestBackend();
+    const { backend } = test;
+    const uuid = backend.known.acme;
+    // A fetch that, once armed, throws a network TypeError for the next GET of the organization only.
+    let failNextGet = false;
+    const requests: Request[] = [];
+    const flakyFetch: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      requests.push(request.clone());
+      if (failNextGet && request.method === 'GET' && new URL(request.url).pathname.endsWith(`/organizations/${uuid}`)) {
+        failNextGet = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return backend.fetch(request);
+    };
+    const client = createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.admin, fetch: flakyFetch, retry: 0 });
+    const el = await fixtureWithClient<Overview>(html`<sh-organization-overview organization-id=${uuid}></sh-organization-overview>`, client);
+    await loaded(el);
+
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Asia');
+    backend.db.bumpVersion(uuid, { name: 'Acme Holdings' });
+    failNextGet = true;
+    clickSave(el, 'information');
+    await waitUntil(() => text(conflictOf(el)).includes('could not be loaded'), 'load failure shown in the conflict box');
+    expect(failNextGet, 'the fresh copy was asked for').to.equal(false);
+    expect(text(conflictOf(el))).to.contain('Someone else changed this organization').and.contain('The server could not be reached.');
+    expect(text(conflictOf(el))).to.contain('Your edits are still in the form.');
+    expect(conflictOf(el)!.getAttribute('role')).to.equal('alert');
+    expect(conflictOf(el)!.querySelector('li')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Asia');
+    expect(writes(requests)).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    // Retry loads the fresh copy (no save yet) and shows the diff, edits still kept.
+    button(el, '[part=conflict]', 'Try again').click();
+    await waitUntil(() => conflictOf(el)?.querySelector('li'), 'diff shown after retry');
+    expect(text(conflictOf(el)!.querySelector('li'))).to.equal('Name: Acme Pte Ltd → Acme Holdings');
+    expect(text(conflictOf(el))).to.not.contain('could not be loaded');
+    expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Asia');
+    expect(writes(requests)).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    const saved = nextSaved(el);
+    button(el, '[part=conflict]', 'Re-apply my changes').click();
+    expect((await saved).organization.name).to.equal('Acme Asia');
+    expect(writes(requests).map((r) => r.headers.get('If-Match'))).to.deep.equal(['"7"', '"8"']);
   });
 });
 
