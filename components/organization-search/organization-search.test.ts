@@ -439,6 +439,27 @@ describe('sh-organization-search', () => {
       expect(results(el)).to.have.length(1);
     });
 
+    it('shows the error state with a retry after a network failure, and keeps the typed text', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb);
+      tb.backend.faults.next(1, 'network');
+      await setText(el, 'CRM-00042');
+      await settled(el);
+      expect(phase(el)).to.equal('error');
+      expect(message(el)).to.contain('Search failed.').and.contain('The server could not be reached.');
+      expect(input(el).value).to.equal('CRM-00042');
+      expect(searches(tb.requests)).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      part(el, 'retry-button')!.click();
+      await settled(el);
+      expect(searches(tb.requests)).to.have.length(2);
+      expect(lastSearch(tb.requests).get('q')).to.equal('CRM-00042');
+      expect(results(el)).to.have.length(1);
+      expect(option(el, tb.backend.known.acme)).to.not.equal(null);
+      expect(input(el).value).to.equal('CRM-00042');
+    });
+
     it('explains that a client is missing', async () => {
       const el = await fixture<Search>(html`<sh-organization-search debounce="0"></sh-organization-search>`);
       await setText(el, 'Acme');
