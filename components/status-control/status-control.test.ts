@@ -194,6 +194,35 @@ describe('sh-status-control', () => {
       expect(org().status).to.equal('SUSPENDED');
     });
 
+    it('explains a rate-limited suspend in plain words with the wait, and keeps the dialog as filled in', async () => {
+      const { el, $, backend, org, mutations } = await setup((k) => k.acme);
+      $('[part~=suspend-button]')!.click();
+      choose($<HTMLSelectElement>('#reason')!, 'NON_PAYMENT');
+      type($<HTMLTextAreaElement>('#note')!, 'Invoice 42');
+      await el.updateComplete;
+      backend.faults.next(1, { status: 429, retryAfter: 30 });
+      $<HTMLButtonElement>('#suspend-dialog button[type=submit]')!.click();
+      await waitUntil(() => errorText(el) !== '', 'rate limit explained');
+      expect(errorText(el)).to.equal('Too many requests. Try again in 30 s.');
+      expect(mutations()).to.have.length(1);
+      expect(org().status).to.equal('ACTIVE');
+      expect($<HTMLDialogElement>('#suspend-dialog')!.open).to.equal(true);
+      expect($<HTMLSelectElement>('#reason')!.value).to.equal('NON_PAYMENT');
+      expect($<HTMLTextAreaElement>('#note')!.value).to.equal('Invoice 42');
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a rate-limited suspend without Retry-After without inventing a wait', async () => {
+      const { el, $, backend } = await setup((k) => k.acme);
+      $('[part~=suspend-button]')!.click();
+      choose($<HTMLSelectElement>('#reason')!, 'NON_PAYMENT');
+      await el.updateComplete;
+      backend.faults.next(1, { status: 429 });
+      $<HTMLButtonElement>('#suspend-dialog button[type=submit]')!.click();
+      await waitUntil(() => errorText(el) !== '', 'rate limit explained');
+      expect(errorText(el)).to.equal('Too many requests. Try again shortly.');
+    });
+
     it('explains an invalid transition with the current status and updates what is offered', async () => {
       const { el, $, backend, uuid, buttonTexts } = await setup((k) => k.acme);
       // Another process suspended it without the element knowing (same version: the server's state check answers).
