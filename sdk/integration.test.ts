@@ -124,6 +124,53 @@ describe('the client against the mock backend', () => {
     expect(session.role).to.equal('SUPER_ADMIN');
   });
 
+  it('rejects restore with NotFoundError once the grace period has passed', async () => {
+    let now = Date.UTC(2026, 0, 10, 12);
+    const { backend, client } = createTestBackend({ organizations: 40, now: () => new Date(now) });
+    const org = await client.organizations.get(backend.known.customerNoApproval);
+    const deleted = (await client.organizations.delete(org, { confirmName: org.name })) as Organization;
+    now = Date.parse(deleted.purgeAfter!);
+    const error = await rejection(client.organizations.restore(deleted));
+    expect(error).to.be.instanceOf(NotFoundError);
+    expect(error).to.include({ status: 404, type: 'not-found' });
+    expect(await rejection(client.organizations.get(org.uuid))).to.be.instanceOf(NotFoundError);
+  });
+
+  it("rejects approving one's own request with PermissionError, and the request stays PENDING", async () => {
+    const { backend } = createTestBackend({ organizations: 40 });
+    const acme = backend.known.acme;
+    backend.addCaller({
+      token: 'both-hats',
+      userId: '33333333-4444-4555-8666-777777777777',
+      displayName: 'Both Hats',
+      organizationUuid: acme,
+      permissions: ['organizations:read', 'remote-support:request', 'remote-support:approve'],
+    });
+    const both = createClient({ baseUrl: backend.baseUrl, token: 'both-hats', fetch: backend.fetch, retry: 0 });
+    const mine = await both.remoteSupport.request(acme, { reason: 'Self-service', requestedMinutes: 30 });
+    const error = await rejection(both.remoteSupport.approve(acme, mine.id));
+    expect(error).to.be.instanceOf(PermissionError);
+    expect(error).to.include({ status: 403, type: 'forbidden' });
+    const overview = await both.remoteSupport.get(acme);
+    expect(overview.pendingRequest?.id).to.equal(mine.id);
+    expect(overview.activeGrant).to.equal(null);
+  });
+
+  it('needs a new approval once the grant has expired', async () => {
+    let now = Date.UTC(2026, 0, 10, 12);
+    const { backend, client } = createTestBackend({ organizations: 40, now: () => new Date(now) });
+    const acme = backend.known.acme;
+    const customer = createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.customerOwner, fetch: backend.fetch, retry: 0 });
+    const pending = await client.remoteSupport.request(acme, { reason: 'Short check', requestedMinutes: 15 });
+    const approved = await customer.remoteSupport.approve(acme, pending.id);
+    expect((await client.remoteSupport.startSession(acme)).role).to.equal('SUPER_ADMIN');
+    now = Date.parse(approved.expiresAt!);
+    const refused = await rejection(client.remoteSupport.startSession(acme));
+    expect(refused).to.be.instanceOf(PermissionError);
+    expect((refused as PermissionError).type).to.equal('approval-required');
+    expect((await client.remoteSupport.get(acme)).activeGrant).to.equal(null);
+  });
+
   it('rejects a malformed answer with ResponseValidationError', async () => {
     const { backend, client } = createTestBackend({ organizations: 40 });
     backend.faults.next(1, 'malformed');
