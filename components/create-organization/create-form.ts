@@ -8,6 +8,10 @@ import {
   type ManagedBy,
   type SubscriptionModel,
 } from '../../sdk/index.js';
+import { ADDRESS_KEYS, type AddressKey } from '../base/address-fields.js';
+
+/** The billing address as typed; `countryCode` is null while it follows the organization's country. */
+export type AddressState = Record<Exclude<AddressKey, 'countryCode'>, string> & { countryCode: string | null };
 
 /** What the person has typed and chosen in the "Create Organization" form. */
 export interface FormState {
@@ -28,6 +32,7 @@ export interface FormState {
   /** null while the billing email follows the owner's email. */
   billingEmail: string | null;
   taxNumber: string;
+  address: AddressState;
   buyerTags: BuyerTag[];
   requireApproval: boolean;
 }
@@ -48,6 +53,7 @@ export const EMPTY: FormState = {
   billingName: null,
   billingEmail: null,
   taxNumber: '',
+  address: { street1: '', street2: '', city: '', stateOrProvince: '', postCode: '', countryCode: null },
   buyerTags: [],
   requireApproval: true,
 };
@@ -69,6 +75,7 @@ const KNOWN_POINTERS: ReadonlySet<string> = new Set([
   '/billing/billingName',
   '/billing/billingEmail',
   '/billing/taxRegistrationNumber',
+  ...ADDRESS_KEYS.map((key) => `/billing/address/${key}`),
   '/buyerTags',
   '/requireRemoteSupportApproval',
 ]);
@@ -78,6 +85,7 @@ export function fieldPointer(pointer: string): string | undefined {
   if (KNOWN_POINTERS.has(pointer)) return pointer;
   if (pointer.startsWith('/buyerTags/')) return '/buyerTags';
   if (pointer === '/owner' || pointer.startsWith('/owner/')) return '/owner';
+  if (pointer === '/billing/address') return '/billing/address/street1';
   return undefined;
 }
 
@@ -110,9 +118,22 @@ export function toCreateRequest(f: FormState, caps: DomainCapabilities | undefin
         billingName: v(f.billingName ?? f.name),
         billingEmail: v(f.billingEmail ?? f.email),
         ...(f.taxNumber.trim() ? { taxRegistrationNumber: f.taxNumber } : {}),
+        ...(addressTyped(f.address) ? { address: addressOf(f) } : {}),
       };
     }
     if (f.buyerTags.length > 0) input['buyerTags'] = f.buyerTags;
     if (f.managedBy === 'CUSTOMER') input['requireRemoteSupportApproval'] = f.requireApproval;
     return input as CreateOrganizationRequest;
   }
+
+/** Whether the person filled in any address field (the country counts once they chose one themselves). */
+export const addressTyped = (a: AddressState): boolean => ADDRESS_KEYS.some((key) => !!a[key]?.trim());
+
+/** The address fields as shown: the country follows the organization's until the person edits it. */
+export const addressView = (f: FormState): Record<AddressKey, string> => ({ ...f.address, countryCode: f.address.countryCode ?? f.countryCode });
+
+/** The `PostalAddress` the fields stand for: empty optional lines left out, empty required ones missing (so "required"). */
+function addressOf(f: FormState): Record<string, string> {
+  const entries = Object.entries(addressView(f)).filter(([, value]) => value.trim() !== '');
+  return Object.fromEntries(entries);
+}

@@ -37,6 +37,27 @@ describe('sh-create-organization with the server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a server error at /billing/address/postCode at the post code field', async () => {
+    const { client } = withProblem('validation', [{ pointer: '/billing/address/postCode', code: 'invalid-format', message: 'Has an invalid format.' }]);
+    const el = await render(client);
+    await fillValid(el);
+    $<HTMLDetailsElement>(el, 'details').querySelector('summary')!.click();
+    await waitUntil(() => $(el, '#billing-street1'), 'address fields shown');
+    await type(el, '#billing-street1', '10 Anson Road');
+    await type(el, '#billing-city', 'Singapore');
+    await type(el, '#billing-postCode', '018956');
+    await submit(el);
+    await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
+    expect(text(el, '[part=banner]')).to.equal('Organization is invalid.');
+    expect(text(el, '#billing-postCode-error')).to.equal('Use letters, digits, spaces or hyphens.');
+    expect($(el, '#billing-postCode').getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('billing-postCode');
+    expect($<HTMLInputElement>(el, '#billing-street1').value, 'typed input kept').to.equal('10 Anson Road');
+    await expect(el).to.be.accessible();
+    await type(el, '#billing-postCode', '018957');
+    expect($(el, '#billing-postCode-error'), 'the server message goes once edited').to.equal(null);
+  });
+
   const banners: [ProblemSlug, RegExp, string?][] = [
     ['owner-required', /needs an owner/, '#owner'],
     ['account-type-not-allowed', /account type cannot be created/, '#account-type-error'],

@@ -127,4 +127,7 @@ export const styles = css`
     color: var(--_success);
     font-weight: 600;
   }
+  .details-body .address {
+    max-inline-size: none;
+  }
 `;

@@ -173,6 +173,67 @@ describe('sh-create-organization', () => {
     expect(body['billing']).to.deep.equal({ billingName: 'Tanjong Freight Pte Ltd', billingEmail: 'accounts@tanjong.example' });
   });
 
+  it('sends the billing address, its country following the organization’s until edited, typed with the keyboard', async function () {
+    this.timeout(20000);
+    const { el, requests } = await setup();
+    await fillValid(el);
+    $<HTMLDetailsElement>(el, 'details').querySelector('summary')!.click();
+    await waitUntil(() => $(el, '#billing-street1'), 'address fields shown');
+    const country = $<HTMLInputElement>(el, '#billing-countryCode');
+    expect(country.value, 'follows the organization’s country').to.equal('Singapore');
+    expect(text(el, '#billing-countryCode-hint')).to.contain('until edited');
+    expect($(el, '#billing-street1').getAttribute('aria-required'), 'nothing typed: optional').to.equal('false');
+    $<HTMLInputElement>(el, '#billing-street1').focus();
+    await sendKeys({ type: '1 Harbourfront Ave' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Johor Bahru' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '80000' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(country);
+    await sendKeys({ type: 'Malays' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(country.value).to.equal('Malaysia');
+    expect($(el, '#billing-countryCode-hint'), 'edited: no longer follows').to.equal(null);
+    expect($(el, '#billing-city').getAttribute('aria-required')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const body = await bodyOf(creates(requests)[0]!);
+    expect(body['billing']).to.deep.equal({
+      billingName: 'Tanjong Logistics Pte Ltd',
+      billingEmail: 'ada.tan@tanjong.example',
+      address: { street1: '1 Harbourfront Ave', city: 'Johor Bahru', postCode: '80000', countryCode: 'MY' },
+    });
+  });
+
+  it('asks for street and city at their fields when only part of the address is typed', async () => {
+    const { el, requests } = await setup();
+    await fillValid(el);
+    $<HTMLDetailsElement>(el, 'details').querySelector('summary')!.click();
+    await waitUntil(() => $(el, '#billing-postCode'), 'address fields shown');
+    await type(el, '#billing-postCode', '018956');
+    await submit(el);
+    expect(creates(requests)).to.have.length(0);
+    expect(text(el, '#billing-street1-error')).to.equal('This field is required.');
+    expect(text(el, '#billing-city-error')).to.equal('This field is required.');
+    expect($(el, '#billing-postCode-error'), 'the post code is fine').to.equal(null);
+    expect($(el, '#billing-street1').getAttribute('aria-describedby')).to.equal('billing-street1-error');
+    expect(root(el).activeElement?.id).to.equal('billing-street1');
+    await expect(el).to.be.accessible();
+    await type(el, '#billing-street1', '10 Anson Road');
+    await type(el, '#billing-city', 'Singapore');
+    expect($(el, '#billing-street1-error')).to.equal(null);
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    const body = await bodyOf(creates(requests)[0]!);
+    expect((body['billing'] as { address: unknown }).address).to.deep.equal({ street1: '10 Anson Road', city: 'Singapore', postCode: '018956', countryCode: 'SG' });
+  });
+
   it('edits buyer tags as chips, one per key, up to the domain’s limit', async () => {
     const { el, requests, client } = await setup();
     const caps = await client.capabilities();

@@ -17,6 +17,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { addressFields, type AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
@@ -24,10 +25,11 @@ import { IdempotentSubmitController } from '../controllers/idempotent-submit-con
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
+import { addressStyles } from '../styles/address.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { styles } from './create-organization.styles.js';
-import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
+import { addressTyped, addressView, EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
 
 /** The server's problem types that are about one field: where they are shown, and their plain words. */
 const FIELD_PROBLEMS = {
@@ -51,6 +53,7 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @csspart section - Each group of fields (organization information, owner details, billing, buyer tags).
  * @csspart field - Each label, control and message group.
  * @csspart combobox - The country and currency pickers.
+ * @csspart address - The billing address fields (`input`: each of its text inputs).
  * @csspart tags - The list of buyer tags.
  * @csspart tag - One buyer tag chip.
  * @csspart banner - The outcome of a failed attempt.
@@ -65,7 +68,7 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
  */
 export class ShCreateOrganization extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
+  static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {
@@ -75,6 +78,10 @@ export class ShCreateOrganization extends ShClientElement {
   private readonly countryBox = new ComboboxController(this, {
     onSelect: (code) => this.selectCountry(code),
     onBlur: () => this.touch('/countryCode'),
+  });
+  private readonly addressCountryBox = new ComboboxController(this, {
+    onSelect: (code) => this.patchAddress('countryCode', code, '/billing/address/countryCode'),
+    onBlur: () => this.touch('/billing/address/countryCode'),
   });
   private readonly currencyBox = new ComboboxController(this, {
     onSelect: (code) => {
@@ -109,6 +116,10 @@ export class ShCreateOrganization extends ShClientElement {
     if (pointer && this.serverErrors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'))) {
       this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
     }
+  }
+
+  private patchAddress(key: AddressKey, value: string, pointer: string): void {
+    this.patch({ address: { ...this.form.address, [key]: value } }, pointer);
   }
 
   private touch(pointer: string): void {
@@ -261,6 +272,7 @@ export class ShCreateOrganization extends ShClientElement {
     this.submitter.reset();
     this.countryBox.close();
     this.currencyBox.close();
+    this.addressCountryBox.close();
   }
 
   // ---- render ----
@@ -559,9 +571,37 @@ export class ShCreateOrganization extends ShClientElement {
                 { type: 'email', required: true, hint: f.billingEmail === null ? t.term('createBillingDefaultHint') : undefined },
               )}
             </div>
+            ${addressFields(t, {
+              value: addressView(f),
+              pointer: '/billing/address',
+              required: addressTyped(f.address),
+              errorAt: (pointer) => this.errorAt(pointer, errors),
+              onInput: (key, value, pointer) => this.patchAddress(key, value, pointer),
+              onBlur: (pointer) => this.touch(pointer),
+              country: (id, pointer, error, required) => this.renderAddressCountry(id, error, required),
+            })}
             ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}</div>`
         : nothing}
     </details>`;
+  }
+
+  private renderAddressCountry(id: string, error: string | undefined, required: boolean): TemplateResult {
+    const t = this.localize;
+    const code = addressView(this.form).countryCode;
+    const follows = this.form.address.countryCode === null;
+    return html`${this.addressCountryBox.render({
+        id,
+        listLabel: t.term('addressCountry'),
+        value: code,
+        valueLabel: code ? t.displayName('region', code) : '',
+        options: this.filter(this.countryOptions(), this.addressCountryBox.query),
+        emptyLabel: t.term('createNoMatch'),
+        placeholder: t.term('createChoose'),
+        required,
+        invalid: !!error,
+        describedBy: this.describedBy(error && `${id}-error`, follows && `${id}-hint`),
+      })}
+      ${follows ? html`<div id="${id}-hint" class="hint">${t.term('createAddressCountryHint')}</div>` : nothing} ${this.error(id, error)}`;
   }
 
   private renderTags(errors: readonly FieldError[]): TemplateResult | typeof nothing {
@@ -619,9 +659,10 @@ export class ShCreateOrganization extends ShClientElement {
     </section>`;
   }
 
-  /** Server field errors that have no field in this form (an address line, say): listed in the banner. */
+  /** Server field errors that have no field in this form, or whose field is folded away: listed in the banner. */
   private renderUnplaced(): TemplateResult | typeof nothing {
-    const unplaced = this.serverErrors.filter((e) => !fieldPointer(e.pointer) && e.message);
+    const hidden = (pointer: string) => !fieldPointer(pointer) || (!this.form.billingOpen && pointer.startsWith('/billing/'));
+    const unplaced = this.serverErrors.filter((e) => hidden(e.pointer) && e.message);
     if (unplaced.length === 0) return nothing;
     return html`<ul>
       ${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}

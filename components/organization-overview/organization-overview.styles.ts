@@ -223,29 +223,6 @@ export const overviewStyles = css`
     margin-bottom: calc(var(--_space) / 2);
     font-weight: 600;
   }
-  .address {
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-    align-items: start;
-    max-inline-size: 40rem;
-  }
-  .address .wide {
-    grid-column: 1 / -1;
-  }
-  .address .control input,
-  .address .control select {
-    max-inline-size: none;
-  }
-  .address label {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  @media (max-width: 560px) {
-    .address {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
   .actions {
     display: flex;
     gap: var(--_space);

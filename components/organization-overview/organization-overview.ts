@@ -24,9 +24,11 @@ import { SectionEditorController } from '../controllers/section-editor-controlle
 import { SessionController } from '../controllers/session-controller.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
+import { addressStyles } from '../styles/address.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
+import { addressFields, ADDRESS_KEYS } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
@@ -109,6 +111,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @csspart field - Each label and value row.
  * @csspart edit-button - The edit icon button of a section.
  * @csspart input - Every text input and select in edit mode.
+ * @csspart address - The billing address fields in edit mode.
  * @csspart tags - The list of buyer tag chips.
  * @csspart tag - One buyer tag chip.
  * @csspart add-tag-button - The "Add tag" button of the buyer tag editor.
@@ -132,7 +135,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, overviewStyles];
+  static override styles = [sharedStyles, addressStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -583,7 +586,7 @@ export class ShOrganizationOverview extends ShClientElement {
                 country: 'overviewFieldCountry',
                 billingName: 'overviewBillingName',
                 billingEmail: 'overviewBillingEmail',
-                address: 'overviewBillingAddress',
+                address: 'address',
                 tax: 'overviewBillingTax',
                 buyerTags: 'overviewSectionBuyerTags',
               } as const
@@ -834,7 +837,7 @@ export class ShOrganizationOverview extends ShClientElement {
     return html`<dl>
       ${this.field(t('overviewBillingName'), b.billingName, 'billing-name')}
       ${this.field(t('overviewBillingEmail'), b.billingEmail, 'billing-email')}
-      ${this.field(t('overviewBillingAddress'), formatAddress(org, format) || t('overviewNotSet'), 'billing-address')}
+      ${this.field(t('address'), formatAddress(org, format) || t('overviewNotSet'), 'billing-address')}
       ${this.field(t('overviewBillingTax'), b.taxRegistrationNumber ?? t('overviewNotSet'), 'tax')}
     </dl>`;
   }
@@ -847,38 +850,19 @@ export class ShOrganizationOverview extends ShClientElement {
         <label for="billing-${key}">${label}</label>
         ${this.input(e, `billing-${key}`, pointer, draft[key], (d, v) => ({ ...d, [key]: v }), { type, autocomplete })}
       </div>`;
-    const placed = [
-      '/billingName',
-      '/billingEmail',
-      '/address/street1',
-      '/address/street2',
-      '/address/city',
-      '/address/stateOrProvince',
-      '/address/postCode',
-      '/address/countryCode',
-      '/taxRegistrationNumber',
-    ];
+    const placed = ['/billingName', '/billingEmail', ...ADDRESS_KEYS.map((key) => `/address/${key}`), '/taxRegistrationNumber'];
     return html`<form novalidate @submit=${(ev: Event) => this.save('billing', ev)}>
       <div class="address">
         ${text('billingName', '/billingName', t('overviewBillingName'), 'wide', 'text', 'organization')}
         ${text('billingEmail', '/billingEmail', t('overviewBillingEmail'), 'wide', 'email', 'email')}
-        <fieldset class="wide">
-          <legend>${t('overviewBillingAddress')}</legend>
-          <div class="address">
-            ${text('street1', '/address/street1', t('overviewBillingStreet1'), 'wide', 'text', 'address-line1')}
-            ${text('street2', '/address/street2', t('overviewBillingStreet2'), 'wide', 'text', 'address-line2')}
-            ${text('city', '/address/city', t('overviewBillingCity'), '', 'text', 'address-level2')}
-            ${text('stateOrProvince', '/address/stateOrProvince', t('overviewBillingState'), '', 'text', 'address-level1')}
-            ${text('postCode', '/address/postCode', t('overviewBillingPostCode'), '', 'text', 'postal-code')}
-            <div class="control">
-              <label for="billing-countryCode">${t('overviewBillingCountry')}</label>
-              ${this.countryPicker(e, 'billing-countryCode', '/address/countryCode', draft.countryCode, (d, countryCode) => ({
-                ...d,
-                countryCode,
-              }))}
-            </div>
-          </div>
-        </fieldset>
+        ${addressFields(this.localize, {
+          value: draft,
+          pointer: '/address',
+          required: ADDRESS_KEYS.some((key) => draft[key].trim() !== ''),
+          errorAt: (pointer) => e.errorAt(pointer),
+          onInput: (key, value, pointer) => e.update({ ...(e.draft as BillingDraft), [key]: value }, pointer),
+          country: (id, pointer) => this.countryPicker(e, id, pointer, draft.countryCode, (d, countryCode) => ({ ...d, countryCode })),
+        })}
         ${text('taxRegistrationNumber', '/taxRegistrationNumber', t('overviewBillingTaxOptional'), 'wide')}
       </div>
       ${this.editFooter('billing', placed)}

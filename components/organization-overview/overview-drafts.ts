@@ -2,6 +2,7 @@
  * The drafts the three sections edit, how each becomes a request body, and how two copies of an organization
  * differ in a section's fields (for the conflict view). Pure functions, no DOM.
  */
+import { ADDRESS_KEYS } from '../base/address-fields.js';
 import {
   MAX_BUYER_TAGS,
   validateBilling,
@@ -56,8 +57,6 @@ export interface BillingDraft {
   taxRegistrationNumber: string;
 }
 
-export const BILLING_ADDRESS_KEYS = ['street1', 'street2', 'city', 'stateOrProvince', 'postCode', 'countryCode'] as const;
-
 export function billingDraft(org: Organization): BillingDraft {
   const b = org.billing;
   const a = b?.address;
@@ -81,7 +80,7 @@ const optional = (s: string): string | null => (blank(s) ? null : s);
 
 /** The `PUT …/billing` body: a full replace; an address with every field empty is no address. */
 export function billingInput(draft: BillingDraft): BillingInput {
-  const hasAddress = BILLING_ADDRESS_KEYS.some((key) => !blank(draft[key]));
+  const hasAddress = ADDRESS_KEYS.some((key) => !blank(draft[key]));
   const body: Record<string, unknown> = {
     billingName: required(draft.billingName),
     billingEmail: required(draft.billingEmail),

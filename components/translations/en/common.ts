@@ -48,4 +48,12 @@ export const common = {
   fieldTagKey: 'This key is not a buyer tag key of this domain.',
   fieldTagDuplicate: 'Each buyer tag key may be used only once.',
   fieldTooManyTags: (max: number) => `Use at most ${max} buyer tag${max === 1 ? '' : 's'}.`,
+  // Postal address fields (base/address-fields.ts)
+  address: 'Address',
+  addressStreet1: 'Street address',
+  addressStreet2: 'Street address line 2 (optional)',
+  addressCity: 'City',
+  addressState: 'State / province (optional)',
+  addressPostCode: 'Post code (optional)',
+  addressCountry: 'Country',
 };

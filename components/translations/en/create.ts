@@ -33,6 +33,7 @@ export const create = {
   createBillingEmail: 'Billing email',
   createBillingDefaultHint: 'Follows the organization name and owner email until edited.',
   createTaxNumber: 'Tax registration number (optional)',
+  createAddressCountryHint: 'Follows the organization’s country until edited.',
   createBuyerTags: 'Buyer Tags',
   createBuyerTagsHint: (max: number) => `Up to ${max} tag${max === 1 ? '' : 's'}, one per key.`,
   createTagKey: 'Tag key',

@@ -72,13 +72,6 @@ export const overview = {
   // Billing
   overviewBillingName: 'Billing name',
   overviewBillingEmail: 'Billing email',
-  overviewBillingAddress: 'Address',
-  overviewBillingStreet1: 'Street address',
-  overviewBillingStreet2: 'Street address line 2 (optional)',
-  overviewBillingCity: 'City',
-  overviewBillingState: 'State / province (optional)',
-  overviewBillingPostCode: 'Post code (optional)',
-  overviewBillingCountry: 'Country',
   overviewBillingTax: 'Tax registration number',
   overviewBillingTaxOptional: 'Tax registration number (optional)',
   overviewBillingNone: 'No billing information yet.',

@@ -48,4 +48,11 @@ export const common: Partial<Messages> = {
   fieldTagKey: 'Cette clé n’est pas une clé d’étiquette acheteur de ce domaine.',
   fieldTagDuplicate: 'Chaque clé d’étiquette ne peut être utilisée qu’une fois.',
   fieldTooManyTags: (max: number) => `Au plus ${max} étiquette${max === 1 ? '' : 's'} acheteur.`,
+  address: 'Adresse',
+  addressStreet1: 'Rue et numéro',
+  addressStreet2: "Complément d'adresse (facultatif)",
+  addressCity: 'Ville',
+  addressState: 'État / province (facultatif)',
+  addressPostCode: 'Code postal (facultatif)',
+  addressCountry: 'Pays',
 };

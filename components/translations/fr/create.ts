@@ -34,6 +34,7 @@ export const create: Partial<Messages> = {
   createBillingEmail: 'E-mail de facturation',
   createBillingDefaultHint: 'Reprend le nom de l’organisation et l’e-mail du propriétaire tant qu’il n’est pas modifié.',
   createTaxNumber: 'Numéro d’identification fiscale (facultatif)',
+  createAddressCountryHint: 'Suit le pays de l’organisation tant qu’il n’est pas modifié.',
   createBuyerTags: 'Étiquettes acheteur',
   createBuyerTagsHint: (max: number) => `Jusqu’à ${max} étiquette${max === 1 ? '' : 's'}, une par clé.`,
   createTagKey: 'Clé',

@@ -67,13 +67,6 @@ export const overview: Partial<Messages> = {
 
   overviewBillingName: 'Nom de facturation',
   overviewBillingEmail: 'E-mail de facturation',
-  overviewBillingAddress: 'Adresse',
-  overviewBillingStreet1: 'Rue et numéro',
-  overviewBillingStreet2: "Complément d'adresse (facultatif)",
-  overviewBillingCity: 'Ville',
-  overviewBillingState: 'État / province (facultatif)',
-  overviewBillingPostCode: 'Code postal (facultatif)',
-  overviewBillingCountry: 'Pays',
   overviewBillingTax: "Numéro d'identification fiscale",
   overviewBillingTaxOptional: "Numéro d'identification fiscale (facultatif)",
   overviewBillingNone: 'Aucune information de facturation.',
