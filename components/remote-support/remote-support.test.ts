@@ -331,14 +331,17 @@ describe('sh-remote-support', () => {
       const { el, $ } = await render(t, uuid, client);
       await requestAccess(el, 'Approve it myself', '60');
       await waitUntil(() => text(el, '[part~=state]') === 'Pending approval', 'pending');
-      // Being an approver too, the same person is offered the decision form for it.
-      await waitUntil(() => $('[part~=decision] button[type=submit]'), 'decision form offered');
       const stored = () => t.backend.db.requestsOf(uuid).at(-1)!;
       expect(stored().requestedBy.displayName).to.equal('Both Hats');
-
-      $<HTMLButtonElement>('[part~=decision] button[type=submit]')!.click();
-      await waitUntil(() => errorText(el) !== '', 'refusal shown');
-      expect(errorText(el)).to.equal('You cannot approve your own request. Ask another person with approval rights.');
+      // Being an approver too, the same person is not offered a decision the server would refuse: a note says why.
+      await waitUntil(() => $('[part~=own-request]'), 'own-request note shown');
+      expect(text(el, '[part~=own-request]')).to.equal(
+        'You made this request, so another person with approval rights decides on it.',
+      );
+      expect($('[part~=decision]')).to.equal(null);
+      // And the server itself still refuses the decision, leaving everything as it was.
+      const refused = await client.remoteSupport.approve(uuid, stored().id).catch((e: unknown) => e);
+      expect((refused as { status?: number }).status).to.equal(403);
       expect(stored().status).to.equal('PENDING');
       expect(stored().decidedBy).to.equal(null);
       expect((await client.remoteSupport.get(uuid)).activeGrant).to.equal(null);

@@ -82,6 +82,7 @@ interface DurationState {
  * @csspart request-form - The form that asks for access.
  * @csspart duration - A duration picker (presets and custom minutes).
  * @csspart decision - The customer's approve / reject form.
+ * @csspart own-request - The note shown instead of the decision form to the person who made the request.
  * @csspart grant - The approved access, until when.
  * @csspart start-button - Starts a remote session.
  * @csspart session - The started session.
@@ -666,7 +667,11 @@ export class ShRemoteSupport extends ShClientElement {
     }
     if (pending) {
       blocks.push(this.renderRequestDetails(pending, 'PENDING'));
-      if (allowed.approveRemoteSupport) blocks.push(this.renderDecision(pending));
+      if (allowed.approveRemoteSupport) {
+        // The server refuses a decision on one's own request (403): say so up front instead of offering it.
+        const own = pending.requestedBy.userId === this.session.value?.me.userId;
+        blocks.push(own ? html`<p part="own-request" class="hint">${this.localize.term('remoteSupportOwnRequestNote')}</p>` : this.renderDecision(pending));
+      }
     }
     if (!grant && !pending) {
       if (last && last.known !== 'PENDING' && last.known !== 'APPROVED') blocks.push(this.renderRequestDetails(last, last.known));

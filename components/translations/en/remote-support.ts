@@ -78,5 +78,6 @@ export const remoteSupport = {
   remoteSupportErrorPendingDeletion:
     'The organization is pending deletion, so remote support is not available. The view has been updated.',
   remoteSupportErrorOwnRequest: 'You cannot approve your own request. Ask another person with approval rights.',
+  remoteSupportOwnRequestNote: 'You made this request, so another person with approval rights decides on it.',
   remoteSupportErrorForbidden: 'You do not have permission to do this for this organization.',
 };

@@ -75,5 +75,6 @@ export const remoteSupport: Partial<Messages> = {
   remoteSupportErrorPendingDeletion:
     "L'organisation est en attente de suppression : l'assistance à distance n'est pas disponible. L'affichage a été mis à jour.",
   remoteSupportErrorOwnRequest: "Vous ne pouvez pas approuver votre propre demande. Demandez à une autre personne habilitée.",
+  remoteSupportOwnRequestNote: "Vous avez fait cette demande : une autre personne habilitée décide.",
   remoteSupportErrorForbidden: "Vous n'avez pas l'autorisation de faire cela pour cette organisation.",
 };
