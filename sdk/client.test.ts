@@ -333,6 +333,24 @@ describe('tokens', () => {
   });
 });
 
+describe('token redaction of JSON-escaped echoes', () => {
+  it('keeps a token out of the error when the server echoes it JSON-escaped (\\/ and \\u002B)', async () => {
+    const token = 'abc/def+ghi';
+    const body =
+      '{"type":"https://errors.sales-hub.example/unauthenticated","title":"Authentication is required.","status":401,' +
+      '"detail":"bad token abc\\/def\\u002Bghi","instance":"/sales-hub/v1/me","requestId":"r-1",' +
+      '"errors":[{"pointer":"","code":"invalid","message":"abc\\/def\\u002Bghi"}]}';
+    const { client } = harness([any(() => new HttpResponse(body, { status: 401, headers: { 'Content-Type': 'application/problem+json' } }))], { token });
+    const error = (await rejection(client.me())) as ApiError;
+    expect(error.name).to.equal('AuthenticationError');
+    expect(JSON.parse(body).detail).to.contain(token); // the escapes do decode to the token
+    for (const view of [error.message, error.stack ?? '', JSON.stringify(error), JSON.stringify(error.problem), JSON.stringify(error.fieldErrors)]) {
+      expect(view).to.not.contain(token);
+    }
+    expect(error.detail).to.contain('bad token');
+  });
+});
+
 describe('newIdempotencyKey', () => {
   const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

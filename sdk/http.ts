@@ -305,6 +305,16 @@ function redact(text: string, secrets: ReadonlySet<string>): string {
   return out;
 }
 
+/** `redact` applied to every string (keys included) of a parsed JSON value. */
+function redactDeep(value: unknown, secrets: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
 /** An Error reduced to its name and redacted message: no stack, no request, no headers ride along. */
 function redactedCause(error: unknown, secrets: ReadonlySet<string>): Error | undefined {
   if (!(error instanceof Error)) return undefined;
@@ -325,9 +335,9 @@ function fieldErrorsOf(value: unknown): FieldError[] {
 function problemToError(response: Response, text: string, secrets: ReadonlySet<string>): ApiError {
   let data: unknown;
   try {
-    // Redacted before parsing, so a server that echoes the token (in `detail`, say) leaks it nowhere: not in
-    // the message, not in `problem`, not in field errors.
-    data = JSON.parse(redact(text, secrets));
+    // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
+    // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
+    data = redactDeep(JSON.parse(text), secrets);
   } catch {
     // Not a problem document (a proxy's HTML page, say): the status alone decides.
   }
