@@ -45,6 +45,7 @@ import {
   creationRuleViolations,
   detectSearchKey,
   isPurgeDue,
+  isReadOnlyStatus,
   isValidForSearchBy,
   MAX_QUERY_LENGTH,
   normalizePhoneNumber,
@@ -94,7 +95,7 @@ function transitionConflict(org: Organization, detail: string): Problem {
 
 /** Edits, ownership changes and remote-support requests are refused while PENDING_DELETION. */
 function assertEditable(org: Organization): void {
-  if (org.status === 'PENDING_DELETION') throw transitionConflict(org, 'The organization is scheduled for deletion; restore it first.');
+  if (isReadOnlyStatus(org.status)) throw transitionConflict(org, 'The organization is scheduled for deletion; restore it first.');
 }
 
 const LIFECYCLE_DETAIL: Record<LifecycleAction, string> = {

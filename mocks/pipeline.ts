@@ -116,7 +116,8 @@ function fingerprintOf(request: Request, url: URL, bodyText: string): string {
   } catch {
     // Not JSON: the raw text is the fingerprint (the request fails later with 400 and is not stored).
   }
-  return `${request.method} ${url.pathname} ${body}`;
+  // Path UUIDs match in either case (the contract), so they fingerprint in one case too.
+  return `${request.method} ${url.pathname.toLowerCase()} ${body}`;
 }
 
 async function replayed(stored: { status: number; headers: [string, string][]; body: string }): Promise<Response> {

@@ -81,7 +81,8 @@ describe('mock backend: evaluation order', () => {
   it('a validation failure changes nothing, not even the ETag', async () => {
     const t = api();
     const uuid = t.backend.known.acme;
-    await t.call(`/organizations/${uuid}`, { method: 'PATCH', headers: { 'If-Match': '"7"', ...merge }, json: { name: '', countryCode: 'ZZ' } });
+    const rejected = await t.call(`/organizations/${uuid}`, { method: 'PATCH', headers: { 'If-Match': '"7"', ...merge }, json: { name: '', countryCode: 'ZZ' } });
+    expectProblem(rejected, 'validation');
     const after = await t.call(`/organizations/${uuid}`);
     expect(after.headers.get('ETag')).to.equal('"7"');
     expect(after.body.name).to.equal('Acme Pte Ltd');

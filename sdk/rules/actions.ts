@@ -1,5 +1,5 @@
 import type { ManagedBy, OrganizationStatus, Permission } from '../schemas/enums.js';
-import { canTransition, isPurgeDue } from './lifecycle.js';
+import { canTransition, isPurgeDue, isReadOnlyStatus } from './lifecycle.js';
 
 /**
  * What `allowedActions` needs of an organization: an OrganizationSummary plus status is enough. Without
@@ -44,7 +44,7 @@ export function allowedActions(org: ActionSubject, me: ActionCaller, now: Date =
   const has = (permission: Permission): boolean => me.permissions.includes(permission);
   // The server compares UUIDs case-insensitively (lookups accept either case).
   const own = org.uuid.toLowerCase() === me.organizationUuid.toLowerCase();
-  const writable = org.status !== 'PENDING_DELETION';
+  const writable = !isReadOnlyStatus(org.status);
   const customerManaged = org.managedBy === 'CUSTOMER';
   return {
     edit: has('organizations:write') && writable,
