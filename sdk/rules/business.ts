@@ -2,6 +2,8 @@ import type { ManagedBy } from '../schemas/enums.js';
 import type { ProblemSlug } from '../schemas/problem.js';
 import type { CreateOrganizationRequest, OwnershipChangeRequest } from '../schemas/requests.js';
 import type { DomainCapabilities } from '../schemas/session.js';
+import type { FieldError } from '../schemas/problem.js';
+import { FORMER_OWNER_ROLE_REQUIRED, OWNER_REQUIRED_ON_CREATE, OWNER_REQUIRED_ON_SWITCH } from '../schemas/validate.js';
 import { allowedSubscriptionModels, DEFAULT_SUBSCRIPTION_MODEL } from './subscriptions.js';
 
 /**
@@ -13,6 +15,9 @@ export interface RuleViolation {
   pointer?: string;
   message: string;
 }
+
+/** A business rule's field error (shared with the validators) as the problem it becomes on the server. */
+const violation = (e: FieldError): RuleViolation => ({ slug: e.code as ProblemSlug, pointer: e.pointer, message: e.message });
 
 /**
  * The business rules of a create request that passed validation, in the order the server checks them
@@ -31,7 +36,7 @@ export function creationRuleViolations(
     out.push({ slug: 'subscription-model-not-allowed', pointer: '/subscriptionModel', message: `The ${model} subscription model is not available in this domain.` });
   }
   if (request.managedBy === 'CUSTOMER' && request.owner === undefined) {
-    out.push({ slug: 'owner-required', pointer: '/owner', message: "Enter the owner's email, first name and last name." });
+    out.push(violation(OWNER_REQUIRED_ON_CREATE));
   }
   return out;
 }
@@ -46,10 +51,10 @@ export function ownershipChangeViolations(request: OwnershipChangeRequest, curre
     return [{ slug: 'ownership-unchanged', pointer: '/to', message: `The organization is already managed by ${current === 'CUSTOMER' ? 'the customer' : 'the service provider'}.` }];
   }
   if (request.to === 'CUSTOMER' && request.newOwner === undefined) {
-    return [{ slug: 'owner-required', pointer: '/newOwner', message: 'Choose an existing member or invite a new person as the owner.' }];
+    return [violation(OWNER_REQUIRED_ON_SWITCH)];
   }
   if (request.to === 'SERVICE_PROVIDER' && request.formerOwnerRole === undefined) {
-    return [{ slug: 'former-owner-role-required', pointer: '/formerOwnerRole', message: 'Choose the role the former owner will have.' }];
+    return [violation(FORMER_OWNER_ROLE_REQUIRED)];
   }
   return [];
 }

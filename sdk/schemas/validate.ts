@@ -192,6 +192,14 @@ function buyerTagErrors(body: unknown, errors: readonly FieldError[], capabiliti
 }
 
 /**
+ * The business-rule field errors, one copy shared with `sdk/rules` (which the server applies after validation):
+ * the validators report them so a form can show them at their field as the person types.
+ */
+export const OWNER_REQUIRED_ON_CREATE: FieldError = { pointer: '/owner', code: 'owner-required', message: "Enter the owner's email, first name and last name." };
+export const OWNER_REQUIRED_ON_SWITCH: FieldError = { pointer: '/newOwner', code: 'owner-required', message: 'Choose an existing member or invite a new person as the owner.' };
+export const FORMER_OWNER_ROLE_REQUIRED: FieldError = { pointer: '/formerOwnerRole', code: 'former-owner-role-required', message: 'Choose the role the former owner will have.' };
+
+/**
  * Create-organization body. Without capabilities it checks the contract alone; with them it adds
  * currency-not-enabled, buyer-tag-key-not-allowed and the domain's buyer-tag limit. The business rule
  * owner-required (managedBy CUSTOMER without owner) comes last; account type and subscription model are
@@ -202,7 +210,7 @@ export function validateCreateOrganization(input: unknown, capabilities?: Domain
   const errors = checkBody(CREATE_ORGANIZATION_REQUEST, body);
   if (capabilities) errors.push(...currencyErrors(body, errors, capabilities), ...buyerTagErrors(body, errors, capabilities));
   if (field(body, 'managedBy') === 'CUSTOMER' && field(body, 'owner') === undefined) {
-    errors.push({ pointer: '/owner', code: 'owner-required', message: "Enter the owner's email, first name and last name." });
+    errors.push({ ...OWNER_REQUIRED_ON_CREATE });
   }
   return errors;
 }
@@ -279,10 +287,10 @@ export function validateOwnershipChange(input: unknown, _capabilities?: DomainCa
   const errors = checkBody(OWNERSHIP_CHANGE_REQUEST, body);
   const to = field(body, 'to');
   if (to === 'CUSTOMER' && field(body, 'newOwner') === undefined) {
-    errors.push({ pointer: '/newOwner', code: 'owner-required', message: 'Choose an existing member or invite a new person as the owner.' });
+    errors.push({ ...OWNER_REQUIRED_ON_SWITCH });
   }
   if (to === 'SERVICE_PROVIDER' && field(body, 'formerOwnerRole') === undefined) {
-    errors.push({ pointer: '/formerOwnerRole', code: 'former-owner-role-required', message: 'Choose the role the former owner will have.' });
+    errors.push({ ...FORMER_OWNER_ROLE_REQUIRED });
   }
   return errors;
 }
