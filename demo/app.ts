@@ -262,7 +262,11 @@ export class DemoSalesHub extends LitElement {
         if (deleted.purged) {
           const name = this.search?.selected?.name ?? '';
           this.notify('info', t('noticeDeleted', name));
-          void this.select(null);
+          // The control that had focus is gone with the organization: move focus to the empty state's heading.
+          void this.select(null).then(async () => {
+            await this.updateComplete;
+            this.querySelector<HTMLElement>('#empty-title')?.focus();
+          });
         } else {
           // Scheduled: it stays selected, so the status control can offer Restore.
           this.syncWidgets(event.target);
@@ -293,6 +297,8 @@ export class DemoSalesHub extends LitElement {
 
   private openCreate(): void {
     this.querySelector<HTMLDialogElement>('#create-dialog')?.showModal();
+    // Start at "Organization name", not on the dialog's Close button (a typed space would close it).
+    this.querySelector('sh-create-organization')?.focus();
   }
 
   private onCaller(event: Event): void {
@@ -377,7 +383,7 @@ export class DemoSalesHub extends LitElement {
 
   private renderEmpty() {
     return html`<section class="empty" aria-labelledby="empty-title">
-      <h2 id="empty-title">${t('emptyTitle')}</h2>
+      <h2 id="empty-title" tabindex="-1">${t('emptyTitle')}</h2>
       <p>${t('emptyBody')}</p>
       <p>${t('emptyTry')} ${HINTS.map((h, i) => html`${i ? ', ' : ''}<code>${h}</code>`)}</p>
       <button type="button" class="primary" @click=${() => this.select(this.backend.known.acme)}>

@@ -20,8 +20,10 @@ export function errorText(error: unknown, localize: LocalizeController): string 
     case 'validation':
       return localize.term('organizationInvalid');
     default:
-      // The contract's titles are fixed English sentences meant for people.
-      return error.title || localize.term('errorUnexpected');
+      // A server failure's title is whatever the server or a proxy said ("Internal Server Error"): say it in
+      // the person's language. The contract's own titles are fixed English sentences meant for people.
+      if (error.status >= 500 || !error.title) return localize.term('errorServer');
+      return error.title.endsWith('.') ? error.title : `${error.title}.`;
   }
 }
 

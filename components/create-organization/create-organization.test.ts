@@ -17,7 +17,9 @@ describe('sh-create-organization', () => {
     expect(businessLabel).to.contain('Business User').and.to.contain('Node');
     expect(root(el).querySelectorAll('input[name=subscriptionModel]').length).to.equal(0);
     expect(text(el, '#subscription')).to.equal('License');
-    expect(text(el, '#CUSTOMER-line')).to.equal('Customer has full control over the organization. Owner detail is required.');
+    expect(text(el, '#CUSTOMER-line')).to.equal(
+      'Customer has full control over the organization. Owner detail is required. The service provider can perform remote access, with or without the customer’s approval.',
+    );
     expect(text(el, '#SERVICE_PROVIDER-line')).to.equal('Service provider has full control of that organization. Owner detail is not required.');
     expect($<HTMLInputElement>(el, '#approval').checked, 'approval on by default').to.be.true;
     expect(text(el, '#tenant-id-note')).to.contain('can never be changed');

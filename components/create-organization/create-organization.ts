@@ -257,6 +257,13 @@ export class ShCreateOrganization extends ShClientElement {
 
   // ---- public methods ----
 
+  /** Focuses the form's first field ("Organization name"), e.g. when a host opens it in a dialog. */
+  override focus(options?: FocusOptions): void {
+    const first = this.shadowRoot?.querySelector<HTMLInputElement>('#name');
+    if (first) first.focus(options);
+    else super.focus(options);
+  }
+
   /** Empties the form for a new organization: values, messages, the idempotency key and the last result. */
   reset(): void {
     this.form = { ...EMPTY, buyerTags: [] };

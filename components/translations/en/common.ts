@@ -31,6 +31,7 @@ export const common = {
   errorUnauthenticated: 'Your session has expired. Sign in again.',
   errorRateLimited: (seconds: number | null) =>
     seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
+  errorServer: 'The server had a problem. Try again in a moment.',
   errorUnexpected: 'Something went wrong. Try again.',
   // Field messages for every widget (by field-error code; see base/field-message.ts).
   fieldRequired: 'This field is required.',

@@ -10,7 +10,8 @@ export const create = {
   createSubscriptionModel: 'Subscription model',
   createSubscriptionNewDomain: 'This domain supports the License subscription model only.',
   createOwnershipType: 'Ownership type',
-  createCustomerLine: 'Customer has full control over the organization. Owner detail is required.',
+  createCustomerLine:
+    'Customer has full control over the organization. Owner detail is required. The service provider can perform remote access, with or without the customer’s approval.',
   createServiceProviderLine: 'Service provider has full control of that organization. Owner detail is not required.',
   createCountry: 'Country',
   createCurrency: 'Currency',

@@ -19,6 +19,7 @@ export const common: Partial<Messages> = {
   errorNetwork: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
   errorTimeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',
   errorForbidden: "Vous n'avez pas l'autorisation d'effectuer cette action.",
+  errorServer: 'Le serveur a rencontré un problème. Réessayez dans un instant.',
   errorUnexpected: "Une erreur s'est produite. Réessayez.",
   noClient: "Aucun client Sales Hub : fournissez-en un par contexte ou via la propriété `client`.",
   accountTypeServiceProvider: 'Fournisseur de services',

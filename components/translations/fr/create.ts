@@ -4,6 +4,7 @@ export const create: Partial<Messages> = {
   createTitle: 'Créer une organisation',
   createSubmit: 'Créer',
   createSubmitting: 'Création…',
+  createCanceled: "L'application hôte a annulé la création. Rien n'a été envoyé.",
   createOrganizationInformation: 'Informations sur l’organisation',
   createName: 'Nom de l’organisation',
   createAccountType: 'Type de compte',
@@ -11,7 +12,8 @@ export const create: Partial<Messages> = {
   createSubscriptionModel: 'Modèle d’abonnement',
   createSubscriptionNewDomain: 'Ce domaine ne prend en charge que le modèle d’abonnement Licence.',
   createOwnershipType: 'Type de propriété',
-  createCustomerLine: 'Le client a le contrôle total de l’organisation. Les coordonnées du propriétaire sont obligatoires.',
+  createCustomerLine:
+    'Le client a le contrôle total de l’organisation. Les coordonnées du propriétaire sont obligatoires. Le fournisseur de services peut intervenir à distance, avec ou sans l’approbation du client.',
   createServiceProviderLine: 'Le fournisseur de services a le contrôle total de cette organisation. Les coordonnées du propriétaire ne sont pas obligatoires.',
   createCountry: 'Pays',
   createCurrency: 'Devise',

@@ -28,6 +28,7 @@ export const ownership: Partial<Messages> = {
   ownershipContinue: 'Continuer',
   ownershipBack: 'Retour',
   ownershipConfirmTitle: 'Confirmer la modification',
+  ownershipFromToValue: (from: string, to: string) => `${from} → ${to}`,
   ownershipConfirm: 'Confirmer',
   ownershipConfirming: 'Modification…',
   ownershipSummaryNewOwner: 'Nouveau propriétaire',
