@@ -48,6 +48,7 @@ describe('the Overview', () => {
     await billing.getByRole('button', { name: 'Save Billing Information' }).click();
     await billing.getByText('finance@acme.com.sg').waitFor();
     assert.equal(await billing.getByRole('textbox').count(), 0, 'back to viewing');
+    await billing.getByText(/Singapore City/).waitFor();
   });
 
   it('edits Buyer Tags: removes one and adds another', async () => {

@@ -55,6 +55,10 @@ describe('the Organization Status Control', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' });
     const confirm = dialog.getByRole('textbox', { name: /organization's name/ });
     const deleteButton = dialog.getByRole('button', { name: 'Delete' });
+    // 30 days of grace: the dialog names the last day a restore is possible.
+    const lastDay = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+    const warning = await dialog.getByText(/can be restored until/).textContent();
+    assert.ok(warning?.includes(lastDay), `"${warning}" names ${lastDay}`);
     await confirm.fill('acme pte ltd');
     assert.ok(await deleteButton.isDisabled(), 'a near match is not enough');
     await confirm.fill('Acme Pte Ltd');
@@ -80,6 +84,8 @@ describe('the Organization Status Control', () => {
     await page.getByRole('status').getByText('Organization “Acme Pte Ltd” was deleted.').waitFor();
     await page.getByRole('region', { name: 'Find an organization' }).waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Search organizations' }).inputValue(), '');
+    // The control that had focus went with the organization: focus is on the empty state, not lost to <body>.
+    await page.waitForFunction(() => document.activeElement?.id === 'empty-title');
   });
 
   it('stays in sync with the Overview: a suspension right after an edit meets no conflict', async () => {
