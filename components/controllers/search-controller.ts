@@ -62,7 +62,9 @@ export function planSearch(input: string, searchBy: SearchBy): SearchPlan {
     case 'uuid':
       return UUID_PATTERN.test(text) ? search('uuid', text.toLowerCase()) : { kind: 'invalid', invalid: { reason: 'needsUuid' } };
     case 'purchasedNumber': {
-      const e164 = normalizePhoneNumber(text);
+      // With the key chosen there is no ambiguity, so the international "00" prefix reads as "+" too
+      // ("0065 6123 4567"). "Any key" keeps the server's own detection, where "00…" may be a reference.
+      const e164 = normalizePhoneNumber(text.replace(/^00(?=\s*[1-9])/, '+'));
       return e164 ? search('purchasedNumber', e164) : { kind: 'invalid', invalid: { reason: 'needsNumber' } };
     }
     case 'name':

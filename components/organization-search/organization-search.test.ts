@@ -125,6 +125,17 @@ describe('sh-organization-search', () => {
       expect(el.searchBy).to.equal('customerReference');
     });
 
+    it('reads the international 00 prefix as + once Purchased Number is chosen', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb);
+      setKey(el, 'purchasedNumber');
+      await setText(el, '0065 6123 4567');
+      await settled(el);
+      expect(lastSearch(tb.requests).get('searchBy')).to.equal('purchasedNumber');
+      expect(lastSearch(tb.requests).get('q')).to.equal('+6561234567');
+      expect(option(el, tb.backend.known.acme)).to.exist;
+    });
+
     it('sends no request for a query its key cannot match, and says why', async () => {
       const tb = createTestBackend();
       const el = await render(tb);
