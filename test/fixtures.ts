@@ -7,7 +7,7 @@ import { ContextProvider } from '@lit/context';
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createMockBackend, DEMO_TOKENS, type MockBackend, type MockBackendOptions } from '../mocks/index.js';
-import { createClient, type ClientOptions, type SalesHubClient } from '../sdk/index.js';
+import { createClient, PROBLEM_CATALOGUE, type ClientOptions, type FieldError, type ProblemSlug, type SalesHubClient } from '../sdk/index.js';
 import { clientContext } from '../components/context/client-context.js';
 
 export { DEMO_TOKENS };
@@ -20,16 +20,21 @@ export interface TestBackend {
 }
 
 /** A fresh backend and a client that reaches it through an in-page fetch that records requests. */
+/** Stands between the client and the backend: answer yourself, or pass the request on with `next`. */
+export type Intercept = (request: Request, next: (request: Request) => Promise<Response>) => Promise<Response>;
+
 export function createTestBackend(
   options: MockBackendOptions = {},
   clientOptions: Partial<ClientOptions> = {},
+  intercept?: Intercept,
 ): TestBackend {
   const backend = createMockBackend(options);
   const requests: Request[] = [];
+  const next = (request: Request) => backend.fetch(request);
   const recordingFetch: typeof fetch = (input, init) => {
     const request = new Request(input, init);
     requests.push(request.clone());
-    return backend.fetch(request);
+    return intercept ? intercept(request, next) : next(request);
   };
   const client = createClient({
     baseUrl: backend.baseUrl,
@@ -47,4 +52,23 @@ export async function fixtureWithClient<T extends Element>(template: TemplateRes
   document.body.append(host);
   new ContextProvider(host, { context: clientContext, initialValue: client }).hostConnected();
   return fixture<T>(template, { parentNode: host });
+}
+
+/** A catalogue problem+json answer for `request`, as the server would send it. */
+export function problemResponse(request: Request, slug: ProblemSlug, errors: FieldError[] = []): Response {
+  const { status, title } = PROBLEM_CATALOGUE[slug];
+  const body = { type: `https://errors.sales-hub.example/${slug}`, title, status, detail: 'Injected.', instance: new URL(request.url).pathname, requestId: 'test', ...(errors.length ? { errors } : {}) };
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+/** An intercept that answers the first POST with `slug`, and passes everything else to the backend. */
+export function firstPostFails(slug: ProblemSlug, errors: FieldError[] = []): Intercept {
+  let armed = true;
+  return (request, next) => {
+    if (armed && request.method === 'POST') {
+      armed = false;
+      return Promise.resolve(problemResponse(request, slug, errors));
+    }
+    return next(request);
+  };
 }

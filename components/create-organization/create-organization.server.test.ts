@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createMockBackend } from '../../mocks/index.js';
-import { createClient, type ProblemSlug } from '../../sdk/index.js';
-import { DEMO_TOKENS } from '../../test/fixtures.js';
+import type { ProblemSlug } from '../../sdk/index.js';
+import { createTestBackend } from '../../test/fixtures.js';
 import { root, $, text, creates, orgsNamed, render, setup, withProblem, type, pick, check, fillValid, submit, bodyOf, type El } from './create-organization.test-helpers.js';
 
 describe('sh-create-organization with the server', () => {
@@ -100,23 +99,15 @@ describe('sh-create-organization with the server', () => {
   });
 
   it('replays instead of creating twice when the first answer was lost after the server created it', async () => {
-    const backend = createMockBackend();
-    const requests: Request[] = [];
     let drop = true;
-    const client = createClient({
-      baseUrl: backend.baseUrl,
-      token: DEMO_TOKENS.admin,
-      retry: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        requests.push(request.clone());
-        const response = await backend.fetch(request);
-        if (drop && request.method === 'POST') {
-          drop = false;
-          throw new TypeError('Failed to fetch');
-        }
-        return response;
-      },
+    // The server creates the organization, then the connection drops before its answer arrives.
+    const { backend, client } = createTestBackend({}, {}, async (request, next) => {
+      const response = await next(request);
+      if (drop && request.method === 'POST') {
+        drop = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
     });
     const el = await render(client);
     await fillValid(el);

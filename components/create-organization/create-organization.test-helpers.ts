@@ -1,8 +1,8 @@
 /** Shared helpers of the create-organization browser tests. */
 import { html, waitUntil } from '@open-wc/testing';
-import { createMockBackend, type MockBackendOptions } from '../../mocks/index.js';
-import { createClient, PROBLEM_CATALOGUE, type FieldError, type ProblemSlug, type SalesHubClient } from '../../sdk/index.js';
-import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import type { MockBackendOptions } from '../../mocks/index.js';
+import type { FieldError, ProblemSlug, SalesHubClient } from '../../sdk/index.js';
+import { createTestBackend, firstPostFails, fixtureWithClient } from '../../test/fixtures.js';
 import './create-organization.js';
 import type { ShCreateOrganization } from './create-organization.js';
 
@@ -27,25 +27,7 @@ export async function setup(mock: MockBackendOptions = {}, clientOptions = {}) {
 
 /** A client whose first POST gets the given problem; everything else goes to a fresh mock backend. */
 export function withProblem(slug: ProblemSlug, errors: FieldError[] = []) {
-  const backend = createMockBackend();
-  const requests: Request[] = [];
-  let armed = true;
-  const client = createClient({
-    baseUrl: backend.baseUrl,
-    token: DEMO_TOKENS.admin,
-    retry: 0,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      requests.push(request.clone());
-      if (armed && request.method === 'POST') {
-        armed = false;
-        const { status, title } = PROBLEM_CATALOGUE[slug];
-        const body = { type: `https://errors.sales-hub.example/${slug}`, title, status, detail: 'Injected.', instance: new URL(request.url).pathname, requestId: 'test', errors };
-        return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
-      }
-      return backend.fetch(request);
-    },
-  });
+  const { backend, client, requests } = createTestBackend({}, {}, firstPostFails(slug, errors));
   return { backend, client, requests };
 }
 

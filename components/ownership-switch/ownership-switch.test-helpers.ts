@@ -1,8 +1,8 @@
 /** Shared helpers of the ownership-switch browser tests. */
 import { html, waitUntil } from '@open-wc/testing';
-import { createMockBackend } from '../../mocks/index.js';
-import { createClient, PROBLEM_CATALOGUE, type ProblemSlug, type SalesHubClient } from '../../sdk/index.js';
-import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import type { createMockBackend } from '../../mocks/index.js';
+import type { ProblemSlug, SalesHubClient } from '../../sdk/index.js';
+import { createTestBackend, firstPostFails, fixtureWithClient } from '../../test/fixtures.js';
 import './ownership-switch.js';
 import type { ShOwnershipSwitch } from './ownership-switch.js';
 
@@ -30,25 +30,7 @@ export async function setup(pick: (known: ReturnType<typeof createMockBackend>['
 
 /** A client whose first ownership change gets the given problem; everything else goes to a fresh mock. */
 export function withProblem(slug: ProblemSlug) {
-  const backend = createMockBackend();
-  const requests: Request[] = [];
-  let armed = true;
-  const client = createClient({
-    baseUrl: backend.baseUrl,
-    token: DEMO_TOKENS.admin,
-    retry: 0,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      requests.push(request.clone());
-      if (armed && request.method === 'POST') {
-        armed = false;
-        const { status, title } = PROBLEM_CATALOGUE[slug];
-        const body = { type: `https://errors.sales-hub.example/${slug}`, title, status, detail: 'Injected.', instance: new URL(request.url).pathname, requestId: 'test', errors: [] };
-        return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
-      }
-      return backend.fetch(request);
-    },
-  });
+  const { backend, client, requests } = createTestBackend({}, {}, firstPostFails(slug));
   return { backend, client, requests };
 }
 
