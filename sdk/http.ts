@@ -263,13 +263,10 @@ function tokenError(cause: unknown): AuthenticationError {
   });
 }
 
-/** `Retry-After` in seconds: delay-seconds or an HTTP date; null when absent or unreadable. */
+/** `Retry-After` in seconds (the contract sends delay-seconds; ky itself also reads an HTTP date); null when absent. */
 function retryAfterSeconds(response: Response): number | null {
-  const value = response.headers.get('Retry-After')?.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  const value = response.headers.get('Retry-After')?.trim() ?? '';
+  return /^\d+$/.test(value) ? Number(value) : null;
 }
 
 function breach(response: Response, detail: string, mayHaveBeenApplied: boolean, cause?: unknown): ResponseValidationError {
