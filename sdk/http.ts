@@ -137,14 +137,15 @@ export function createHttp(options: ClientOptions): Http {
 
   /** Sets Authorization before each attempt: the provider runs every time, so a refreshed token is used on retry. */
   async function authorize({ request, options: { context } }: BeforeRequestState | BeforeRetryState): Promise<void> {
+    const call = context['call'] as Call;
     let value: unknown;
     try {
       value = typeof token === 'function' ? await token() : token;
     } catch (cause) {
-      throw tokenError(cause);
+      throw tokenError(cause, call.open);
     }
-    if (typeof value !== 'string' || value === '') throw tokenError(undefined);
-    (context['call'] as Call).secrets.add(value);
+    if (typeof value !== 'string' || value === '') throw tokenError(undefined, call.open);
+    call.secrets.add(value);
     request.headers.set('Authorization', `Bearer ${value}`);
   }
 
@@ -250,16 +251,18 @@ function toApiError(error: unknown, response: Response | undefined, call: Call, 
 }
 
 /**
- * The token provider failed (or returned no token), so nothing was sent. Its error keeps only its name: the
- * provider is where credentials live, and its message may quote one the client never saw and cannot redact.
+ * The token provider failed (or returned no token), so this attempt was not sent (an earlier one may have been:
+ * `mayHaveBeenApplied`). Its error keeps only its name: the provider is where credentials live, and its message
+ * may quote one the client never saw and cannot redact.
  */
-function tokenError(cause: unknown): AuthenticationError {
+function tokenError(cause: unknown, mayHaveBeenApplied: boolean): AuthenticationError {
   const name = cause instanceof Error ? cause.name : undefined;
   return new AuthenticationError({
     status: 0,
     type: 'unauthenticated',
     title: 'The access token could not be obtained.',
     cause: name === undefined ? undefined : Object.assign(new Error('The token provider failed.'), { name }),
+    mayHaveBeenApplied,
   });
 }
 

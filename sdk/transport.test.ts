@@ -177,6 +177,19 @@ describe('mayHaveBeenApplied', () => {
     expect(error).to.include({ status: 503, mayHaveBeenApplied: true });
   });
 
+  it('stays true when the token provider fails before the retry of a lost keyed POST', async () => {
+    let calls = 0;
+    const token = () => {
+      if (++calls > 1) throw new Error('refresh failed');
+      return DEMO_TOKENS.admin;
+    };
+    const { backend, client } = createTestBackend({ organizations: 40 }, { retry: 1, token }, loseFirstAnswer('POST'));
+    const before = backend.db.organizations.size;
+    const error = await rejection(client.organizations.create(home));
+    expect(error).to.include({ name: 'AuthenticationError', status: 0, mayHaveBeenApplied: true });
+    expect(backend.db.organizations.size).to.equal(before + 1);
+  });
+
   it('is false for a refusal before acting, a client-side check, and any read', async () => {
     const { backend, client } = createTestBackend({ organizations: 40 });
     const org = await client.organizations.get(backend.known.spManaged);
