@@ -9,7 +9,7 @@ import { ENABLED_CURRENCIES } from './data/countries.js';
 import { KNOWN } from './data/generate.js';
 import { MockDb, type OrganizationChanges } from './db.js';
 import { createFaults, type Fault, type Faults } from './faults.js';
-import { OPERATIONS, PICTURE_BASE } from './operations.js';
+import { OPERATIONS, PICTURE_BASE } from './operations/index.js';
 import { buildHandlers, type Env } from './pipeline.js';
 import type { Caller, KnownFixtures, StoredMember } from './types.js';
 
