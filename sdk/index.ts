@@ -10,8 +10,7 @@ export type { OrganizationsResource } from './resources/organizations.js';
 export { MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './resources/organizations.js';
 export type { MembersResource } from './resources/members.js';
 export type { RemoteSupportResource } from './resources/remote-support.js';
-export { MemberListParams, SEARCH_SORTS, SearchParams, validateMemberListParams, validateSearchParams } from './resources/params.js';
-export type { OrganizationRef, SearchSort } from './resources/params.js';
+export type { OrganizationRef } from './resources/params.js';
 
 export {
   ApiError,
@@ -78,6 +77,7 @@ export {
   Member,
   MEMBER_ROLES,
   MEMBER_STATUSES,
+  MemberListParams,
   MemberOwner,
   MemberPage,
   MemberRole,
@@ -125,8 +125,10 @@ export {
   RemoteSupportSession,
   SEARCH_BY_VALUES,
   SEARCH_KEYS,
+  SEARCH_SORTS,
   SearchBy,
   SearchKey,
+  SearchParams,
   SipUsername,
   splitBusinessRuleErrors,
   SUBSCRIPTION_MODELS,
@@ -145,14 +147,16 @@ export {
   validateBilling,
   validateBuyerTags,
   validateCreateOrganization,
+  validateMemberListParams,
   validateOrganizationPatch,
   validateOwnershipChange,
   validateReject,
   validateRemoteSupportRequest,
+  validateSearchParams,
   validateSuspend,
   validateWith,
 } from './schemas/index.js';
-export type { FieldErrorCode, ImmutableField, ProblemSlug, ProblemType, Validator } from './schemas/index.js';
+export type { FieldErrorCode, ImmutableField, ProblemSlug, ProblemType, SearchSort, Validator } from './schemas/index.js';
 
 export {
   allowedActions,

@@ -1,11 +1,11 @@
 /** GET /organizations/{uuid}/members. */
-import { MEMBER_ROLES, MEMBER_STATUSES } from '../../sdk/schemas/index.js';
+import { parseMemberListQuery } from '../../sdk/schemas/index.js';
 import { memberSortKey } from '../db.js';
-import { decodeCursor, encodeCursor, jsonResponse, queryHash } from '../http.js';
+import { encodeCursor, jsonResponse, queryHash } from '../http.js';
 import type { Operation } from '../pipeline.js';
 import { startAfter } from '../search.js';
 import type { StoredMember } from '../types.js';
-import { codePoints, limitParam, listParam, malformed, singleParam } from './shared.js';
+import { cursorAfter, queryOf } from './shared.js';
 
 const listMembers: Operation = {
   id: 'listMembers',
@@ -15,16 +15,9 @@ const listMembers: Operation = {
   org: true,
   run(ctx) {
     const { url, env, org } = ctx;
-    const rawQ = singleParam(url, 'q');
-    const q = rawQ === null ? '' : rawQ.trim();
-    if (rawQ !== null && (codePoints(rawQ) < 1 || codePoints(q) > 100)) throw malformed('q must be 1–100 characters.');
-    const roles = listParam(url, 'role', MEMBER_ROLES, 3);
-    const statuses = listParam(url, 'status', MEMBER_STATUSES, 3);
-    const limit = limitParam(url);
+    const { q = '', role: roles, status: statuses, limit = 20, cursor } = queryOf(parseMemberListQuery(url.searchParams));
     const hash = queryHash(['members', org.uuid, q, roles?.join(',') ?? '', statuses?.join(',') ?? '', String(limit)]);
-    const rawCursor = singleParam(url, 'cursor');
-    const after = rawCursor === null ? null : decodeCursor(rawCursor, hash);
-    if (rawCursor !== null && after === null) throw malformed('The cursor is invalid or belongs to another query.');
+    const after = cursorAfter(cursor, hash);
     const needle = q.toLowerCase();
     const items: StoredMember[] = [];
     let more = false;

@@ -1,27 +1,24 @@
 /** Search, create, read and edit organizations (information, billing, buyer tags). */
 import type { AccountType, BillingInfo, BuyerTag, CreateOrganizationRequest, ManagedBy, Organization, OrganizationStatus, OrganizationSummary } from '../../sdk/schemas/index.js';
 import {
-  ACCOUNT_TYPES,
   immutableFieldErrors,
-  MANAGED_BY_VALUES,
   normalizeEmail,
   normalizeInput,
-  ORGANIZATION_STATUSES,
-  SEARCH_BY_VALUES,
+  parseSearchQuery,
   splitBusinessRuleErrors,
   validateBilling,
   validateBuyerTags,
   validateCreateOrganization,
   validateOrganizationPatch,
 } from '../../sdk/schemas/index.js';
-import { creationRuleViolations, detectSearchKey, isPurgeDue, isValidForSearchBy, MAX_QUERY_LENGTH, normalizePhoneNumber, tierOf } from '../../sdk/rules/index.js';
+import { creationRuleViolations, detectSearchKey, isPurgeDue, normalizePhoneNumber, tierOf } from '../../sdk/rules/index.js';
 import { slugify } from '../data/generate.js';
 import { randomUuid } from '../data/prng.js';
-import { decodeCursor, encodeCursor, jsonResponse, Problem, queryHash, ruleProblem } from '../http.js';
+import { encodeCursor, jsonResponse, Problem, queryHash, ruleProblem } from '../http.js';
 import type { Env, Operation } from '../pipeline.js';
-import type { OrganizationSort, SearchQuery } from '../search.js';
+import type { SearchQuery } from '../search.js';
 import type { StoredMember } from '../types.js';
-import { adminOwner, assertEditable, check, codePoints, commit, limitParam, listParam, malformed, organizationResponse, ownerOf, singleParam } from './shared.js';
+import { adminOwner, assertEditable, check, commit, cursorAfter, organizationResponse, ownerOf, queryOf } from './shared.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -53,22 +50,10 @@ const searchOrganizations: Operation = {
   permission: 'organizations:read',
   run(ctx) {
     const { url, env, caller } = ctx;
-    const rawQ = singleParam(url, 'q');
-    const q = (rawQ ?? '').normalize('NFC').trim();
-    if (codePoints(q) > MAX_QUERY_LENGTH) throw malformed(`q must be at most ${MAX_QUERY_LENGTH} characters.`);
-    const searchBy = (singleParam(url, 'searchBy') ?? 'auto') as (typeof SEARCH_BY_VALUES)[number];
-    if (!SEARCH_BY_VALUES.includes(searchBy)) throw malformed(`searchBy must be one of ${SEARCH_BY_VALUES.join(', ')}.`);
-    const statuses = listParam(url, 'status', ORGANIZATION_STATUSES, 3) ?? ['ACTIVE', 'SUSPENDED'];
-    const types = listParam(url, 'accountType', ACCOUNT_TYPES, 5);
-    const managedBy = listParam(url, 'managedBy', MANAGED_BY_VALUES, 2);
-    const limit = limitParam(url);
-    const sort = (singleParam(url, 'sort') ?? 'name') as OrganizationSort;
-    if (!['name', '-name', 'createdAt', '-createdAt'].includes(sort)) throw malformed('sort must be one of name, -name, createdAt, -createdAt.');
-    if (searchBy !== 'auto' && !isValidForSearchBy(q, searchBy)) throw malformed(`"${q}" cannot match searchBy=${searchBy}.`);
+    const { q = '', searchBy = 'auto', status, accountType: types, managedBy, limit = 20, sort = 'name', cursor } = queryOf(parseSearchQuery(url.searchParams));
+    const statuses = status ?? ['ACTIVE', 'SUSPENDED'];
     const hash = queryHash(['org', caller.userId, q, searchBy, statuses.join(','), types?.join(',') ?? '', managedBy?.join(',') ?? '', sort, String(limit)]);
-    const rawCursor = singleParam(url, 'cursor');
-    const after = rawCursor === null ? null : decodeCursor(rawCursor, hash);
-    if (rawCursor !== null && after === null) throw malformed('The cursor is invalid or belongs to another query.');
+    const after = cursorAfter(cursor, hash);
 
     let mode: SearchQuery['mode'];
     if (q === '') mode = { kind: 'all' };

@@ -1,7 +1,7 @@
 /** Helpers every group of operations shares: the organization as the API shows it, storing a change, and the common refusals. */
-import type { FieldError, Organization } from '../../sdk/schemas/index.js';
+import type { FieldError, Organization, ParsedQuery } from '../../sdk/schemas/index.js';
 import { isReadOnlyStatus } from '../../sdk/rules/index.js';
-import { etagOf, jsonResponse, Problem, validationProblem } from '../http.js';
+import { decodeCursor, etagOf, jsonResponse, Problem, validationProblem, type CursorPosition } from '../http.js';
 import type { Ctx, Env } from '../pipeline.js';
 import type { StoredMember } from '../types.js';
 
@@ -61,34 +61,16 @@ export function adminOwner(env: Env, org: Pick<Organization, 'uuid' | 'parentUui
   return { type: 'ADMIN_ORGANIZATION', organizationUuid: adminUuid, name: env.db.organizations.get(adminUuid)?.name ?? 'Admin organization' };
 }
 
-/** Comma-separated enum list of a query parameter, or null when absent; 400 when invalid. */
-
-export function listParam<T extends string>(url: URL, name: string, allowed: readonly T[], max: number): T[] | null {
-  const all = url.searchParams.getAll(name);
-  if (all.length === 0) return null;
-  if (all.length > 1) throw malformed(`Give ${name} once, as a comma-separated list.`);
-  const values = all[0]!.split(',');
-  if (values.length < 1 || values.length > max || new Set(values).size !== values.length || !values.every((v) => (allowed as readonly string[]).includes(v))) {
-    throw malformed(`${name} must be a comma-separated list of ${allowed.join(', ')} without repeats.`);
-  }
-  return values as T[];
+/** The parsed query parameters, or `400 malformed-request` saying what is wrong with them (the client's own rule). */
+export function queryOf<T>(parsed: ParsedQuery<T>): T {
+  if (parsed.ok) return parsed.params;
+  throw new Problem('malformed-request', parsed.errors.map((e) => `${e.pointer.split('/')[1]}: ${e.message}`).join(' '));
 }
 
-export function singleParam(url: URL, name: string): string | null {
-  const all = url.searchParams.getAll(name);
-  if (all.length > 1) throw malformed(`Give ${name} only once.`);
-  return all[0] ?? null;
+/** Where a page starts: after the cursor's position, or at the top without one; 400 for a cursor of another query. */
+export function cursorAfter(cursor: string | undefined, hash: string): CursorPosition | null {
+  if (cursor === undefined) return null;
+  const after = decodeCursor(cursor, hash);
+  if (after === null) throw new Problem('malformed-request', 'The cursor is invalid or belongs to another query.');
+  return after;
 }
-
-export function malformed(detail: string): Problem {
-  return new Problem('malformed-request', detail);
-}
-
-export function limitParam(url: URL): number {
-  const raw = singleParam(url, 'limit');
-  if (raw === null) return 20;
-  if (!/^[0-9]{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > 100) throw malformed('limit must be a whole number from 1 to 100.');
-  return Number(raw);
-}
-
-export const codePoints = (s: string): number => [...s].length;

@@ -13,7 +13,8 @@ import {
   validateOwnershipChange,
   validateSuspend,
 } from '../schemas/validate.js';
-import { assertId, assertRef, assertValid, idempotencyKeyOf, validateSearchParams, type OrganizationRef, type SearchParams } from './params.js';
+import { validateSearchParams, type SearchParams } from '../schemas/queries.js';
+import { assertId, assertRef, assertValid, idempotencyKeyOf, type OrganizationRef } from './params.js';
 
 const path = (uuid: string, rest = ''): string => `organizations/${encodeURIComponent(uuid)}${rest}`;
 

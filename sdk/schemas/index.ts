@@ -78,6 +78,16 @@ export {
   problemTypeOf,
 } from './problem.js';
 export type { FieldError, ProblemSlug, ProblemType } from './problem.js';
+export {
+  MemberListParams,
+  parseMemberListQuery,
+  parseSearchQuery,
+  SEARCH_SORTS,
+  SearchParams,
+  validateMemberListParams,
+  validateSearchParams,
+} from './queries.js';
+export type { ParsedQuery, SearchSort } from './queries.js';
 export { Actor, RemoteSupportGrant, RemoteSupportOverview, RemoteSupportRequest, RemoteSupportSession } from './remote-support.js';
 export {
   ApproveRemoteSupportRequest,
