@@ -7,7 +7,6 @@ export { newIdempotencyKey } from './http.js';
 export type { ClientOptions, KeyedRequestOptions, RequestOptions, TokenProvider } from './http.js';
 export type { Page, PagePromise } from './pagination.js';
 export type { OrganizationsResource } from './resources/organizations.js';
-export { MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './resources/organizations.js';
 export type { MembersResource } from './resources/members.js';
 export type { RemoteSupportResource } from './resources/remote-support.js';
 export type { OrganizationRef } from './resources/params.js';
@@ -73,6 +72,7 @@ export {
   MANAGED_BY_VALUES,
   ManagedBy,
   MAX_BUYER_TAGS,
+  MAX_PROFILE_PICTURE_BYTES,
   Me,
   Member,
   MEMBER_ROLES,
@@ -113,6 +113,7 @@ export {
   ProblemFieldError,
   problemSlugOf,
   problemTypeOf,
+  PROFILE_PICTURE_TYPES,
   RejectRemoteSupportRequest,
   REMOTE_SUPPORT_REQUEST_STATUSES,
   REMOTE_SUPPORT_ROLES,
@@ -150,6 +151,7 @@ export {
   validateMemberListParams,
   validateOrganizationPatch,
   validateOwnershipChange,
+  validateProfilePicture,
   validateReject,
   validateRemoteSupportRequest,
   validateSearchParams,

@@ -4,6 +4,7 @@
  */
 import { clientValidationError, type Http, type KeyedRequestOptions } from '../http.js';
 import type { FieldError } from '../errors.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/primitives.js';
 import type { Validator } from '../schemas/validate.js';
 
 /** Throws the client-side ValidationError (nothing is sent) when `validator` finds anything. */
@@ -35,13 +36,11 @@ export function assertId(id: string, name: string): string {
   return id;
 }
 
-const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,255}$/;
-
 /** The caller's Idempotency-Key (1–255 printable ASCII), or a fresh UUID v4. */
 export function idempotencyKeyOf(options: KeyedRequestOptions | undefined, fresh: () => string): string {
   const key = options?.idempotencyKey;
   if (key === undefined) return fresh();
-  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }]);
   }
   return key;

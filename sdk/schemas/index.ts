@@ -59,6 +59,7 @@ export {
   Email,
   ExternalContractId,
   HttpsUrl,
+  IDEMPOTENCY_KEY_PATTERN,
   normalizeEmail,
   OrganizationName,
   PersonName,
@@ -68,6 +69,7 @@ export {
   Uuid,
   UUID_PATTERN,
 } from './primitives.js';
+export { isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './profile-picture.js';
 export {
   Problem,
   PROBLEM_CATALOGUE,
