@@ -1,5 +1,5 @@
 /** Remote support: the approval policy, requests and their decisions, and sessions. */
-import type { RemoteSupportOverview, RemoteSupportRequest } from '../../sdk/schemas/index.js';
+import type { RemoteSupportOverview, RemoteSupportRequest, RemoteSupportRequestStatus } from '../../sdk/schemas/index.js';
 import {
   normalizeInput,
   RemoteSupportPolicy,
@@ -12,7 +12,7 @@ import { remoteSupportRequestViolation } from '../../sdk/rules/index.js';
 import { iso } from '../data/generate.js';
 import { randomUuid } from '../data/prng.js';
 import { jsonResponse, Problem, ruleProblem } from '../http.js';
-import type { Env, Operation } from '../pipeline.js';
+import type { Ctx, Env, Operation } from '../pipeline.js';
 import { assertEditable, check, commit, organizationResponse } from './shared.js';
 
 /** An APPROVED request whose expiresAt has passed reads as EXPIRED. */
@@ -126,9 +126,27 @@ const createRemoteSupportRequest: Operation = {
   },
 };
 
-function requestStateConflict(expected: string): Problem {
-  return new Problem('invalid-state', expected);
+/**
+ * Moves the path request on from `from` (approve, reject, revoke), or answers 409 invalid-state with `refusal` when it
+ * has moved on already. An APPROVED grant whose time is up reads as EXPIRED first.
+ */
+function transition(
+  ctx: Ctx,
+  from: RemoteSupportRequestStatus,
+  refusal: (status: RemoteSupportRequestStatus) => string,
+  change: (current: RemoteSupportRequest) => Partial<RemoteSupportRequest>,
+): Response {
+  refreshRequests(ctx.env, ctx.org.uuid);
+  const current = ctx.env.db.requestsOf(ctx.org.uuid).find((r) => r.id === ctx.rsRequest.id)!;
+  if (current.status !== from) throw new Problem('invalid-state', refusal(current.status));
+  return jsonResponse(replaceRequest(ctx.env, ctx.org.uuid, { ...current, ...change(current) }));
 }
+
+/** Who decided, and when. */
+const decision = ({ caller, env }: Ctx): Pick<RemoteSupportRequest, 'decidedBy' | 'decidedAt'> => ({
+  decidedBy: { userId: caller.userId, displayName: caller.displayName },
+  decidedAt: env.db.timestamp(),
+});
 
 const approveRemoteSupportRequest: Operation = {
   id: 'approveRemoteSupportRequest',
@@ -142,21 +160,11 @@ const approveRemoteSupportRequest: Operation = {
   },
   body: 'optional-json',
   run(ctx) {
-    const { env, caller } = ctx;
-    check(validateApprove(ctx.body, env.capabilities));
-    refreshRequests(env, ctx.org.uuid);
-    const current = env.db.requestsOf(ctx.org.uuid).find((r) => r.id === ctx.rsRequest.id)!;
-    if (current.status !== 'PENDING') throw requestStateConflict(`Only a PENDING request can be approved; this one is ${current.status}.`);
-    const minutes = (normalizeInput(ctx.body) as { minutes?: number } | undefined)?.minutes ?? current.requestedMinutes;
-    const next = replaceRequest(env, ctx.org.uuid, {
-      ...current,
-      status: 'APPROVED',
-      decidedBy: { userId: caller.userId, displayName: caller.displayName },
-      decidedAt: env.db.timestamp(),
-      grantedMinutes: minutes,
-      expiresAt: addMinutes(env, minutes),
+    check(validateApprove(ctx.body, ctx.env.capabilities));
+    return transition(ctx, 'PENDING', (status) => `Only a PENDING request can be approved; this one is ${status}.`, (current) => {
+      const minutes = (normalizeInput(ctx.body) as { minutes?: number } | undefined)?.minutes ?? current.requestedMinutes;
+      return { status: 'APPROVED', ...decision(ctx), grantedMinutes: minutes, expiresAt: addMinutes(ctx.env, minutes) };
     });
-    return jsonResponse(next);
   },
 };
 
@@ -169,20 +177,12 @@ const rejectRemoteSupportRequest: Operation = {
   remoteSupportRequest: true,
   body: 'optional-json',
   run(ctx) {
-    const { env, caller } = ctx;
-    check(validateReject(ctx.body, env.capabilities));
-    refreshRequests(env, ctx.org.uuid);
-    const current = env.db.requestsOf(ctx.org.uuid).find((r) => r.id === ctx.rsRequest.id)!;
-    if (current.status !== 'PENDING') throw requestStateConflict(`Only a PENDING request can be rejected; this one is ${current.status}.`);
-    const note = (normalizeInput(ctx.body) as { note?: string } | undefined)?.note ?? null;
-    const next = replaceRequest(env, ctx.org.uuid, {
-      ...current,
+    check(validateReject(ctx.body, ctx.env.capabilities));
+    return transition(ctx, 'PENDING', (status) => `Only a PENDING request can be rejected; this one is ${status}.`, () => ({
       status: 'REJECTED',
-      decidedBy: { userId: caller.userId, displayName: caller.displayName },
-      decidedAt: env.db.timestamp(),
-      decisionNote: note,
-    });
-    return jsonResponse(next);
+      ...decision(ctx),
+      decisionNote: (normalizeInput(ctx.body) as { note?: string } | undefined)?.note ?? null,
+    }));
   },
 };
 
@@ -193,13 +193,8 @@ const revokeRemoteSupportRequest: Operation = {
   permission: 'remote-support:approve',
   org: true,
   remoteSupportRequest: true,
-  run(ctx) {
-    const { env } = ctx;
-    refreshRequests(env, ctx.org.uuid);
-    const current = env.db.requestsOf(ctx.org.uuid).find((r) => r.id === ctx.rsRequest.id)!;
-    if (current.status !== 'APPROVED') throw requestStateConflict(`Only an active (APPROVED, unexpired) grant can be revoked; this request is ${current.status}.`);
-    return jsonResponse(replaceRequest(env, ctx.org.uuid, { ...current, status: 'REVOKED' }));
-  },
+  run: (ctx) =>
+    transition(ctx, 'APPROVED', (status) => `Only an active (APPROVED, unexpired) grant can be revoked; this request is ${status}.`, () => ({ status: 'REVOKED' })),
 };
 
 const startRemoteSupportSession: Operation = {
