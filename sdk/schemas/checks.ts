@@ -27,9 +27,27 @@ export function stringOf(rules: Rule<string>[]) {
   return z.string().check(rule(...rules));
 }
 
+/**
+ * `z.int()`'s check, written out: the same issues for a number that is not whole (which stops the checks after it)
+ * or outside the safe range, without the number-format schema `z.int()` brings into every bundle (0.4 kB gzip).
+ */
+export const wholeNumber = /* @__PURE__ */ z.check<number>((payload) => {
+  const input = payload.value;
+  if (!Number.isInteger(input)) {
+    payload.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', input, continue: false });
+  } else if (!Number.isSafeInteger(input)) {
+    const note = 'Integers must be within the safe integer range.';
+    payload.issues.push(
+      input > 0
+        ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, note, input, continue: true }
+        : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, note, input, continue: true },
+    );
+  }
+});
+
 /** A whole-number schema checked by `rules` (see field-rules.ts). */
 export function intOf(rules: Rule<number>[]) {
-  return z.int().check(rule(...rules));
+  return z.number().check(wholeNumber, rule(...rules));
 }
 
 /**

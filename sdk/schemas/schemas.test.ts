@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { intOf, rule } from './checks.js';
+import { rangeRules } from './field-rules.js';
 import * as schemas from './index.js';
 import {
   assignedCountries,
@@ -297,6 +299,16 @@ describe('primitives', () => {
     expect(codes(validateWith(schemas.BuyerTag, { key: 'Customer Ref', value: 'x' }))).to.deep.equal(['/key invalid-format']);
   });
 
+  it('reports for a whole number exactly what z.int() reports, before and with the field rules', () => {
+    const values = [0, 15, -3, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 53), 1e300, '15', null, undefined];
+    const issues = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).error?.issues ?? [];
+    for (const value of values) {
+      expect(issues(intOf([]), value), String(value)).to.deep.equal(issues(z.int(), value));
+      expect(issues(intOf(rangeRules(15, 60)), value), String(value)).to.deep.equal(issues(z.int().check(rule(...rangeRules(15, 60))), value));
+    }
+    expect(issues(intOf([]), 1.5)).to.have.length(1);
+  });
+
   it('lower-cases only the domain of an email', () => {
     expect(schemas.normalizeEmail('Ada.Tan@ACME.com.SG')).to.equal('Ada.Tan@acme.com.sg');
   });
@@ -312,6 +324,17 @@ describe('countries and currencies', () => {
   it('knows active ISO 4217 codes and not withdrawn ones', () => {
     for (const code of ['SGD', 'USD', 'EUR', 'XCG', 'ZWG', 'SLE']) expect(isIsoCurrency(code), code).to.equal(true);
     for (const code of ['ABC', 'HRK', 'ANG', 'ZWL', 'sgd']) expect(isIsoCurrency(code), code).to.equal(false);
+  });
+
+  it('answers for every two- and three-letter code: 249 countries, 177 currencies of list A.1', () => {
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const pairs = letters.flatMap((a) => letters.map((b) => a + b));
+    expect(pairs.filter(isAssignedCountry)).to.deep.equal(assignedCountries());
+    const currencies = pairs.flatMap((pair) => letters.map((c) => pair + c)).filter(isIsoCurrency);
+    expect(currencies).to.have.length(177);
+    expect(currencies.filter((code) => !isAssignedCountry(code.slice(0, 2)))).to.deep.equal([
+      'EUR', 'XAF', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XCD', 'XCG', 'XDR', 'XOF', 'XPD', 'XPF', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
+    ]);
   });
 
   it('suggests the usual currency of a country', () => {
