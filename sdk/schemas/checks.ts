@@ -106,3 +106,29 @@ export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSI
     }),
   );
 }
+
+/**
+ * `z.discriminatedUnion(key, options)` for objects tagged by a `z.literal` at `key`: the same output and the same
+ * issues (the matching option's, or zod's own "no matching discriminator" one), without zod's two union schemas
+ * (0.6 kB gzip of every bundle). The option's issues arrive finalized, without `continue`: nothing checks after them.
+ */
+export function tagged<const T extends readonly z.ZodMiniObject[]>(key: string, options: T): z.ZodMiniType<z.output<T[number]>, z.input<T[number]>> {
+  const byTag = new Map(options.map((option) => [(option.shape[key] as z.ZodMiniLiteral).def.values[0], option]));
+  return z.unknown().check(
+    z.check((payload) => {
+      const input = payload.value;
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        payload.issues.push({ code: 'invalid_type', expected: 'object', input });
+        return;
+      }
+      const option = byTag.get((input as Record<string, never>)[key]);
+      if (!option) {
+        payload.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: key, options: [...byTag.keys()], input, path: [key] });
+        return;
+      }
+      const result = z.safeParse(option, input);
+      if (result.success) payload.value = result.data;
+      else payload.issues.push(...(result.error.issues as z.core.$ZodRawIssue[]));
+    }),
+  ) as never;
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containerRule, intRange, list, stringOf, text, uniqueList } from './checks.js';
+import { containerRule, intRange, list, stringOf, tagged, text, uniqueList } from './checks.js';
 import { AccountType, ManagedBy, NodeTier, OrganizationStatus, SearchKey, SubscriptionModel, SuspensionReason } from './enums.js';
 import {
   BuyerTagKey,
@@ -87,7 +87,7 @@ export const AdminOrganizationOwner = /* @__PURE__ */ z.object({
 export type AdminOrganizationOwner = z.infer<typeof AdminOrganizationOwner>;
 
 /** The OWNER member when managedBy=CUSTOMER; the managing parent when managedBy=SERVICE_PROVIDER. */
-export const Owner = /* @__PURE__ */ z.discriminatedUnion('type', [MemberOwner, AdminOrganizationOwner]);
+export const Owner = /* @__PURE__ */ tagged('type', [MemberOwner, AdminOrganizationOwner]);
 export type Owner = z.infer<typeof Owner>;
 
 export const Organization = /* @__PURE__ */ z.object({

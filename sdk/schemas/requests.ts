@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { intOf, stringOf } from './checks.js';
+import { intOf, stringOf, tagged } from './checks.js';
 import { AccountType, FormerOwnerRole, ManagedBy, SubscriptionModel, SuspensionReason } from './enums.js';
 import { AddressLine, BuyerTagList, CityName, PostCode, TaxRegistrationNumber } from './organization.js';
 import * as F from './field-rules.js';
@@ -99,7 +99,7 @@ export const ExistingMemberOwner = /* @__PURE__ */ z.strictObject({
 });
 export type ExistingMemberOwner = z.infer<typeof ExistingMemberOwner>;
 
-export const NewOwner = /* @__PURE__ */ z.discriminatedUnion('kind', [NewPersonOwner, ExistingMemberOwner]);
+export const NewOwner = /* @__PURE__ */ tagged('kind', [NewPersonOwner, ExistingMemberOwner]);
 export type NewOwner = z.infer<typeof NewOwner>;
 
 /** `newOwner` is optional for the same reason as the create `owner`: its absence is `owner-required`. */
@@ -117,7 +117,7 @@ export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
 });
 export type OwnershipChangeToServiceProvider = z.infer<typeof OwnershipChangeToServiceProvider>;
 
-export const OwnershipChangeRequest = /* @__PURE__ */ z.discriminatedUnion('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
+export const OwnershipChangeRequest = /* @__PURE__ */ tagged('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
 export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
 
 export const SuspendRequest = /* @__PURE__ */ z.strictObject({

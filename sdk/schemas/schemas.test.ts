@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { intOf, rule } from './checks.js';
+import { intOf, rule, tagged } from './checks.js';
 import { rangeRules } from './field-rules.js';
 import * as schemas from './index.js';
 import {
@@ -311,6 +311,59 @@ describe('primitives', () => {
 
   it('lower-cases only the domain of an email', () => {
     expect(schemas.normalizeEmail('Ada.Tan@ACME.com.SG')).to.equal('Ada.Tan@acme.com.sg');
+  });
+});
+
+describe('tagged unions', () => {
+  const unions: [name: string, key: string, options: readonly z.ZodMiniObject[]][] = [
+    ['Owner', 'type', [schemas.MemberOwner, schemas.AdminOrganizationOwner]],
+    ['NewOwner', 'kind', [schemas.NewPersonOwner, schemas.ExistingMemberOwner]],
+    ['OwnershipChangeRequest', 'to', [schemas.OwnershipChangeToCustomer, schemas.OwnershipChangeToServiceProvider]],
+  ];
+  const uuid = '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1';
+  const inputs: unknown[] = [
+    { type: 'MEMBER', memberId: uuid, email: 'ada@acme.sg', firstName: 'Ada', lastName: 'Tan', mobileNumber: null, status: 'ACTIVE', extra: 1 },
+    { type: 'MEMBER', memberId: 'nope', email: 'ada', firstName: '', status: 'GONE' },
+    { type: 'ADMIN_ORGANIZATION', organizationUuid: uuid, name: 'Acme' },
+    { kind: 'NEW_PERSON', email: 'ada@acme.sg', firstName: 'Ada', lastName: 'Tan' },
+    { kind: 'NEW_PERSON', email: 'ada@', firstName: 'Ada', lastName: 'x'.repeat(60), mobileNumber: '123', colour: 'red' },
+    { kind: 'EXISTING_MEMBER', memberId: uuid },
+    { kind: 'EXISTING_MEMBER' },
+    { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: uuid }, requireRemoteSupportApproval: true },
+    { to: 'CUSTOMER', newOwner: { kind: 'NEW_PERSON', email: 'x' }, requireRemoteSupportApproval: 'yes' },
+    { to: 'CUSTOMER', newOwner: { kind: 'SOMEONE' } },
+    { to: 'SERVICE_PROVIDER', formerOwnerRole: 'OWNER', extra: true },
+    { to: 'SERVICE_PROVIDER' },
+    { to: 'NOBODY' },
+    { to: null },
+    {},
+    [],
+    null,
+    undefined,
+    'CUSTOMER',
+  ];
+
+  it('parses and reports exactly what z.discriminatedUnion does', () => {
+    for (const [name, key, options] of unions) {
+      const ours = (schemas as unknown as Record<string, z.core.$ZodType>)[name]!;
+      const zods = z.discriminatedUnion(key, options as [z.ZodMiniObject, z.ZodMiniObject]);
+      for (const input of inputs) {
+        const label = `${name} ${JSON.stringify(input)}`;
+        const [a, b] = [z.safeParse(ours, input), z.safeParse(zods, input)];
+        expect(a.success, label).to.equal(b.success);
+        expect(a.data, label).to.deep.equal(b.data);
+        expect(a.error?.issues, label).to.deep.equal(b.error?.issues);
+      }
+    }
+  });
+
+  it('reads the tags of its options, and nested unions keep their paths', () => {
+    const union = tagged('to', [schemas.OwnershipChangeToCustomer, schemas.OwnershipChangeToServiceProvider]);
+    const result = z.safeParse(union, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: 'x' } });
+    expect(result.error?.issues.map((i) => i.path)).to.deep.equal([['newOwner', 'memberId']]);
+    const wrongTag = z.safeParse(union, { to: 'ELSEWHERE' });
+    expect(wrongTag.error?.issues[0]).to.include({ code: 'invalid_union', discriminator: 'to' });
+    expect(wrongTag.error?.issues[0]).to.have.deep.property('options', ['CUSTOMER', 'SERVICE_PROVIDER']);
   });
 });
 
