@@ -68,7 +68,7 @@ export const RemoteSupportPolicy = /* @__PURE__ */ z.strictObject({
 export type RemoteSupportPolicy = z.infer<typeof RemoteSupportPolicy>;
 
 export const MemberOwner = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('MEMBER'),
+  type: /* @__PURE__ */ z.enum(['MEMBER']),
   memberId: Uuid,
   email: Email,
   firstName: PersonName,
@@ -80,7 +80,7 @@ export const MemberOwner = /* @__PURE__ */ z.object({
 export type MemberOwner = z.infer<typeof MemberOwner>;
 
 export const AdminOrganizationOwner = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('ADMIN_ORGANIZATION'),
+  type: /* @__PURE__ */ z.enum(['ADMIN_ORGANIZATION']),
   organizationUuid: Uuid,
   name: OrganizationName,
 });

@@ -85,7 +85,7 @@ export const BuyerTagsReplacement = /* @__PURE__ */ z.strictObject({
 export type BuyerTagsReplacement = z.infer<typeof BuyerTagsReplacement>;
 
 export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.literal('NEW_PERSON'),
+  kind: /* @__PURE__ */ z.enum(['NEW_PERSON']),
   email: Email,
   firstName: PersonName,
   lastName: PersonName,
@@ -94,7 +94,7 @@ export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
 export type NewPersonOwner = z.infer<typeof NewPersonOwner>;
 
 export const ExistingMemberOwner = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.literal('EXISTING_MEMBER'),
+  kind: /* @__PURE__ */ z.enum(['EXISTING_MEMBER']),
   memberId: Uuid,
 });
 export type ExistingMemberOwner = z.infer<typeof ExistingMemberOwner>;
@@ -104,7 +104,7 @@ export type NewOwner = z.infer<typeof NewOwner>;
 
 /** `newOwner` is optional for the same reason as the create `owner`: its absence is `owner-required`. */
 export const OwnershipChangeToCustomer = /* @__PURE__ */ z.strictObject({
-  to: /* @__PURE__ */ z.literal('CUSTOMER'),
+  to: /* @__PURE__ */ z.enum(['CUSTOMER']),
   newOwner: /* @__PURE__ */ z.optional(NewOwner),
   requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
@@ -112,7 +112,7 @@ export type OwnershipChangeToCustomer = z.infer<typeof OwnershipChangeToCustomer
 
 /** `formerOwnerRole` is optional because its absence is the business rule `former-owner-role-required`. */
 export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
-  to: /* @__PURE__ */ z.literal('SERVICE_PROVIDER'),
+  to: /* @__PURE__ */ z.enum(['SERVICE_PROVIDER']),
   formerOwnerRole: /* @__PURE__ */ z.optional(FormerOwnerRole),
 });
 export type OwnershipChangeToServiceProvider = z.infer<typeof OwnershipChangeToServiceProvider>;

@@ -357,6 +357,18 @@ describe('tagged unions', () => {
     }
   });
 
+  it('tags options with one-value enums that answer as z.literal does', () => {
+    for (const [, key, options] of unions) {
+      for (const option of options) {
+        const tag = option.shape[key] as z.ZodMiniEnum;
+        const [value] = tag.options;
+        for (const input of [value, 'OTHER', undefined, null, 1]) {
+          expect(z.safeParse(tag, input).error?.issues, `${key} ${String(input)}`).to.deep.equal(z.safeParse(z.literal(value!), input).error?.issues);
+        }
+      }
+    }
+  });
+
   it('reads the tags of its options, and nested unions keep their paths', () => {
     const union = tagged('to', [schemas.OwnershipChangeToCustomer, schemas.OwnershipChangeToServiceProvider]);
     const result = z.safeParse(union, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: 'x' } });
