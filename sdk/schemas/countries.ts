@@ -31,57 +31,54 @@ const CURRENCY_GROUPS =
   'AUD:AUCCCXHMKINFNRTV;NZD:CKNUNZPNTK;NOK:BVNOSJ;DKK:DKFOGL;GBP:GBGGGSIMJE;CHF:CHLI;ILS:ILPS;MAD:EHMA;XCG:CWSX;' +
   'BOB:BO;CLP:CL;COP:CO;MXN:MX;UYU:UY;VES:VE';
 
-interface Tables {
-  countries: ReadonlySet<string>;
-  currencies: ReadonlySet<string>;
-  defaults: ReadonlyMap<string, string>;
-}
-
-let tables: Tables | undefined;
-
-/** Unpacks the lists once, on first use. */
-function unpack(): Tables {
-  if (tables) return tables;
-  const countries = new Set<string>();
-  const currencies = new Set<string>(OTHER_CURRENCIES.match(/.../g));
-  const defaults = new Map<string, string>();
-  for (const group of CURRENCY_GROUPS.split(';')) {
-    const [currency = '', members = ''] = group.split(':');
-    for (const country of members.match(/../g) ?? []) defaults.set(country, currency);
-  }
-  /** The currencies of each country: the group's capitals after its lower-case letter. */
-  const own = new Map<string, string[]>();
-  for (const [first, ...letters] of CODES.split(' ')) {
-    let country = '';
-    for (const letter of letters) {
-      if (letter >= 'a') {
-        country = first + letter.toUpperCase();
-        countries.add(country);
-        own.set(country, []);
-      } else {
-        currencies.add(country + letter);
-        own.get(country)?.push(country + letter);
-      }
+/** Each assigned country, in order, with the currency codes that start with it. */
+function* entries(): Generator<[country: string, currencies: string[]]> {
+  for (const [first, ...rest] of CODES.split(' ')) {
+    for (const [, letter = '', capitals = ''] of rest.join('').matchAll(/([a-z])([A-Z]*)/g)) {
+      const country = first + letter.toUpperCase();
+      yield [country, [...capitals].map((capital) => country + capital)];
     }
   }
-  // No code of OTHER_CURRENCIES starts with a country code, so `own` holds every currency a country's code begins.
-  for (const [country, list] of own) if (!defaults.has(country) && list.length === 1) defaults.set(country, list[0]!);
-  return (tables = { countries, currencies, defaults });
+}
+
+// Unpacked on first use, each on its own, so a bundle that only checks countries leaves the currencies out.
+let countrySet: ReadonlySet<string> | undefined;
+let currencySet: ReadonlySet<string> | undefined;
+let defaults: ReadonlyMap<string, string> | undefined;
+
+function countries(): ReadonlySet<string> {
+  return (countrySet ??= new Set(Array.from(entries(), ([country]) => country)));
+}
+
+function currencies(): ReadonlySet<string> {
+  return (currencySet ??= new Set([...(OTHER_CURRENCIES.match(/.../g) ?? []), ...Array.from(entries(), ([, own]) => own).flat()]));
+}
+
+function defaultCurrencies(): ReadonlyMap<string, string> {
+  if (defaults) return defaults;
+  const map = new Map<string, string>();
+  for (const group of CURRENCY_GROUPS.split(';')) {
+    const [currency = '', members = ''] = group.split(':');
+    for (const country of members.match(/../g) ?? []) map.set(country, currency);
+  }
+  // No code of OTHER_CURRENCIES starts with a country code, so `own` is every currency the country's code begins.
+  for (const [country, own] of entries()) if (!map.has(country) && own.length === 1) map.set(country, own[0]!);
+  return (defaults = map);
 }
 
 /** The assigned ISO 3166-1 alpha-2 codes, in alphabetical order. */
 export function assignedCountries(): readonly string[] {
-  return [...unpack().countries];
+  return [...countries()];
 }
 
 /** True for an officially assigned ISO 3166-1 alpha-2 code (upper case); false for XX, AA, XK, UK, EU. */
 export function isAssignedCountry(code: string): boolean {
-  return unpack().countries.has(code);
+  return countries().has(code);
 }
 
 /** True for an active ISO 4217 alpha-3 code (upper case). */
 export function isIsoCurrency(code: string): boolean {
-  return unpack().currencies.has(code);
+  return currencies().has(code);
 }
 
 /**
@@ -89,5 +86,5 @@ export function isIsoCurrency(code: string): boolean {
  * unassigned code or a territory without one (AQ). The caller still has to check `enabledCurrencies`.
  */
 export function suggestCurrency(countryCode: string): string | null {
-  return unpack().defaults.get(countryCode) ?? null;
+  return defaultCurrencies().get(countryCode) ?? null;
 }
