@@ -96,8 +96,7 @@ export function list<T extends z.core.SomeType>(item: T, max: number, noun = 'it
 export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSITIVE_INFINITY, min = 0) {
   return z.array(item).check(
     containerRule<unknown[]>((v) => Array.isArray(v), (items, report) => {
-      if (items.length < min) report('too-short', min === 1 ? 'Add at least one item.' : `Add at least ${min} items.`);
-      if (items.length > max) report('too-many-items', `Add at most ${max} items.`);
+      listSize(max, 'items', min)(items, report);
       const seen = new Set<unknown>();
       items.forEach((value, index) => {
         if (seen.has(value)) report('duplicate-key', 'Each value may appear only once.', [index]);
