@@ -31,7 +31,7 @@ export function stringOf(rules: Rule<string>[]) {
  * `z.int()`'s check, written out: the same issues for a number that is not whole (which stops the checks after it)
  * or outside the safe range, without the number-format schema `z.int()` brings into every bundle (0.4 kB gzip).
  */
-export const wholeNumber = /* @__PURE__ */ z.check<number>((payload) => {
+const wholeNumber = /* @__PURE__ */ z.check<number>((payload) => {
   const input = payload.value;
   if (!Number.isInteger(input)) {
     payload.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', input, continue: false });
@@ -109,7 +109,9 @@ export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSI
 /**
  * `z.discriminatedUnion(key, options)` for objects tagged by a one-value `z.enum` at `key`: the same output and the
  * same issues (the matching option's, or zod's own "no matching discriminator" one), without zod's two union schemas
- * (0.6 kB gzip of every bundle). The option's issues arrive finalized, without `continue`: nothing checks after them.
+ * (0.6 kB gzip of every bundle). The option is parsed on its own, so its issues arrive finalized (their message set,
+ * no `continue` or `input`) and an error map passed to the outer parse does not reach them: the SDK passes none,
+ * and no check of these schemas runs after a union.
  * A one-value enum reports what `z.literal` would (`invalid_value` with its one value) and is one schema class fewer.
  */
 export function tagged<const T extends readonly z.ZodMiniObject[]>(key: string, options: T): z.ZodMiniType<z.output<T[number]>, z.input<T[number]>> {
