@@ -158,14 +158,17 @@ export {
   allowedActions,
   allowedSubscriptionModels,
   canTransition,
+  changedOnlyBy,
   creationRuleViolations,
   DEFAULT_SUBSCRIPTION_MODEL,
   detectSearchKey,
   foldForSearch,
+  holdsChange,
   isPurgeDue,
   isReadOnlyStatus,
   isValidForSearchBy,
   MAX_QUERY_LENGTH,
+  mayHaveBeenApplied,
   MIN_NAME_QUERY_LENGTH,
   nameMatches,
   nextStatus,
@@ -175,4 +178,4 @@ export {
   remoteSupportRequestViolation,
   tierOf,
 } from './rules/index.js';
-export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, Purged, RuleViolation } from './rules/index.js';
+export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, OrganizationValues, Purged, RuleViolation } from './rules/index.js';
