@@ -174,7 +174,6 @@ export {
   isReadOnlyStatus,
   isValidForSearchBy,
   MAX_QUERY_LENGTH,
-  mayHaveBeenApplied,
   MIN_NAME_QUERY_LENGTH,
   nameMatches,
   nextStatus,

@@ -7,10 +7,10 @@ import {
   assignedCountries,
   foldForSearch,
   changedOnlyBy,
+  isApiError,
   isAssignedCountry,
   isConflictError,
   isValidationError,
-  mayHaveBeenApplied,
   tierOf,
   type AccountType,
   type AllowedActions,
@@ -362,7 +362,7 @@ export class ShOrganizationOverview extends ShClientElement {
     }
     URL.revokeObjectURL(this.picturePreview);
     this.picturePreview = '';
-    this.failedPicture = result.ok || !this.picture.error ? undefined : { file, maybeOn: mayHaveBeenApplied(result.error) ? org.version : undefined };
+    this.failedPicture = result.ok || !this.picture.error ? undefined : { file, maybeOn: isApiError(result.error) && result.error.mayHaveBeenApplied ? org.version : undefined };
     this.pictureOutcome(result, 'overviewPictureSaved');
   }
 

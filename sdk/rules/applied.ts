@@ -3,7 +3,6 @@
  * based on the old version then fails with a conflict (412). When the server's copy already holds what was sent,
  * the first attempt was applied: the change is saved, and only a real difference is a conflict.
  */
-import { isApiError, isNetworkError, isTimeoutError } from '../errors.js';
 import type { Organization } from '../schemas/organization.js';
 import { normalizeEmail } from '../schemas/primitives.js';
 import { normalizeInput } from '../schemas/validate.js';
@@ -43,13 +42,3 @@ export function changedOnlyBy(base: Organization, fresh: Organization, fields: r
   return differs && rest(fresh) === rest(base);
 }
 
-/**
- * Whether a failed write may have been applied by the server (its answer was lost): the error's own
- * `mayHaveBeenApplied` when it carries one; else no answer (network, timeout) or a gateway's 502/504.
- */
-export function mayHaveBeenApplied(error: unknown): boolean {
-  if (!isApiError(error)) return false;
-  const flag = (error as { mayHaveBeenApplied?: unknown }).mayHaveBeenApplied;
-  if (typeof flag === 'boolean') return flag;
-  return isNetworkError(error) || isTimeoutError(error) || error.status === 502 || error.status === 504;
-}

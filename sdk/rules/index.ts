@@ -1,4 +1,4 @@
-export { changedOnlyBy, holdsChange, mayHaveBeenApplied } from './applied.js';
+export { changedOnlyBy, holdsChange } from './applied.js';
 export type { OrganizationValues } from './applied.js';
 export { allowedActions } from './actions.js';
 export type { ActionCaller, ActionSubject, AllowedActions } from './actions.js';

@@ -16,8 +16,6 @@ import { createMockBackend, DEMO_TOKENS, type Fault, type MockBackend } from '..
 import {
   createClient,
   isApiError,
-  isNetworkError,
-  isResponseValidationError,
   isTimeoutError,
   type Organization,
   type RemoteSupportRequest,
@@ -172,8 +170,6 @@ type Prediction = { ok: View } | { refused: string };
 
 interface OrgOp {
   name: string;
-  /** Sent with an Idempotency-Key (retried by the SDK). */
-  keyed?: boolean;
   /** Sent with If-Match: the client's version must be the server's. */
   ifMatch: boolean;
   predict(pre: View, client: Organization, n: number): Prediction;
@@ -205,7 +201,6 @@ const OPS: readonly OrgOp[] = [
   },
   {
     name: 'switch ownership',
-    keyed: true,
     ifMatch: true,
     predict(pre, client) {
       if (editable(pre)) return { refused: editable(pre)! };
@@ -248,7 +243,6 @@ const OPS: readonly OrgOp[] = [
   },
   {
     name: 'request remote support',
-    keyed: true,
     ifMatch: false,
     predict(pre) {
       if (editable(pre)) return { refused: editable(pre)! };
@@ -274,20 +268,9 @@ const APPROVE = OPS.find((o) => o.name === 'approve remote support')!;
 
 // ---------- the checks ----------
 
-/**
- * What the error of a mutation says about whether it may have been applied. The SDK's `mayHaveBeenApplied` when
- * it carries one; until then, by class and method:
- * - any mutation: no answer (NetworkError, TimeoutError), a gateway's 502/504, or a 2xx whose body could not be
- *   read (ResponseValidationError) may hide an applied change;
- * - a keyed POST is retried, so an error the SDK retries on (5xx, 408, 429, no answer) may come after an attempt
- *   whose answer was lost: it may have been applied too (and a retry with the same key is answered by a replay).
- */
-export function saysMayHaveBeenApplied(error: unknown, keyed: boolean): boolean {
-  if (typeof error === 'object' && error !== null && 'mayHaveBeenApplied' in error) return (error as { mayHaveBeenApplied: unknown }).mayHaveBeenApplied === true;
-  if (!isApiError(error)) return false;
-  if (isNetworkError(error) || isTimeoutError(error) || error.status === 502 || error.status === 504) return true;
-  if (isResponseValidationError(error) && error.status >= 200 && error.status < 300) return true;
-  return keyed && (error.status >= 500 || error.status === 408 || error.status === 429);
+/** What the error of a mutation says about whether it may have been applied: the SDK's `mayHaveBeenApplied`. */
+export function saysMayHaveBeenApplied(error: unknown): boolean {
+  return isApiError(error) && error.mayHaveBeenApplied;
 }
 
 function assertNoToken(error: unknown): void {
@@ -377,7 +360,7 @@ class OrgStep extends Step {
       if (applied) {
         this.stats.appliedButRejected++;
         if (!same(actual, prediction.ok)) throw new Violation(`${what} rejected and left ${JSON.stringify(actual)}: neither untouched nor applied once`);
-        if (!saysMayHaveBeenApplied(outcome.error, this.op.keyed === true)) throw new Violation(`${what} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
+        if (!saysMayHaveBeenApplied(outcome.error)) throw new Violation(`${what} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
       } else if (!same(actual, pre)) {
         throw new Violation(`${what} rejected (${describeError(outcome.error)}) and changed the backend to ${JSON.stringify(actual)}`);
       }
@@ -464,7 +447,7 @@ class Create extends Step {
       assertNoToken(outcome.error);
       if (made.length === 1) {
         this.stats.appliedButRejected++;
-        if (!saysMayHaveBeenApplied(outcome.error, true)) throw new Violation(`create #${n} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
+        if (!saysMayHaveBeenApplied(outcome.error)) throw new Violation(`create #${n} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
       }
       if (met === 0 && !isTimeoutError(outcome.error)) throw new Violation(`create #${n} met no fault, yet rejected with ${describeError(outcome.error)}`);
     }
