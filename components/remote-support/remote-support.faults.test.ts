@@ -1,6 +1,7 @@
-// A re-read that fails over what is already shown must leave the person a way out: nothing shown can be stuck.
+// Faults over what is already shown: a failed re-read leaves a way out, and a retried approval does not argue with itself.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
+import { createClient } from '../../sdk/index.js';
+import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import './remote-support.js';
 import type { ShRemoteSupport } from './remote-support.js';
 
@@ -26,5 +27,29 @@ describe('sh-remote-support: a failed re-read', () => {
     await waitUntil(() => !$('[part~=retry-button]'), 'read again');
     expect(t.requests.length).to.be.greaterThan(reads);
     expect($('[part~=error]')!.textContent!.trim()).to.equal('');
+  });
+});
+
+describe('sh-remote-support: approving again after a lost answer', () => {
+  it('reports the approval its first attempt made, not a failure', async () => {
+    const t = createTestBackend({ organizations: 30 });
+    const uuid = t.backend.known.acme;
+    await t.client.remoteSupport.request(uuid, { reason: 'Firmware upgrade', requestedMinutes: 60 });
+    const owner = createClient({ baseUrl: t.backend.baseUrl, token: DEMO_TOKENS.customerOwner, fetch: t.backend.fetch, retry: 0 });
+    const el = await fixtureWithClient<ShRemoteSupport>(html`<sh-remote-support organization-id=${uuid} refresh-interval="0"></sh-remote-support>`, owner);
+    const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+    await waitUntil(() => $('[part~=decision]'), 'decision offered');
+    t.backend.faults.next(1, { lose: 'network' });
+    $('[part~=decision] button[type=submit]')!.click();
+    await waitUntil(() => $('[part~=error]')!.textContent!.trim() !== '', 'the lost answer explained');
+    expect(t.backend.db.requestsOf(uuid).at(-1)!.status, 'the lost approval was applied').to.equal('APPROVED');
+    expect($('[part~=decision]'), 'the decision is still offered').to.not.equal(null);
+
+    $('[part~=decision] button[type=submit]')!.click();
+    await waitUntil(() => $('[part~=grant]'), 'grant shown');
+    await waitUntil(() => $('[part~=message]')!.textContent!.includes('Approved.'), 'approval announced');
+    expect($('[part~=error]')!.textContent!.trim()).to.equal('');
+    expect(t.backend.db.requestsOf(uuid).filter((r) => r.status === 'APPROVED')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 });

@@ -288,6 +288,13 @@ export class ShRemoteSupport extends ShClientElement {
       await this.reload();
     } else if (outcome.status === 'failed') {
       await this.afterFailure(outcome.error);
+      // Approving again after a lost answer meets the grant the first attempt made: approved, not a failure.
+      const grant = this.data?.overview.activeGrant;
+      if (grant?.requestId === pending.id) {
+        this.action.clearError();
+        this.resetDecision();
+        this.message = this.localize.term('remoteSupportApproved', this.when(grant.expiresAt));
+      }
     }
   }
 
