@@ -83,13 +83,13 @@ interface Tracked {
   uuid: string;
   /** What the backend must hold. */
   server: View;
-  /** The copy the client holds (the version its writes are based on); null until it has read one. */
+  /** The copy the client holds: the version its writes are based on. */
   client: Organization;
 }
 
 interface Model {
   orgs: Tracked[];
-  /** Names of the organizations created by calls, whether they resolved or not. */
+  /** Names of the organizations create calls asked for, whether they resolved or not (each unique). */
   creates: string[];
   counter: number;
 }
@@ -299,6 +299,17 @@ async function underFaults(real: Real, faults: readonly InjectedFault[], stats: 
   return { outcome, met };
 }
 
+/** No duplicate organization: every name a create asked for is held at most once, after every step. */
+function assertNoDuplicates(m: Model, r: Real): void {
+  const asked = new Set(m.creates);
+  const seen = new Set<string>();
+  for (const org of r.backend.db.organizations.values()) {
+    if (!asked.has(org.name)) continue;
+    if (seen.has(org.name)) throw new Violation(`two organizations are named ${org.name}`);
+    seen.add(org.name);
+  }
+}
+
 function describeError(error: unknown): string {
   return isApiError(error) ? `${error.name} ${error.status} ${error.type}` : String(error);
 }
@@ -367,6 +378,7 @@ class OrgStep extends Step {
       if ('ok' in prediction && met === 0 && !isTimeoutError(outcome.error)) throw new Violation(`${what} met no fault, yet rejected with ${describeError(outcome.error)}`);
     }
     org.server = actual;
+    assertNoDuplicates(m, r);
   }
 
   override toString(): string {
@@ -454,6 +466,7 @@ class Create extends Step {
     // A created organization joins the pool as the person would see it after a reload.
     const org = made[0];
     if (org) m.orgs.push({ uuid: org.uuid, server: viewOf(org, rsOf(r.backend, org.uuid)), client: org });
+    assertNoDuplicates(m, r);
   }
 
   override toString(): string {
