@@ -73,6 +73,8 @@ const FAULTS = {
   rateLimit: { status: 429, retryAfter: 2 },
   network: 'network',
   hang: 'hang',
+  // Applied, then the answer is lost (the connection drops): what "Try again" after a save has to cope with.
+  lostAnswer: { lose: 'network' },
 } as const;
 type FaultKind = keyof typeof FAULTS;
 
@@ -100,7 +102,7 @@ export class DemoSalesHub extends LitElement {
   @state() private tab: Tab = 'overview';
   @state() private notices: Notice[] = [];
   @state() private faultKind: FaultKind = 'server';
-  @state() private faultArmed = false;
+  @state() private faultArmed: FaultKind | null = null;
   @state() private copiedUrl = '';
   /** Bumped when the data or the caller changes: the widgets are recreated, so no stale draft survives. */
   @state() private generation = 0;
@@ -181,7 +183,7 @@ export class DemoSalesHub extends LitElement {
     faults.clear();
     faults.setLatency(LATENCY[this.settings.latency]);
     faults.setFailureRate(this.settings.failureRate);
-    this.faultArmed = false;
+    this.faultArmed = null;
   }
 
   private update_(patch: Partial<DemoSettings>): void {
@@ -332,7 +334,7 @@ export class DemoSalesHub extends LitElement {
 
   private armFault(): void {
     this.backend.faults.next(1, FAULTS[this.faultKind]);
-    this.faultArmed = true;
+    this.faultArmed = this.faultKind;
   }
 
   private bump(): void {
@@ -519,12 +521,13 @@ export class DemoSalesHub extends LitElement {
                   ['network', 'failNetwork'],
                   ['hang', 'failHang'],
                   ['rateLimit', 'failRateLimit'],
+                  ['lostAnswer', 'failLostAnswer'],
                 ] as const
               ).map(([v, k]) => html`<option value=${v} ?selected=${v === this.faultKind}>${t(k)}</option>`)}
             </select>
             <button type="button" @click=${this.armFault}>${t('failNextButton')}</button>
           </div>
-          ${this.faultArmed ? html`<p class="hint">${t('failArmed')}</p>` : nothing}
+          ${this.faultArmed ? html`<p class="hint">${t(this.faultArmed === 'lostAnswer' ? 'failLostArmed' : 'failArmed')}</p>` : nothing}
         </fieldset>
         <div class="control">
           <button type="button" ?disabled=${!this.selected} @click=${this.bump}>${t('bump')}</button>

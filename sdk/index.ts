@@ -164,10 +164,12 @@ export {
   allowedActions,
   allowedSubscriptionModels,
   canTransition,
+  changedOnlyBy,
   creationRuleViolations,
   DEFAULT_SUBSCRIPTION_MODEL,
   detectSearchKey,
   foldForSearch,
+  holdsChange,
   isPurgeDue,
   isReadOnlyStatus,
   isValidForSearchBy,
@@ -181,4 +183,4 @@ export {
   remoteSupportRequestViolation,
   tierOf,
 } from './rules/index.js';
-export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, Purged, RuleViolation } from './rules/index.js';
+export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, OrganizationValues, Purged, RuleViolation } from './rules/index.js';

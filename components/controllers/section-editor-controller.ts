@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  holdsChange,
   isConflictError,
   isValidationError,
   type FieldError,
   type Organization,
+  type OrganizationValues,
 } from '../../sdk/index.js';
 
 export interface SectionEditorConfig<D> {
@@ -17,6 +19,11 @@ export interface SectionEditorConfig<D> {
    * fresher copy after a conflict). Resolves with the saved organization, or null when there was nothing to send.
    */
   submit(org: Organization, draft: D, signal: AbortSignal, origin: Organization): Promise<Organization | null>;
+  /**
+   * The values `submit` writes. After a lost answer the retry conflicts with the person's own change: when the
+   * server's copy already holds these values, the save is reported saved instead of as a conflict.
+   */
+  sends?(org: Organization, draft: D, origin: Organization): OrganizationValues;
   /** The latest copy of the organization the widget knows. */
   latest(): Organization | undefined;
   /** The organization as the server has it now. */
@@ -46,7 +53,8 @@ const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name ===
  *
  * - Client errors show at a field once the person changed it, and at every field after a save attempt.
  * - Server field errors (422) show at their fields until the person changes that field.
- * - A conflict (412) keeps the draft, loads the fresh copy, and lets the person re-apply or discard.
+ * - A conflict (412) keeps the draft, loads the fresh copy, and lets the person re-apply or discard; unless the fresh
+ *   copy already holds what the save sends (a retry after a lost answer): then it is saved.
  * - Any other failure (network, timeout, 5xx, …) keeps the draft and the section in edit mode.
  */
 export class SectionEditorController<D> implements ReactiveController {
@@ -150,8 +158,10 @@ export class SectionEditorController<D> implements ReactiveController {
     this.conflict = undefined;
     this.serverErrors = [];
     this.host.requestUpdate();
+    const draft = this.draft;
+    const origin = this.origin ?? org;
     try {
-      const saved = await this.config.submit(org, this.draft, abort.signal, this.origin ?? org);
+      const saved = await this.config.submit(org, draft, abort.signal, origin);
       this.reset();
       if (saved) this.config.onSaved(saved);
       return true;
@@ -162,6 +172,14 @@ export class SectionEditorController<D> implements ReactiveController {
         this.conflict = { before: this.base ?? org, fresh: undefined };
         this.host.requestUpdate();
         await this.loadFresh(abort.signal);
+        const fresh = this.conflict?.fresh;
+        const sends = this.config.sends?.(org, draft, origin);
+        if (fresh && sends && holdsChange(fresh, sends)) {
+          // The person's own change, applied by an attempt whose answer was lost: saved, not a conflict.
+          this.reset();
+          this.config.onSaved(fresh);
+          return true;
+        }
       } else {
         if (isValidationError(error)) this.serverErrors = error.fieldErrors;
         this.error = error;

@@ -6,7 +6,10 @@ import {
   allowedActions,
   assignedCountries,
   foldForSearch,
+  changedOnlyBy,
+  isApiError,
   isAssignedCountry,
+  isConflictError,
   isValidationError,
   tierOf,
   type AccountType,
@@ -121,6 +124,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @csspart not-editable - The "Not editable" mark of the Tenant ID.
  * @csspart managed-by - The "Managed by" value.
  * @csspart picture-button - The button that uploads or replaces the picture.
+ * @csspart picture-retry - "Try again" after a failed upload (sends the same picture again).
  * @csspart approval-switch - The "Require approval for remote support" switch.
  * @csspart conflict - The box that shows what someone else changed, with Re-apply and Discard.
  * @csspart conflict-changes - The list of changed fields in it.
@@ -151,16 +155,19 @@ export class ShOrganizationOverview extends ShClientElement {
       if (Object.keys(patch).length === 0) return null;
       return this.api().update(org, patch, { signal });
     },
+    sends: informationPatch,
   });
   private readonly billing = this.editor<BillingDraft>('billing', {
     draftOf: billingDraft,
     validate: validateBillingDraft,
     submit: (org, draft, signal) => this.api().replaceBilling(org, billingInput(draft), { signal }),
+    sends: (_org, draft) => ({ billing: billingInput(draft) }),
   });
   private readonly buyerTags = this.editor<BuyerTagsDraft>('buyer-tags', {
     draftOf: buyerTagsDraft,
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
+    sends: (_org, draft) => ({ buyerTags: buyerTagsToSend(draft) }),
   });
   private readonly picture = new PendingActionController(this);
   private readonly approval = new PendingActionController(this);
@@ -170,6 +177,8 @@ export class ShOrganizationOverview extends ShClientElement {
   /** A local preview of the picture being uploaded. */
   @state() private picturePreview = '';
   @state() private pictureBroken = false;
+  /** The picture whose upload failed, for "Try again"; `maybeOn` is the version it was sent against when its answer was lost. */
+  @state() private failedPicture: { file: File; maybeOn: number | undefined } | undefined;
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
   @state() private copyFeedback = '';
@@ -188,6 +197,7 @@ export class ShOrganizationOverview extends ShClientElement {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       for (const editor of [this.information, this.billing, this.buyerTags]) editor.reset();
       this.picture.clear();
+      this.failedPicture = undefined;
       this.approval.clear();
       this.approvalPending = undefined;
       this.pictureProblem = '';
@@ -210,7 +220,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private editor<D>(
     section: SectionId,
-    config: Pick<ConstructorParameters<typeof SectionEditorController<D>>[1], 'draftOf' | 'validate' | 'submit'>,
+    config: Pick<ConstructorParameters<typeof SectionEditorController<D>>[1], 'draftOf' | 'validate' | 'submit' | 'sends'>,
   ): SectionEditorController<D> {
     return new SectionEditorController<D>(this, {
       ...config,
@@ -332,13 +342,27 @@ export class ShOrganizationOverview extends ShClientElement {
     this.announcement = '';
     this.pictureProblem = this.pictureProblemOf(file);
     if (this.pictureProblem) return;
+    await this.uploadPicture(file);
+  }
+
+  /** Uploads `file`; a failed one is kept for "Try again", which recognises its own upload after a lost answer. */
+  private async uploadPicture(file: File): Promise<void> {
     const org = this.org.value;
     if (!org) return;
     if (this.picturePreview) URL.revokeObjectURL(this.picturePreview);
     this.picturePreview = URL.createObjectURL(file);
-    const result = await this.picture.run((signal) => this.api().uploadProfilePicture(org, file, { signal }));
+    let result = await this.picture.run((signal) => this.api().uploadProfilePicture(org, file, { signal }));
+    if (!result.ok && isConflictError(result.error) && this.failedPicture?.file === file && this.failedPicture.maybeOn === org.version) {
+      // The last attempt's answer was lost: one change since, only the picture, is that attempt, applied.
+      const fresh = await this.org.fetchFresh().catch(() => undefined);
+      if (fresh && changedOnlyBy(org, fresh, ['profilePictureUrl'])) {
+        this.picture.clear();
+        result = { ok: true, value: fresh };
+      }
+    }
     URL.revokeObjectURL(this.picturePreview);
     this.picturePreview = '';
+    this.failedPicture = result.ok || !this.picture.error ? undefined : { file, maybeOn: isApiError(result.error) && result.error.mayHaveBeenApplied ? org.version : undefined };
     this.pictureOutcome(result, 'overviewPictureSaved');
   }
 
@@ -362,6 +386,7 @@ export class ShOrganizationOverview extends ShClientElement {
     if (!org) return;
     this.announcement = '';
     this.pictureProblem = '';
+    this.failedPicture = undefined;
     const result = await this.picture.run((signal) => this.api().removeProfilePicture(org, { signal }));
     this.pictureOutcome(result, 'overviewPictureRemoved');
   }
@@ -673,7 +698,12 @@ export class ShOrganizationOverview extends ShClientElement {
                   : nothing}
               </div>
               <div class="hint" id="picture-hint">${this.localize.term('overviewPictureHint')}</div>
-              <div class="field-error" id="picture-error" role="alert">${pictureError}</div>`
+              <div class="field-error" id="picture-error" role="alert">${pictureError}</div>
+              ${this.failedPicture && this.picture.error && !busy
+                ? html`<button type="button" class="small" part="picture-retry" @click=${() => this.uploadPicture(this.failedPicture!.file)}>
+                    ${this.localize.term('retry')}
+                  </button>`
+                : nothing}`
           : nothing}
       </div>
     </div>`;

@@ -88,6 +88,7 @@ interface DurationState {
  * @csspart session - The started session.
  * @csspart message - The announcement of a successful action.
  * @csspart error - The plain-words explanation of a failure.
+ * @csspart retry-button - "Try again" after a re-read failed (what is shown may be stale).
  *
  * @cssproperty --sh-remote-support-gap - Space between blocks.
  * @cssproperty --sh-remote-support-padding - Padding of the root.
@@ -287,6 +288,13 @@ export class ShRemoteSupport extends ShClientElement {
       await this.reload();
     } else if (outcome.status === 'failed') {
       await this.afterFailure(outcome.error);
+      // Approving again after a lost answer meets the grant the first attempt made: approved, not a failure.
+      const grant = this.data?.overview.activeGrant;
+      if (grant?.requestId === pending.id) {
+        this.action.clearError();
+        this.resetDecision();
+        this.message = this.localize.term('remoteSupportApproved', this.when(grant.expiresAt));
+      }
     }
   }
 
@@ -731,6 +739,10 @@ export class ShRemoteSupport extends ShClientElement {
       </div>
       ${body}
       <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">${error !== undefined ? this.errorMessage(error) : ''}</div>
+      ${loaded && error !== undefined && this.action.error === undefined && !isNotFoundError(error)
+        ? // A re-read failed over what is shown: what is shown may be stale, so offer to read it again.
+          html`<button type="button" part="retry-button" @click=${() => this.refresh()}>${this.localize.term('retry')}</button>`
+        : nothing}
       <p part="message" role="status">${this.message}</p>
     </section>`;
   }

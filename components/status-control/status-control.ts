@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   allowedActions,
+  holdsChange,
   isApiError,
   isConflictError,
   isNotFoundError,
@@ -11,6 +12,7 @@ import {
   type FieldError,
   type Organization,
   type OrganizationStatus,
+  type OrganizationValues,
   type SuspendRequest,
   type SuspensionReason,
 } from '../../sdk/index.js';
@@ -20,7 +22,7 @@ import { fieldMessage } from '../base/field-message.js';
 import { STATUS_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
-import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { ExclusiveActionController, type ExclusiveOutcome } from '../controllers/exclusive-action-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeDeleteEvent } from '../events/before-delete-event.js';
 import { ShBeforeSuspendEvent } from '../events/before-suspend-event.js';
@@ -169,11 +171,10 @@ export class ShStatusControl extends ShClientElement {
     if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
     const input = this.suspendInput;
     const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
-    if (outcome.status === 'done') {
-      this.changed(org, outcome.value, this.localize.term('statusControlSuspended', outcome.value.name));
+    const after = await this.outcomeOf(outcome, { status: 'SUSPENDED', statusReason: input.reason, statusNote: input.note ?? null });
+    if (after) {
+      this.changed(org, after, this.localize.term('statusControlSuspended', after.name));
       this.dialogs.close(this.suspendDialog);
-    } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
     }
   }
 
@@ -186,8 +187,8 @@ export class ShStatusControl extends ShClientElement {
     const outcome = await this.action.run('delete', () =>
       this.client!.organizations.delete(org, { confirmName: this.confirmName }),
     );
-    if (outcome.status === 'done') {
-      const result = outcome.value;
+    const result = await this.outcomeOf(outcome, { status: 'PENDING_DELETION' });
+    if (result !== undefined) {
       if (result) {
         const date = result.purgeAfter ? this.localize.date(result.purgeAfter, { dateStyle: 'long' }) : '';
         this.changed(org, result, this.localize.term('statusControlScheduled', result.name, date));
@@ -197,8 +198,6 @@ export class ShStatusControl extends ShClientElement {
       }
       this.dialogs.close(this.deleteDialog);
       this.emit(new ShDeletedEvent(org.uuid, result));
-    } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
     }
   }
 
@@ -207,8 +206,8 @@ export class ShStatusControl extends ShClientElement {
     if (!org) return;
     this.message = '';
     const outcome = await this.action.run('activate', () => this.client!.organizations.activate(org));
-    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlActivated', outcome.value.name));
-    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+    const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
+    if (after) this.changed(org, after, this.localize.term('statusControlActivated', after.name));
   }
 
   private async onRestore(): Promise<void> {
@@ -216,8 +215,8 @@ export class ShStatusControl extends ShClientElement {
     if (!org) return;
     this.message = '';
     const outcome = await this.action.run('restore', () => this.client!.organizations.restore(org));
-    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlRestored', outcome.value.name));
-    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+    const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
+    if (after) this.changed(org, after, this.localize.term('statusControlRestored', after.name));
   }
 
   /** Shows the new organization, announces it and fires `sh-status-changed`. */
@@ -229,16 +228,24 @@ export class ShStatusControl extends ShClientElement {
   }
 
   /**
-   * Conflicts and state changes mean the copy on screen is stale: reload it (the dialog and what was typed stay),
-   * so the person sees what changed and what is offered now.
+   * The organization after an action: its result when done; undefined when busy or failed. Conflicts and state
+   * changes mean the copy on screen is stale: reload it (the dialog and what was typed stay), so the person sees
+   * what changed and what is offered now. When the reloaded copy already holds what the action `sends` (a retry
+   * after a lost answer, whose first attempt was applied), the action is done: no conflict with oneself.
    */
-  private async afterFailure(error: unknown): Promise<void> {
-    if (!isApiError(error)) return;
-    if (isConflictError(error) || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations') {
-      await this.organization.reload();
-    } else if (isNotFoundError(error)) {
+  private async outcomeOf<T>(outcome: ExclusiveOutcome<T>, sends: OrganizationValues): Promise<T | Organization | undefined> {
+    if (outcome.status === 'done') return outcome.value;
+    const error = outcome.status === 'failed' ? outcome.error : undefined;
+    if (!isApiError(error)) return undefined;
+    const conflict = isConflictError(error);
+    if (conflict || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations' || isNotFoundError(error)) {
       await this.organization.reload();
     }
+    // A retry after a lost answer carries the old version: its failure is a 412.
+    const fresh = this.organization.value;
+    if (!conflict || !fresh || !holdsChange(fresh, sends)) return undefined;
+    this.action.clearError();
+    return fresh;
   }
 
   private resetForms(): void {
