@@ -22,6 +22,7 @@ import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { storeOf } from '../context/store.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
@@ -214,6 +215,8 @@ export class ShCreateOrganization extends ShClientElement {
     const org = await this.submitter.submit(input);
     if (org) {
       this.created = org;
+      // The widgets that open it next show this copy without reading it again.
+      if (this.client) storeOf(this.client).write(org);
       this.emit(new ShCreatedEvent(org));
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[part="success"] p')?.focus();

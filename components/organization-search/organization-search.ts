@@ -10,7 +10,9 @@ import {
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
+import { storeOf } from '../context/store.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
@@ -108,6 +110,12 @@ export class ShOrganizationSearch extends ShClientElement {
     debounce: () => this.debounce,
     limit: () => Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)),
   });
+  /** The chosen organization as the client's widgets share it: a rename or a suspension elsewhere shows here. */
+  private readonly chosen = new StoreController<Organization>(
+    this,
+    () => (this.client && this.selected ? storeOf(this.client).organization(this.selected.uuid) : undefined),
+    false,
+  );
 
   @query('input') private readonly input!: HTMLInputElement;
   @query('[part=listbox]') private readonly listbox!: HTMLElement;
@@ -147,8 +155,18 @@ export class ShOrganizationSearch extends ShClientElement {
     } else if (changed.has('searchBy') && changed.get('searchBy') !== undefined && this.text.trim()) {
       this.search.search(this.text, this.searchBy, { immediate: true });
     }
+    this.followChosen();
     // Keep the active option in range when the list changes under it.
     if (this.active >= this.optionCount) this.active = this.optionCount - 1;
+  }
+
+  /** Shows the shared copy's name and status for the chosen organization (the text too, unless it was edited). */
+  private followChosen(): void {
+    const fresh = this.chosen.value;
+    const shown = this.selected;
+    if (!shown || fresh?.uuid !== shown.uuid || (fresh.name === shown.name && fresh.status === shown.status)) return;
+    if (this.text === shown.name) this.text = fresh.name;
+    this.selected = toSummary(fresh, shown.matchedOn);
   }
 
   protected override updated(): void {
@@ -315,22 +333,20 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 
   /**
-   * Fetches the chosen organization again (`client.organizations.get`) so its name and status badge are current,
-   * e.g. after it was suspended elsewhere. Resolves to the fresh summary, or null when there is nothing
-   * chosen or the fetch failed (the shown value then stays as it was). Fires no event.
+   * Reads the chosen organization again from the server (into the copy every widget of the client shares), so its
+   * name and status badge are current. Changes made through the kit's widgets show without it. Resolves to the
+   * fresh summary, or null when there is nothing chosen or the read failed (the shown value then stays as it was).
+   * Fires no event.
    */
   async refreshSelected(options: { signal?: AbortSignal } = {}): Promise<OrganizationSummary | null> {
     const current = this.selected;
     if (!current || !this.client) return null;
-    try {
-      const org = await this.client.organizations.get(current.uuid, { signal: options.signal });
-      // Another organization may have been chosen meanwhile.
-      if (this.selected?.uuid !== current.uuid) return null;
-      this.selected = toSummary(org, current.matchedOn);
-      return this.selected;
-    } catch {
-      return null;
-    }
+    const copy = storeOf(this.client).organization(current.uuid);
+    await copy.fetch();
+    // Another organization may have been chosen meanwhile, or the read failed.
+    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !copy.value || copy.error) return null;
+    this.selected = toSummary(copy.value, current.matchedOn);
+    return this.selected;
   }
 
   private matchText(org: OrganizationSummary, query: SearchQuery | undefined): string {

@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,7 +6,6 @@ import {
   allowedActions,
   isApiError,
   isConflictError,
-  isNotFoundError,
   normalizePhoneNumber,
   validateOwnershipChange,
   type FieldError,
@@ -22,6 +20,7 @@ import { errorText } from '../base/error-text.js';
 import { MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { OrganizationController } from '../controllers/organization-controller.js';
 import { MemberSearchController } from '../controllers/member-search-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { fieldMessage } from '../base/field-message.js';
@@ -64,15 +63,7 @@ export class ShOwnershipSwitch extends ShClientElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
-  private readonly loader = new Task(this, {
-    task: async ([client, uuid], { signal }) => {
-      if (!client || !uuid) return undefined;
-      const org = await client.organizations.get(uuid, { signal });
-      this.org = org;
-      return org;
-    },
-    args: () => [this.client, this.organizationId] as const,
-  });
+  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
   private readonly submitter = new IdempotentSubmitController<OwnershipChangeRequest, Organization>(this, (change, idempotencyKey, signal) => {
     if (!this.client || !this.org) throw new Error('No organization');
     return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
@@ -92,7 +83,6 @@ export class ShOwnershipSwitch extends ShClientElement {
     onBlur: () => this.touch('/newOwner/memberId'),
   });
 
-  @state() private org: Organization | undefined;
   @state() private step: Step = 'view';
   @state() private mode: OwnerMode = 'NEW_PERSON';
   @state() private firstName = '';
@@ -117,9 +107,13 @@ export class ShOwnershipSwitch extends ShClientElement {
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
+  /** The shared copy of the organization. */
+  private get org(): Organization | undefined {
+    return this.organization.value;
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
-      this.org = undefined;
       this.discard();
     }
   }
@@ -238,7 +232,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     const from = org.managedBy;
     const result = await this.submitter.submit(this.change());
     if (result) {
-      this.org = result;
+      this.organization.set(result);
       this.discard();
       this.done = this.localize.term('ownershipChanged', this.managedByLabel(result.managedBy));
       this.emit(new ShOwnershipChangedEvent(result, from, result.managedBy));
@@ -320,9 +314,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   // ---- public methods ----
 
   /** Loads the organization again (after another admin changed it, say). Choices in progress are kept. */
-  async reload(): Promise<void> {
-    this.loader.run();
-    await this.loader.taskComplete.catch(() => undefined);
+  reload(): Promise<void> {
+    return this.organization.reload();
   }
 
   // ---- render ----
@@ -542,10 +535,9 @@ export class ShOwnershipSwitch extends ShClientElement {
     let body: TemplateResult;
     if (!this.client) body = html`<p>${t.term('noClient')}</p>`;
     else if (org) body = this.renderOrg(org);
-    else if (this.loader.status === 3) {
-      const e = this.loader.error;
+    else if (this.organization.error !== undefined && this.organization.state !== 'loading') {
       body = html`<div role="alert" class="banner error" part="banner">
-        ${isNotFoundError(e) ? t.term('notFound') : t.term('loadFailed')}
+        ${this.organization.state === 'not-found' ? t.term('notFound') : t.term('loadFailed')}
         <button type="button" @click=${() => void this.reload()}>${t.term('retry')}</button>
       </div>`;
     } else body = html`<p role="status">${t.term('loading')}</p>`;

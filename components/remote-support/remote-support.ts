@@ -5,6 +5,7 @@ import {
   allowedActions,
   isApiError,
   isNotFoundError,
+  newIdempotencyKey,
   validateReject,
   validateRemoteSupportRequest,
   type FieldError,
@@ -20,6 +21,8 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { OrganizationController } from '../controllers/organization-controller.js';
+import { PollController } from '../controllers/poll-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
@@ -33,8 +36,6 @@ type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
 type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
 
 /** setTimeout's ceiling; a grant ending later than this is re-checked by polling or by hand. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 const ROLE_KEYS = {
   OWNER: 'remoteSupportRoleOwner',
   SUPER_ADMIN: 'remoteSupportRoleSuperAdmin',
@@ -102,25 +103,34 @@ export class ShRemoteSupport extends ShClientElement {
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly action = new ExclusiveActionController<Action>(this);
+  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
+  /** The remote-support view of the organization (this widget's own: no other widget shows it). */
   private readonly loader = new Task(this, {
-    task: async ([client, uuid], { signal }): Promise<Loaded | undefined> => {
-      if (!client || !uuid) return undefined;
-      const [org, overview] = await Promise.all([
-        client.organizations.get(uuid, { signal }),
-        client.remoteSupport.get(uuid, { signal }),
-      ]);
-      return { org, overview };
-    },
+    task: ([client, uuid], { signal }) => (client && uuid ? client.remoteSupport.get(uuid, { signal }) : undefined),
     args: () => [this.client, this.organizationId] as const,
-    onComplete: (loaded) => {
-      if (loaded) this.apply(loaded);
+    onComplete: (overview) => {
+      if (overview) this.apply(overview);
     },
     onError: (error) => {
-      if (isNotFoundError(error)) this.data = undefined;
+      if (isNotFoundError(error)) this.overview = undefined;
     },
   });
+  /** Re-reads while a request is pending or a grant is active, and once more when the grant ends. */
+  private readonly poll = new PollController(this, {
+    every: () => {
+      const overview = this.data?.overview;
+      const watching = !!overview && (overview.pendingRequest !== null || overview.activeGrant !== null);
+      return watching ? this.refreshInterval * 1000 : 0;
+    },
+    at: () => {
+      const grant = this.data?.overview.activeGrant;
+      return grant ? Date.parse(grant.expiresAt) + 1000 : undefined;
+    },
+    // Polling only re-reads: it never clears a message the person is reading.
+    run: () => void this.reload(),
+  });
 
-  @state() private data: Loaded | undefined;
+  @state() private overview: RemoteSupportOverview | undefined;
   /** The last request this element has seen, with what it knows of its fate. */
   @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
   /** A grant seen without its request (the page opened after approval) that has since ended. */
@@ -139,8 +149,6 @@ export class ShRemoteSupport extends ShClientElement {
   /** Seconds between automatic re-checks while a request is pending or access is granted; 0 turns them off. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
 
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
   private requestKey: { fingerprint: string; key: string } | undefined;
   private seenGrant: RemoteSupportGrant | null = null;
 
@@ -148,7 +156,7 @@ export class ShRemoteSupport extends ShClientElement {
     // Another organization, or another caller (a new client): what this element remembered no longer applies.
     const switched = (key: 'organizationId' | 'client') => changed.has(key) && changed.get(key) !== undefined;
     if (switched('organizationId') || switched('client')) {
-      this.data = undefined;
+      this.overview = undefined;
       this.lastRequest = null;
       this.seenGrant = null;
       this.endedGrant = null;
@@ -160,22 +168,17 @@ export class ShRemoteSupport extends ShClientElement {
     }
   }
 
-  override updated(): void {
-    this.schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.pollTimer);
-    clearTimeout(this.expiryTimer);
-    this.pollTimer = this.expiryTimer = undefined;
+  /** The organization (the shared copy) with its remote-support view, once both are there. */
+  private get data(): Loaded | undefined {
+    const org = this.organization.value;
+    return org && this.overview ? { org, overview: this.overview } : undefined;
   }
 
   // ── state from the server ─────────────────────────────────────────────────
 
   /** Takes a fresh view from the server and works out what happened to the request seen before. */
-  private apply(loaded: Loaded): void {
-    const { org, overview } = loaded;
+  private apply(overview: RemoteSupportOverview): void {
+    const org = this.organization.value;
     const prev = this.lastRequest;
     const grant = overview.activeGrant;
     if (overview.pendingRequest) {
@@ -185,7 +188,7 @@ export class ShRemoteSupport extends ShClientElement {
     } else if (prev?.known === 'PENDING') {
       // The contract has no read of a single request: a request that vanished without a grant was rejected, or
       // cancelled by the system when approval stopped being needed or the organization left ACTIVE/SUSPENDED.
-      const cancelled = !overview.approvalRequired || org.status === 'PENDING_DELETION';
+      const cancelled = !overview.approvalRequired || org?.status === 'PENDING_DELETION';
       this.lastRequest = { ...prev, known: cancelled ? 'CANCELLED' : 'CLOSED' };
     } else if (prev?.known === 'APPROVED') {
       this.lastRequest = { ...prev, known: ended(prev.expiresAt) };
@@ -194,25 +197,7 @@ export class ShRemoteSupport extends ShClientElement {
     if (grant) this.endedGrant = null;
     else if (seen && seen.requestId !== this.lastRequest?.id) this.endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
     this.seenGrant = grant;
-    this.data = loaded;
-  }
-
-  /** Polls while a request is pending or a grant is active, and re-checks when the grant ends. */
-  private schedule(): void {
-    const overview = this.data?.overview;
-    const watching = !!overview && (overview.pendingRequest !== null || overview.activeGrant !== null);
-    const poll = watching && this.refreshInterval > 0 && this.isConnected;
-    if (poll && !this.pollTimer) {
-      // Polling only re-reads: it never clears a message the person is reading.
-      this.pollTimer = setInterval(() => void this.reload(), this.refreshInterval * 1000);
-    } else if (!poll && this.pollTimer) {
-      clearInterval(this.pollTimer);
-      this.pollTimer = undefined;
-    }
-    clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
-    const ends = overview?.activeGrant ? Date.parse(overview.activeGrant.expiresAt) - Date.now() : NaN;
-    if (ends >= 0 && ends < MAX_TIMER_MS) this.expiryTimer = setTimeout(() => void this.reload(), ends + 1000);
+    this.overview = overview;
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────
@@ -250,7 +235,7 @@ export class ShRemoteSupport extends ShClientElement {
     }
     // The same input sent again after a failure reuses its key, so a lost answer never makes a second request.
     const fingerprint = JSON.stringify([input.reason.trim(), input.requestedMinutes]);
-    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: crypto.randomUUID() };
+    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: newIdempotencyKey() };
     const idempotencyKey = this.requestKey.key;
     this.message = '';
     const outcome = await this.action.run('request', () => this.client!.remoteSupport.request(uuid, input, { idempotencyKey }));
@@ -350,8 +335,9 @@ export class ShRemoteSupport extends ShClientElement {
     await this.reload();
   }
 
+  /** Reads the organization (for every widget showing it) and its remote-support view again. */
   private async reload(): Promise<void> {
-    await this.loader.run().catch(() => undefined);
+    await Promise.all([this.organization.reload(), this.loader.run().catch(() => undefined)]);
     await this.loader.taskComplete.catch(() => undefined);
   }
 
@@ -699,7 +685,7 @@ export class ShRemoteSupport extends ShClientElement {
 
   override render() {
     const loaded = this.data;
-    const error = this.action.error ?? (this.loader.status === TaskStatus.ERROR ? this.loader.error : undefined);
+    const error = this.action.error ?? (this.loader.status === TaskStatus.ERROR ? this.loader.error : this.organization.error);
     let body: TemplateResult | typeof nothing = nothing;
     if (!this.client) {
       body = html`<p>${this.localize.term('noClient')}</p>`;
@@ -718,7 +704,7 @@ export class ShRemoteSupport extends ShClientElement {
         ${this.renderFlow(loaded)}
         <div part="session" role="status">${this.startedSession ? this.renderSession(this.startedSession) : nothing}</div>`;
     }
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING || this.organization.state === 'loading' ? 'true' : 'false'}>
       <div class="header">
         <h2 part="title" id="title">
           ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}

@@ -194,6 +194,7 @@ export class ShStatusControl extends ShClientElement {
       } else {
         this.purgedName = org.name;
         this.message = this.localize.term('statusControlPurged', org.name);
+        this.organization.purged(org.uuid);
       }
       this.dialogs.close(this.deleteDialog);
       this.emit(new ShDeletedEvent(org.uuid, result));
