@@ -22,10 +22,9 @@ export class Query<T> {
   /** Since when no widget observes it (for {@link SalesHubStore}'s clean-up); 0 while observed. */
   unusedSince = Date.now();
   private readonly listeners = new Set<() => void>();
-  private abort: AbortController | undefined;
 
   constructor(
-    private readonly read: (signal: AbortSignal) => Promise<T>,
+    private readonly read: () => Promise<T>,
     private readonly isOlder: (next: T, current: T) => boolean = () => false,
   ) {}
 
@@ -38,13 +37,11 @@ export class Query<T> {
     this.unusedSince = 0;
     // A widget that arrives with no copy to show (none read yet, or the last read failed) reads it.
     if (read && this.value === undefined) void this.fetch();
+    // A read no widget waits for any more is not aborted: widgets come and go within one task (a move in the
+    // page, a re-render), and its answer is the copy the next widget shows.
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size > 0) return;
-      this.unusedSince = Date.now();
-      // Nobody waits for the answer any more: stop the read (a widget that comes back reads again).
-      this.abort?.abort();
-      this.pending = this.abort = undefined;
+      if (this.listeners.size === 0) this.unusedSince = Date.now();
     };
   }
 
@@ -57,27 +54,20 @@ export class Query<T> {
   /** Reads again from the server (or joins the read in flight); never rejects: see `value` and `error`. */
   fetch(): Promise<void> {
     if (this.pending) return this.pending;
-    const abort = (this.abort = new AbortController());
-    const done = () => {
-      if (this.pending !== pending) return;
-      this.pending = this.abort = undefined;
-      this.notify();
-    };
-    const pending = (this.pending = this.read(abort.signal).then(
-      (value) => {
-        if (this.pending !== pending) return;
-        this.error = undefined;
-        if (this.value === undefined || !this.isOlder(value, this.value)) this.value = value;
-        done();
-      },
-      (error: unknown) => {
-        if (this.pending !== pending) return;
-        this.fail(error);
-        done();
-      },
-    ));
+    this.pending = this.read()
+      .then(
+        (value) => {
+          this.error = undefined;
+          if (this.value === undefined || !this.isOlder(value, this.value)) this.value = value;
+        },
+        (error: unknown) => this.fail(error),
+      )
+      .finally(() => {
+        this.pending = undefined;
+        this.notify();
+      });
     this.notify();
-    return pending;
+    return this.pending;
   }
 
   /** Writes a copy the server just returned (a mutation's response), unless the one held is newer. */
@@ -110,8 +100,8 @@ export class SalesHubStore {
   private readonly organizations = new Map<string, Query<Organization>>();
 
   constructor(private readonly client: SalesHubClient) {
-    this.session = new Query(async (signal) => {
-      const [me, capabilities] = await Promise.all([client.me({ signal }), client.capabilities({ signal })]);
+    this.session = new Query(async () => {
+      const [me, capabilities] = await Promise.all([client.me(), client.capabilities()]);
       return { me, capabilities };
     });
   }
@@ -123,7 +113,7 @@ export class SalesHubStore {
     if (!query || (query.unusedSince && query.unusedSince < Date.now() - UNUSED_COPY_MS)) {
       this.forgetUnused();
       query = new Query(
-        (signal) => this.client.organizations.get(key, { signal }),
+        () => this.client.organizations.get(key),
         (next, current) => next.version < current.version,
       );
       this.organizations.set(key, query);

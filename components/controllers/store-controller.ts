@@ -11,6 +11,7 @@ export type LoadState = 'idle' | 'loading' | 'loaded' | 'not-found' | 'error';
 export class StoreController<T> implements ReactiveController {
   private query: Query<T> | undefined;
   private unsubscribe: (() => void) | undefined;
+  private connected = false;
 
   constructor(
     protected readonly host: ReactiveControllerHost,
@@ -22,6 +23,7 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.sync();
   }
 
@@ -30,6 +32,7 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = this.query = undefined;
   }
@@ -59,7 +62,8 @@ export class StoreController<T> implements ReactiveController {
   }
 
   private sync(): void {
-    const query = this.select();
+    // A detached widget observes nothing (its pending render may still run after it was removed).
+    const query = this.connected ? this.select() : undefined;
     if (query === this.query) return;
     this.unsubscribe?.();
     this.query = query;
