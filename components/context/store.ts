@@ -1,4 +1,11 @@
-import { NotFoundError, type DomainCapabilities, type Me, type Organization, type SalesHubClient } from '../../sdk/index.js';
+import {
+  NotFoundError,
+  type DomainCapabilities,
+  type Me,
+  type Organization,
+  type RemoteSupportOverview,
+  type SalesHubClient,
+} from '../../sdk/index.js';
 
 export interface Session {
   me: Me;
@@ -98,6 +105,7 @@ export class Query<T> {
 export class SalesHubStore {
   readonly session: Query<Session>;
   private readonly organizations = new Map<string, Query<Organization>>();
+  private readonly remoteSupports = new Map<string, Query<RemoteSupportOverview>>();
 
   constructor(private readonly client: SalesHubClient) {
     this.session = new Query(async () => {
@@ -108,17 +116,16 @@ export class SalesHubStore {
 
   /** The shared copy of one organization (UUIDs match in either case). */
   organization(uuid: string): Query<Organization> {
-    const key = uuid.toLowerCase();
-    let query = this.organizations.get(key);
-    if (!query || (query.unusedSince && query.unusedSince < Date.now() - UNUSED_COPY_MS)) {
-      this.forgetUnused();
-      query = new Query(
-        () => this.client.organizations.get(key),
-        (next, current) => next.version < current.version,
-      );
-      this.organizations.set(key, query);
-    }
-    return query;
+    const read = (key: string) => () => this.client.organizations.get(key);
+    return this.cached(this.organizations, uuid, UNUSED_COPY_MS, (key) => new Query(read(key), (next, current) => next.version < current.version));
+  }
+
+  /**
+   * The remote-support view of one organization (pending request, active grant). It changes on other people's
+   * decisions, so it is kept only while a widget shows it: a widget shown anew reads it again.
+   */
+  remoteSupport(uuid: string): Query<RemoteSupportOverview> {
+    return this.cached(this.remoteSupports, uuid, 0, (key) => new Query(() => this.client.remoteSupport.get(key)));
   }
 
   /** Writes what a mutation returned into the shared copy: every widget showing it updates. */
@@ -131,12 +138,17 @@ export class SalesHubStore {
     this.organization(uuid).fail(new NotFoundError({ status: 404, type: 'not-found', title: 'Organization not found.' }));
   }
 
-  /** Drops copies no widget has shown for {@link UNUSED_COPY_MS}: the next widget reads them again. */
-  private forgetUnused(): void {
-    const before = Date.now() - UNUSED_COPY_MS;
-    for (const [key, query] of this.organizations) {
-      if (query.unusedSince && query.unusedSince < before) this.organizations.delete(key);
+  /** The query of `uuid` in `map`, made anew when no widget has shown it for `keepMs` (and unused ones dropped). */
+  private cached<T>(map: Map<string, Query<T>>, uuid: string, keepMs: number, make: (key: string) => Query<T>): Query<T> {
+    const key = uuid.toLowerCase();
+    const expired = (q: Query<T>) => q.unusedSince > 0 && q.unusedSince <= Date.now() - keepMs && !q.pending;
+    let query = map.get(key);
+    if (!query || expired(query)) {
+      for (const [k, q] of map) if (expired(q)) map.delete(k);
+      query = make(key);
+      map.set(key, query);
     }
+    return query;
   }
 }
 

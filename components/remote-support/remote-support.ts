@@ -1,5 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   allowedActions,
@@ -21,9 +20,11 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { storeOf } from '../context/store.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PollController } from '../controllers/poll-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -104,17 +105,10 @@ export class ShRemoteSupport extends ShClientElement {
   private readonly session = new SessionController(this, () => this.client);
   private readonly action = new ExclusiveActionController<Action>(this);
   private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
-  /** The remote-support view of the organization (this widget's own: no other widget shows it). */
-  private readonly loader = new Task(this, {
-    task: ([client, uuid], { signal }) => (client && uuid ? client.remoteSupport.get(uuid, { signal }) : undefined),
-    args: () => [this.client, this.organizationId] as const,
-    onComplete: (overview) => {
-      if (overview) this.apply(overview);
-    },
-    onError: (error) => {
-      if (isNotFoundError(error)) this.overview = undefined;
-    },
-  });
+  /** The remote-support view of the organization: pending request, active grant. */
+  private readonly support = new StoreController<RemoteSupportOverview>(this, () =>
+    this.client && this.organizationId ? storeOf(this.client).remoteSupport(this.organizationId) : undefined,
+  );
   /** Re-reads while a request is pending or a grant is active, and once more when the grant ends. */
   private readonly poll = new PollController(this, {
     every: () => {
@@ -130,7 +124,8 @@ export class ShRemoteSupport extends ShClientElement {
     run: () => void this.reload(),
   });
 
-  @state() private overview: RemoteSupportOverview | undefined;
+  /** The view `apply` last worked out what happened from. */
+  private applied: RemoteSupportOverview | undefined;
   /** The last request this element has seen, with what it knows of its fate. */
   @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
   /** A grant seen without its request (the page opened after approval) that has since ended. */
@@ -156,7 +151,7 @@ export class ShRemoteSupport extends ShClientElement {
     // Another organization, or another caller (a new client): what this element remembered no longer applies.
     const switched = (key: 'organizationId' | 'client') => changed.has(key) && changed.get(key) !== undefined;
     if (switched('organizationId') || switched('client')) {
-      this.overview = undefined;
+      this.applied = undefined;
       this.lastRequest = null;
       this.seenGrant = null;
       this.endedGrant = null;
@@ -168,10 +163,18 @@ export class ShRemoteSupport extends ShClientElement {
     }
   }
 
+  override update(changed: PropertyValues<this>): void {
+    // After the controllers picked this organization's view, before rendering: work out what a new view means.
+    const overview = this.support.value;
+    if (overview && overview !== this.applied) this.apply(overview);
+    super.update(changed);
+  }
+
   /** The organization (the shared copy) with its remote-support view, once both are there. */
   private get data(): Loaded | undefined {
     const org = this.organization.value;
-    return org && this.overview ? { org, overview: this.overview } : undefined;
+    const overview = this.support.value;
+    return org && overview ? { org, overview } : undefined;
   }
 
   // ── state from the server ─────────────────────────────────────────────────
@@ -197,7 +200,7 @@ export class ShRemoteSupport extends ShClientElement {
     if (grant) this.endedGrant = null;
     else if (seen && seen.requestId !== this.lastRequest?.id) this.endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
     this.seenGrant = grant;
-    this.overview = overview;
+    this.applied = overview;
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────
@@ -337,8 +340,7 @@ export class ShRemoteSupport extends ShClientElement {
 
   /** Reads the organization (for every widget showing it) and its remote-support view again. */
   private async reload(): Promise<void> {
-    await Promise.all([this.organization.reload(), this.loader.run().catch(() => undefined)]);
-    await this.loader.taskComplete.catch(() => undefined);
+    await Promise.all([this.organization.reload(), this.support.reload()]);
   }
 
   private focusFirstInvalid(): void {
@@ -685,7 +687,7 @@ export class ShRemoteSupport extends ShClientElement {
 
   override render() {
     const loaded = this.data;
-    const error = this.action.error ?? (this.loader.status === TaskStatus.ERROR ? this.loader.error : this.organization.error);
+    const error = this.action.error ?? this.support.error ?? this.organization.error;
     let body: TemplateResult | typeof nothing = nothing;
     if (!this.client) {
       body = html`<p>${this.localize.term('noClient')}</p>`;
@@ -704,7 +706,7 @@ export class ShRemoteSupport extends ShClientElement {
         ${this.renderFlow(loaded)}
         <div part="session" role="status">${this.startedSession ? this.renderSession(this.startedSession) : nothing}</div>`;
     }
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING || this.organization.state === 'loading' ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.support.state === 'loading' || this.organization.state === 'loading' ? 'true' : 'false'}>
       <div class="header">
         <h2 part="title" id="title">
           ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
