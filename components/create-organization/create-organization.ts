@@ -23,6 +23,7 @@ import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
+import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
@@ -72,30 +73,28 @@ export class ShCreateOrganization extends ShClientElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
+  private readonly feedback = new FormFeedbackController(this, fieldPointer);
   private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {
     if (!this.client) throw new Error('No client');
     return this.client.organizations.create(input, { idempotencyKey, signal });
   });
   private readonly countryBox = new ComboboxController(this, {
     onSelect: (code) => this.selectCountry(code),
-    onBlur: () => this.touch('/countryCode'),
+    onBlur: () => this.feedback.touch('/countryCode'),
   });
   private readonly addressCountryBox = new ComboboxController(this, {
     onSelect: (code) => this.patchAddress('countryCode', code, '/billing/address/countryCode'),
-    onBlur: () => this.touch('/billing/address/countryCode'),
+    onBlur: () => this.feedback.touch('/billing/address/countryCode'),
   });
   private readonly currencyBox = new ComboboxController(this, {
     onSelect: (code) => {
       this.currencyPicked = true;
       this.patch({ currencyCode: code }, '/currencyCode');
     },
-    onBlur: () => this.touch('/currencyCode'),
+    onBlur: () => this.feedback.touch('/currencyCode'),
   });
 
   @state() private form: FormState = { ...EMPTY };
-  @state() private touched = new Set<string>();
-  @state() private submitted = false;
-  @state() private serverErrors: FieldError[] = [];
   @state() private banner = '';
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
@@ -114,18 +113,11 @@ export class ShCreateOrganization extends ShClientElement {
   /** Updates the form; the person edited `pointer`, so the server's message there is outdated. */
   private patch(patch: Partial<FormState>, pointer?: string): void {
     this.form = { ...this.form, ...patch };
-    if (pointer && this.serverErrors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'))) {
-      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
-    }
+    if (pointer) this.feedback.edited(pointer);
   }
 
   private patchAddress(key: AddressKey, value: string, pointer: string): void {
     this.patch({ address: { ...this.form.address, [key]: value } }, pointer);
-  }
-
-  private touch(pointer: string): void {
-    if (this.touched.has(pointer)) return;
-    this.touched = new Set(this.touched).add(pointer);
   }
 
   private text(key: keyof FormState, pointer: string) {
@@ -154,7 +146,7 @@ export class ShCreateOrganization extends ShClientElement {
     this.patch({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
     this.tagKey = '';
     this.tagValue = '';
-    this.touch('/buyerTags');
+    this.feedback.touch('/buyerTags');
   }
 
   private removeTag(index: number): void {
@@ -184,8 +176,7 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** The message to show at a field: the server's until the person edits it, else the validator's once shown. */
   private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
-    const server = this.serverErrors.find((e) => fieldPointer(e.pointer) === pointer);
-    const error = server ?? (this.submitted || this.touched.has(pointer) ? clientErrors.find((e) => fieldPointer(e.pointer) === pointer) : undefined);
+    const error = this.feedback.errorAt(pointer, clientErrors);
     if (!error) return undefined;
     const problem = FIELD_PROBLEMS[error.code as FieldProblem];
     return problem ? this.localize.term(problem[1]) : fieldMessage(error, this.localize);
@@ -199,12 +190,11 @@ export class ShCreateOrganization extends ShClientElement {
   private readonly onSubmit = async (e: Event): Promise<void> => {
     e.preventDefault();
     if (this.submitter.pending || !this.client) return;
-    this.submitted = true;
+    this.feedback.submit();
     this.banner = '';
     const input = this.toInput();
     const errors = validateCreateOrganization(input, this.capabilities);
     if (errors.length > 0) {
-      this.serverErrors = [];
       const fields = new Set(errors.map((err) => fieldPointer(err.pointer) ?? err.pointer));
       this.banner = this.localize.term('createErrorFixFields', fields.size);
       await this.updateComplete;
@@ -224,7 +214,7 @@ export class ShCreateOrganization extends ShClientElement {
     }
     this.showFailure(this.submitter.error);
     await this.updateComplete;
-    if (this.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
+    if (this.feedback.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
   };
 
   private showFailure(error: unknown): void {
@@ -233,21 +223,19 @@ export class ShCreateOrganization extends ShClientElement {
     const problem = FIELD_PROBLEMS[type as FieldProblem];
     if (problem) {
       const [pointer, key] = problem;
-      this.serverErrors = fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }];
+      this.feedback.fail(fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }]);
       this.banner = this.localize.term(key);
       return;
     }
     switch (type) {
       case 'forbidden':
-        this.serverErrors = [];
         this.banner = this.localize.term('createErrorForbidden');
         break;
       case 'idempotency-key-reused':
-        this.serverErrors = [];
         this.banner = this.localize.term('createErrorKeyReused');
         break;
       default:
-        this.serverErrors = fieldErrors;
+        this.feedback.fail(fieldErrors);
         this.banner = errorText(error, this.localize);
     }
   }
@@ -270,9 +258,7 @@ export class ShCreateOrganization extends ShClientElement {
   /** Empties the form for a new organization: values, messages, the idempotency key and the last result. */
   reset(): void {
     this.form = { ...EMPTY, buyerTags: [] };
-    this.touched = new Set();
-    this.submitted = false;
-    this.serverErrors = [];
+    this.feedback.clear();
     this.banner = '';
     this.created = undefined;
     this.currencyPicked = false;
@@ -348,7 +334,7 @@ export class ShCreateOrganization extends ShClientElement {
         aria-invalid=${message ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy(message && `${id}-error`, opts.hint && `${id}-hint`))}
         @input=${onInput}
-        @blur=${() => this.touch(pointer)}
+        @blur=${() => this.feedback.touch(pointer)}
       />
       ${opts.hint ? html`<div id="${id}-hint" class="hint">${opts.hint}</div>` : nothing} ${this.error(id, message)}
     </div>`;
@@ -381,7 +367,7 @@ export class ShCreateOrganization extends ShClientElement {
               .checked=${live(f.accountType === type)}
               aria-invalid=${accountTypeError ? 'true' : 'false'}
               @change=${() => this.patch({ accountType: type }, '/accountType')}
-              @blur=${() => this.touch('/accountType')}
+              @blur=${() => this.feedback.touch('/accountType')}
             />
             <label for=${i === 0 ? 'account-type' : `account-type-${type}`}
               >${t.term(ACCOUNT_TYPE_KEYS[type])}
@@ -507,7 +493,7 @@ export class ShCreateOrganization extends ShClientElement {
           aria-invalid=${tenantError ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy(tenantError && 'tenant-id-error', 'tenant-id-note'))}
           @input=${this.text('tenantId', '/tenantId')}
-          @blur=${() => this.touch('/tenantId')}
+          @blur=${() => this.feedback.touch('/tenantId')}
         />
         <div id="tenant-id-note" class="hint note">${t.term('createTenantIdNote')}</div>
         ${this.error('tenant-id', tenantError)}
@@ -587,7 +573,7 @@ export class ShCreateOrganization extends ShClientElement {
               required: addressTyped(f.address),
               errorAt: (pointer) => this.errorAt(pointer, errors),
               onInput: (key, value, pointer) => this.patchAddress(key, value, pointer),
-              onBlur: (pointer) => this.touch(pointer),
+              onBlur: (pointer) => this.feedback.touch(pointer),
               country: (id, pointer, error, required) => this.renderAddressCountry(id, error, required),
             })}
             ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}</div>`
@@ -671,8 +657,7 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** Server field errors that have no field in this form, or whose field is folded away: listed in the banner. */
   private renderUnplaced(): TemplateResult | typeof nothing {
-    const hidden = (pointer: string) => !fieldPointer(pointer) || (!this.form.billingOpen && pointer.startsWith('/billing/'));
-    const unplaced = this.serverErrors.filter((e) => hidden(e.pointer) && e.message);
+    const unplaced = this.feedback.unplaced((at) => !this.form.billingOpen && at.startsWith('/billing/')).filter((e) => e.message);
     if (unplaced.length === 0) return nothing;
     return html`<ul>
       ${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}
