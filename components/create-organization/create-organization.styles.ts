@@ -109,10 +109,6 @@ export const styles = css`
   .banner-slot {
     width: 100%;
   }
-  .banner ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   .success {
     display: grid;
     gap: var(--_gap);

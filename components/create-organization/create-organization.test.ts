@@ -40,8 +40,16 @@ describe('sh-create-organization', () => {
     expect(text(el, '#account-type-error')).to.equal('This field is required.');
     expect(text(el, '#country-error')).to.not.equal('');
     expect(text(el, '#email-error')).to.equal('This field is required.');
-    expect(text(el, '[part=banner]')).to.match(/fields need attention/);
+    // The summary: the seed's "Organization is invalid." with the field messages under it, each naming its field.
+    await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
+    expect(text(el, '[part=banner] p')).to.equal('Organization is invalid.');
+    const items = [...root(el).querySelectorAll('[part=banner] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.include('Organization name: This field is required.');
+    expect(items).to.include('Email: This field is required.');
+    expect(items).to.have.length(root(el).querySelectorAll('.field-error').length);
     expect(root(el).activeElement?.id).to.equal('name');
+    root(el).querySelector<HTMLAnchorElement>('[part=banner] li:nth-child(2) a')!.click();
+    expect(root(el).activeElement?.getAttribute('aria-invalid'), 'the link moves focus to its field').to.equal('true');
     expect(creates(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
   });

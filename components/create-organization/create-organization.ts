@@ -7,6 +7,7 @@ import {
   assignedCountries,
   foldForSearch,
   isApiError,
+  isValidationError,
   suggestCurrency,
   tierOf,
   validateCreateOrganization,
@@ -24,6 +25,7 @@ import { ComboboxController, comboboxStyles, type ComboOption } from '../control
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
+import '../form-feedback/form-feedback.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
@@ -96,6 +98,8 @@ export class ShCreateOrganization extends ShClientElement {
 
   @state() private form: FormState = { ...EMPTY };
   @state() private banner = '';
+  /** The input was refused (by the form's check or the server's): the summary lists what to fix. */
+  @state() private invalid = false;
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
@@ -192,11 +196,11 @@ export class ShCreateOrganization extends ShClientElement {
     if (this.submitter.pending || !this.client) return;
     this.feedback.submit();
     this.banner = '';
+    this.invalid = false;
     const input = this.toInput();
     const errors = validateCreateOrganization(input, this.capabilities);
     if (errors.length > 0) {
-      const fields = new Set(errors.map((err) => fieldPointer(err.pointer) ?? err.pointer));
-      this.banner = this.localize.term('createErrorFixFields', fields.size);
+      this.invalid = true;
       await this.updateComplete;
       this.focusFirstInvalid();
       return;
@@ -236,7 +240,9 @@ export class ShCreateOrganization extends ShClientElement {
         break;
       default:
         this.feedback.fail(fieldErrors);
-        this.banner = errorText(error, this.localize);
+        // A refused input (422 `validation`) is summed up like the form's own check: the field messages, listed.
+        if (isValidationError(error)) this.invalid = true;
+        else this.banner = errorText(error, this.localize);
     }
   }
 
@@ -260,6 +266,7 @@ export class ShCreateOrganization extends ShClientElement {
     this.form = { ...EMPTY, buyerTags: [] };
     this.feedback.clear();
     this.banner = '';
+    this.invalid = false;
     this.created = undefined;
     this.currencyPicked = false;
     this.suggestedCurrency = '';
@@ -656,12 +663,9 @@ export class ShCreateOrganization extends ShClientElement {
   }
 
   /** Server field errors that have no field in this form, or whose field is folded away: listed in the banner. */
-  private renderUnplaced(): TemplateResult | typeof nothing {
+  private unplacedMessages(): string[] {
     const unplaced = this.feedback.unplaced((at) => !this.form.billingOpen && at.startsWith('/billing/')).filter((e) => e.message);
-    if (unplaced.length === 0) return nothing;
-    return html`<ul>
-      ${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}
-    </ul>`;
+    return unplaced.map((e) => fieldMessage(e, this.localize));
   }
 
   private renderForm(caps: DomainCapabilities): TemplateResult {
@@ -672,7 +676,11 @@ export class ShCreateOrganization extends ShClientElement {
       ${this.renderOrganization(caps, errors)} ${this.renderOwner(errors)} ${this.renderBilling(errors)} ${this.renderTags(errors)}
       <div class="actions">
         <div class="banner-slot" role="alert">
-          ${this.banner ? html`<div class="banner error" part="banner">${this.banner}${this.renderUnplaced()}</div>` : nothing}
+          ${this.invalid
+            ? html`<sh-form-feedback class="banner error" part="banner" heading=${t.term('organizationInvalid')} .messages=${this.unplacedMessages()} .revision=${{}}></sh-form-feedback>`
+            : this.banner
+              ? html`<div class="banner error" part="banner">${this.banner}</div>`
+              : nothing}
         </div>
         <button type="submit" class="primary" part="submit" aria-disabled=${pending ? 'true' : 'false'}>
           ${t.term(pending ? 'createSubmitting' : 'createSubmit')}

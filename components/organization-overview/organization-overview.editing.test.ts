@@ -107,9 +107,28 @@ describe('sh-organization-overview: editing', function () {
     clickSave(el, 'billing');
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-invalid') === 'true', 'focus on the first invalid field');
     expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingName');
-    expect(text($(el, '[data-section=billing] p.field-error'))).to.equal('Fix 2 fields before saving.');
+    // The summary: "Organization is invalid." with the field messages under it, each naming its field.
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
+    const summary = $(el, '[data-section=billing] sh-form-feedback');
+    expect(text(summary.querySelector('p'))).to.equal('Organization is invalid.');
+    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal(['Billing name: This field is required.', 'City: This field is required.']);
     expect(writes(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('refuses an invalid billing email with "Organization is invalid." and the field message under it', async () => {
+    const { el, requests } = await renderAcme();
+    await edit(el, 'billing');
+    await type(el, '#billing-billingEmail', 'finance-at-acme');
+    clickSave(el, 'billing');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
+    expect(text($(el, '[data-section=billing] [role=alert] .banner.error'))).to.equal('Organization is invalid. Billing email: Enter a valid email address.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingEmail');
+    expect(writes(requests)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // Fixed, the summary goes away.
+    await type(el, '#billing-billingEmail', 'finance@acme.com.sg');
+    await waitUntil(() => !el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback:not([hidden])'), 'no summary once nothing is left to fix');
   });
 
   it('places server field errors at their fields and shows "Organization is invalid."', async () => {
@@ -148,8 +167,8 @@ describe('sh-organization-overview: editing', function () {
     const failed = nextError(el);
     clickSave(el, 'information');
     expect((await failed).section).to.equal('information');
-    await el.updateComplete;
-    expect(text($(el, '[data-section=information] .banner.error'))).to.equal('Organization is invalid.');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=information] sh-form-feedback li'), 'summary listed');
+    expect(text($(el, '[data-section=information] .banner.error'))).to.equal('Organization is invalid. Name: This name is reserved.');
     const name = $<HTMLInputElement>(el, '#information-name');
     expect(name.value).to.equal('Acme Reserved');
     expect(name.getAttribute('aria-invalid')).to.equal('true');

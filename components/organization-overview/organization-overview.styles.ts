@@ -335,13 +335,6 @@ export const overviewStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .banner p {
-    margin: 0;
-  }
-  .banner ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   .banner .actions {
     margin-top: calc(var(--_space) / 2);
   }

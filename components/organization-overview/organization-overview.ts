@@ -22,6 +22,7 @@ import { OrganizationController } from '../controllers/organization-controller.j
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import '../form-feedback/form-feedback.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { addressStyles } from '../styles/address.styles.js';
@@ -534,11 +535,7 @@ export class ShOrganizationOverview extends ShClientElement {
   private editFooter(section: SectionId, placed: readonly string[]): TemplateResult {
     const editor = this.editorOf(section);
     const title = this.localize.term(SECTION_TITLES[section]);
-    const clientErrors = editor.submitted ? editor.clientErrors.length : 0;
     return html`${this.conflictBanner(section)}${this.saveErrorBanner(section, placed)}
-      ${clientErrors > 0
-        ? html`<p class="field-error" role="status">${this.localize.term('overviewFixErrors', clientErrors)}</p>`
-        : nothing}
       <div class="actions">
         <button
           type="submit"
@@ -555,15 +552,20 @@ export class ShOrganizationOverview extends ShClientElement {
   private saveErrorBanner(section: SectionId, placed: readonly string[]): TemplateResult | typeof nothing {
     const editor = this.editorOf(section);
     const error = editor.error;
-    if (!error) return nothing;
-    if (isValidationError(error)) {
-      // Errors whose field this section does not show are listed in the banner, so none is hidden.
+    // Refused input, by the section's own check or the server's (422): the seed's summary, with what to fix under it.
+    if (isValidationError(error) || (editor.submitted && editor.clientErrors.length > 0)) {
+      // Errors whose field this section does not show are listed too, so none is hidden.
       const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
-      return html`<div class="banner error" role="alert">
-        <p><strong>${this.localize.term('organizationInvalid')}</strong></p>
-        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}</ul>` : nothing}
+      return html`<div role="alert">
+        <sh-form-feedback
+          class="banner error"
+          heading=${this.localize.term('organizationInvalid')}
+          .messages=${unplaced.map((e) => fieldMessage(e, this.localize))}
+          .revision=${{}}
+        ></sh-form-feedback>
       </div>`;
     }
+    if (!error) return nothing;
     return html`<div class="banner error" role="alert">
       <p>${this.localize.term('overviewSaveFailed', errorText(error, this.localize))}</p>
       <div class="actions">

@@ -55,6 +55,5 @@ export const create = {
   createErrorAccountType: 'This account type cannot be created in this domain. Choose another account type.',
   createErrorSubscriptionModel: 'This subscription model is not allowed in this domain. Choose another one.',
   createErrorForbidden: 'You do not have permission to create organizations.',
-  createErrorFixFields: (count: number) => `${count} field${count === 1 ? ' needs' : 's need'} attention.`,
   createErrorKeyReused: 'The form changed during a previous attempt. Submit again.',
 };

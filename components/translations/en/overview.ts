@@ -95,7 +95,6 @@ export const overview = {
   // Saving
   overviewSaved: (section: string) => `${section} saved.`,
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,
-  overviewFixErrors: (count: number) => `Fix ${count} field${count === 1 ? '' : 's'} before saving.`,
 
   // Conflicts
   overviewConflictTitle: 'Someone else changed this organization while you were editing.',

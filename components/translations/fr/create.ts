@@ -55,6 +55,5 @@ export const create: Partial<Messages> = {
   createErrorAccountType: 'Ce type de compte ne peut pas être créé dans ce domaine. Choisissez-en un autre.',
   createErrorSubscriptionModel: 'Ce modèle d’abonnement n’est pas autorisé dans ce domaine. Choisissez-en un autre.',
   createErrorForbidden: 'Vous n’avez pas le droit de créer des organisations.',
-  createErrorFixFields: (count: number) => `${count} champ${count === 1 ? ' est à corriger' : 's sont à corriger'}.`,
   createErrorKeyReused: 'Le formulaire a changé pendant une tentative précédente. Envoyez-le à nouveau.',
 };

@@ -90,7 +90,6 @@ export const overview: Partial<Messages> = {
 
   overviewSaved: (section: string) => `${section} : enregistré.`,
   overviewSaveFailed: (reason: string) => `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
-  overviewFixErrors: (count: number) => `Corrigez ${count} champ${count === 1 ? '' : 's'} avant d'enregistrer.`,
 
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',
