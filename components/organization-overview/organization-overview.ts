@@ -21,6 +21,7 @@ import { errorText } from '../base/error-text.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
+import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import '../form-feedback/form-feedback.js';
 import { ShErrorEvent } from '../events/error-event.js';
@@ -54,8 +55,6 @@ import {
 } from './overview-drafts.js';
 
 /** What the server accepts for a profile picture (checked before upload). */
-const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
-const PICTURE_MAX_BYTES = 1_048_576;
 
 const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
   SERVICE_PROVIDER: 'accountTypeServiceProvider',
@@ -163,14 +162,17 @@ export class ShOrganizationOverview extends ShClientElement {
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
   });
-  private readonly picture = new PendingActionController(this);
+  private readonly picture = new ProfilePictureController(this, this.localize, {
+    client: () => this.client,
+    organization: () => this.org.value,
+    onSaved: (org, announcement) => {
+      this.saved('profile-picture', org);
+      this.announcement = announcement;
+    },
+    onError: (error) => this.emit(new ShErrorEvent(error, 'profile-picture')),
+  });
   private readonly approval = new PendingActionController(this);
 
-  /** A message at the picture field: the file's type or size was refused before upload. */
-  @state() private pictureProblem = '';
-  /** A local preview of the picture being uploaded. */
-  @state() private picturePreview = '';
-  @state() private pictureBroken = false;
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
   @state() private copyFeedback = '';
@@ -191,7 +193,6 @@ export class ShOrganizationOverview extends ShClientElement {
       this.picture.clear();
       this.approval.clear();
       this.approvalPending = undefined;
-      this.pictureProblem = '';
       this.announcement = '';
     }
   }
@@ -199,7 +200,6 @@ export class ShOrganizationOverview extends ShClientElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.copyTimer);
-    if (this.picturePreview) URL.revokeObjectURL(this.picturePreview);
   }
 
   // ── Behaviour ─────────────────────────────────────────────────────────────────────────────────────────
@@ -319,65 +319,6 @@ export class ShOrganizationOverview extends ShClientElement {
     }
     area.remove();
     return ok;
-  }
-
-  private choosePicture(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
-  }
-
-  private async onPictureChosen(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    this.announcement = '';
-    this.pictureProblem = this.pictureProblemOf(file);
-    if (this.pictureProblem) return;
-    const org = this.org.value;
-    if (!org) return;
-    if (this.picturePreview) URL.revokeObjectURL(this.picturePreview);
-    this.picturePreview = URL.createObjectURL(file);
-    const result = await this.picture.run((signal) => this.api().uploadProfilePicture(org, file, { signal }));
-    URL.revokeObjectURL(this.picturePreview);
-    this.picturePreview = '';
-    this.pictureOutcome(result, 'overviewPictureSaved');
-  }
-
-  private pictureProblemOf(file: File): string {
-    if (!PICTURE_TYPES.includes(file.type)) return this.localize.term('overviewPictureWrongType', file.type);
-    if (file.size > PICTURE_MAX_BYTES) return this.localize.term('overviewPictureTooLarge', this.formatBytes(file.size));
-    return '';
-  }
-
-  private formatBytes(bytes: number): string {
-    const n = new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 1 });
-    const mib = n.format(bytes / PICTURE_MAX_BYTES);
-    // Just over the limit, "1 MiB" would read as allowed: give the exact size instead.
-    return mib === n.format(1)
-      ? this.localize.term('overviewBytes', new Intl.NumberFormat(this.localize.lang).format(bytes))
-      : this.localize.term('overviewMebibytes', mib);
-  }
-
-  private async removePicture(): Promise<void> {
-    const org = this.org.value;
-    if (!org) return;
-    this.announcement = '';
-    this.pictureProblem = '';
-    const result = await this.picture.run((signal) => this.api().removeProfilePicture(org, { signal }));
-    this.pictureOutcome(result, 'overviewPictureRemoved');
-  }
-
-  private pictureOutcome(
-    result: { ok: true; value: Organization } | { ok: false; error: unknown },
-    success: 'overviewPictureSaved' | 'overviewPictureRemoved',
-  ): void {
-    if (result.ok) {
-      this.pictureBroken = false;
-      this.announcement = this.localize.term(success);
-      this.saved('profile-picture', result.value);
-    } else if (this.picture.error) {
-      this.emit(new ShErrorEvent(result.error, 'profile-picture'));
-    }
   }
 
   private async toggleApproval(): Promise<void> {
@@ -626,57 +567,12 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   private renderHeader(org: Organization, actions: AllowedActions | undefined): TemplateResult {
-    const src = this.picturePreview || (this.pictureBroken ? '' : (org.profilePictureUrl ?? ''));
-    const alt = this.localize.term('overviewPictureAlt', org.name);
-    const initials = org.name
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((w) => [...w][0]?.toUpperCase() ?? '')
-      .join('');
-    const picture = src
-      ? html`<img part="picture" src=${src} alt=${alt} width="100" height="100" @error=${() => (this.pictureBroken = true)} />`
-      : html`<span part="picture" role="img" aria-label=${alt}>${initials}</span>`;
-    const busy = this.picture.pending;
-    const pictureError = this.pictureProblem || (this.picture.error ? this.localize.term('overviewPictureFailed', errorText(this.picture.error, this.localize)) : '');
     return html`<div part="header">
-      ${picture}
+      ${this.picture.renderImage(org)}
       <div class="heading">
         <h2 part="name">${org.name}</h2>
         <div class="subtitle">${this.localize.term(ACCOUNT_TYPE_KEYS[org.accountType])} · ${org.tenantId}</div>
-        ${actions?.edit
-          ? html`<div class="picture-actions" role="group" aria-label=${this.localize.term('overviewFieldProfilePicture')}>
-                <input type="file" hidden accept=${PICTURE_TYPES.join(',')} @change=${this.onPictureChosen} />
-                <button
-                  type="button"
-                  class="small"
-                  part="picture-button"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  aria-describedby="picture-hint ${pictureError ? 'picture-error' : ''}"
-                  @click=${() => !busy && this.choosePicture()}
-                >
-                  ${this.localize.term(
-                    busy && this.picturePreview
-                      ? 'overviewPictureUploading'
-                      : org.profilePictureUrl
-                        ? 'overviewPictureReplace'
-                        : 'overviewPictureUpload',
-                  )}
-                </button>
-                ${org.profilePictureUrl
-                  ? html`<button
-                      type="button"
-                      class="small"
-                      aria-disabled=${busy ? 'true' : 'false'}
-                      @click=${() => !busy && this.removePicture()}
-                    >
-                      ${this.localize.term(busy && !this.picturePreview ? 'overviewPictureRemoving' : 'overviewPictureRemove')}
-                    </button>`
-                  : nothing}
-              </div>
-              <div class="hint" id="picture-hint">${this.localize.term('overviewPictureHint')}</div>
-              <div class="field-error" id="picture-error" role="alert">${pictureError}</div>`
-          : nothing}
+        ${actions?.edit ? this.picture.renderActions(org) : nothing}
       </div>
     </div>`;
   }

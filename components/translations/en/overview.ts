@@ -51,10 +51,10 @@ export const overview = {
   overviewPictureRemove: 'Remove picture',
   overviewPictureUploading: 'Uploading…',
   overviewPictureRemoving: 'Removing…',
-  overviewPictureHint: 'PNG, JPEG or WebP, up to 1 MiB. Recommended 100×100 px.',
+  overviewPictureHint: (limit: string) => `PNG, JPEG or WebP, up to ${limit}. Recommended 100×100 px.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `This file is ${type}.` : 'This file type is not supported.'} Choose a PNG, JPEG or WebP image.`,
-  overviewPictureTooLarge: (size: string) => `This image is ${size}; the limit is 1 MiB. Choose a smaller image.`,
+  overviewPictureTooLarge: (size: string, limit: string) => `This image is ${size}; the limit is ${limit}. Choose a smaller image.`,
   overviewBytes: (n: string) => `${n} bytes`,
   overviewMebibytes: (n: string) => `${n} MiB`,
   overviewPictureFailed: (reason: string) => `The picture was not saved. ${reason}`,

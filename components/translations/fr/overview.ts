@@ -48,10 +48,10 @@ export const overview: Partial<Messages> = {
   overviewPictureRemove: 'Retirer la photo',
   overviewPictureUploading: 'Téléversement…',
   overviewPictureRemoving: 'Suppression…',
-  overviewPictureHint: "PNG, JPEG ou WebP, jusqu'à 1 Mio. 100×100 px recommandés.",
+  overviewPictureHint: (limit: string) => `PNG, JPEG ou WebP, jusqu'à ${limit}. 100×100 px recommandés.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `Ce fichier est de type ${type}.` : "Ce type de fichier n'est pas pris en charge."} Choisissez une image PNG, JPEG ou WebP.`,
-  overviewPictureTooLarge: (size: string) => `Cette image fait ${size} ; la limite est de 1 Mio. Choisissez une image plus petite.`,
+  overviewPictureTooLarge: (size: string, limit: string) => `Cette image fait ${size} ; la limite est de ${limit}. Choisissez une image plus petite.`,
   overviewBytes: (n: string) => `${n} octets`,
   overviewMebibytes: (n: string) => `${n} Mio`,
   overviewPictureFailed: (reason: string) => `La photo n'a pas été enregistrée. ${reason}`,
