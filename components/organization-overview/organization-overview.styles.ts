@@ -191,11 +191,6 @@ export const overviewStyles = css`
     padding: 2px 10px;
     font-size: 0.9em;
   }
-  .feedback {
-    color: var(--_success);
-    font-size: 0.9em;
-    font-weight: 600;
-  }
 
   /* Inputs */
   .control {

@@ -23,6 +23,7 @@ import { PendingActionController } from '../controllers/pending-action-controlle
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import '../copy-button/copy-button.js';
 import '../form-feedback/form-feedback.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
@@ -175,7 +176,6 @@ export class ShOrganizationOverview extends ShClientElement {
 
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
-  @state() private copyFeedback = '';
   /** The latest outcome, for the polite live region. */
   @state() private announcement = '';
   @state() private hasStatusControl = false;
@@ -185,7 +185,6 @@ export class ShOrganizationOverview extends ShClientElement {
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
 
-  private copyTimer: ReturnType<typeof setTimeout> | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
@@ -195,11 +194,6 @@ export class ShOrganizationOverview extends ShClientElement {
       this.approvalPending = undefined;
       this.announcement = '';
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copyTimer);
   }
 
   // ── Behaviour ─────────────────────────────────────────────────────────────────────────────────────────
@@ -287,38 +281,6 @@ export class ShOrganizationOverview extends ShClientElement {
   private discard(section: SectionId): void {
     this.editorOf(section).discard();
     void this.focusEditButton(section);
-  }
-
-  private async copyUuid(uuid: string): Promise<void> {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(uuid);
-      ok = true;
-    } catch {
-      ok = this.copyWithSelection(uuid);
-    }
-    this.copyFeedback = this.localize.term(ok ? 'overviewCopied' : 'overviewCopyFailed');
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copyFeedback = ''), 3000);
-  }
-
-  /** The fallback where the async clipboard is refused (no permission, an insecure page). */
-  private copyWithSelection(text: string): boolean {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    this.renderRoot.appendChild(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
   }
 
   private async toggleApproval(): Promise<void> {
@@ -683,10 +645,7 @@ export class ShOrganizationOverview extends ShClientElement {
         t('overviewFieldUuid'),
         html`<span class="value-line">
           <code part="uuid">${org.uuid}</code>
-          <button type="button" class="small" part="copy-button" aria-label=${t('overviewCopyUuid')} @click=${() => this.copyUuid(org.uuid)}>
-            ${t('overviewCopy')}
-          </button>
-          <span role="status" class="feedback">${this.copyFeedback}</span>
+          <sh-copy-button part="copy-button" .value=${org.uuid} label=${t('overviewCopyUuid')}></sh-copy-button>
         </span>`,
         'uuid',
       )}

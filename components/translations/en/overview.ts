@@ -38,11 +38,7 @@ export const overview = {
   overviewOn: 'On',
   overviewOff: 'Off',
 
-  // UUID copy
-  overviewCopy: 'Copy',
   overviewCopyUuid: 'Copy UUID',
-  overviewCopied: 'Copied',
-  overviewCopyFailed: 'Could not copy. Select the UUID and copy it by hand.',
 
   // Profile picture
   overviewPictureAlt: (name: string) => `Profile picture of ${name}`,

@@ -37,10 +37,7 @@ export const overview: Partial<Messages> = {
   overviewOn: 'Activé',
   overviewOff: 'Désactivé',
 
-  overviewCopy: 'Copier',
   overviewCopyUuid: "Copier l'UUID",
-  overviewCopied: 'Copié',
-  overviewCopyFailed: "Copie impossible. Sélectionnez l'UUID et copiez-le manuellement.",
 
   overviewPictureAlt: (name: string) => `Photo de profil de ${name}`,
   overviewPictureUpload: 'Téléverser une photo',
