@@ -37,23 +37,25 @@ import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
   billingInput,
-  buyerTagsDraft,
-  buyerTagsToSend,
   formatAddress,
   informationDraft,
   informationPatch,
-  maxBuyerTags,
-  NEW_TAG_KEY,
-  NEW_TAG_VALUE,
-  newTagErrors,
   sectionChanges,
   validateBillingDraft,
-  validateBuyerTagsDraft,
   validateInformation,
   type BillingDraft,
-  type BuyerTagsDraft,
   type SectionId,
 } from './overview-drafts.js';
+import {
+  buyerTagsDraft,
+  buyerTagsToSend,
+  NEW_TAG_KEY,
+  NEW_TAG_VALUE,
+  tagEditor,
+  tagEditorStyles,
+  validateBuyerTagsDraft,
+  type BuyerTagsDraft,
+} from '../tag-editor/tag-editor.js';
 
 /** What the server accepts for a profile picture (checked before upload). */
 
@@ -81,7 +83,6 @@ const SECTION_TITLES: Record<SectionId, MessageKey> = {
 const icon = {
   edit: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 20h9" /><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" /></svg>`,
   lock: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="11" width="16" height="10" rx="2" /><path d="M8 11V7a4 4 0 0 1 8 0v4" /></svg>`,
-  close: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>`,
 };
 
 /** A country for the pickers: its code and its name in one language. */
@@ -136,7 +137,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, addressStyles, overviewStyles];
+  static override styles = [sharedStyles, addressStyles, tagEditorStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -159,7 +160,7 @@ export class ShOrganizationOverview extends ShClientElement {
     submit: (org, draft, signal) => this.api().replaceBilling(org, billingInput(draft), { signal }),
   });
   private readonly buyerTags = this.editor<BuyerTagsDraft>('buyer-tags', {
-    draftOf: buyerTagsDraft,
+    draftOf: (org) => buyerTagsDraft(org.buyerTags),
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
   });
@@ -738,64 +739,8 @@ export class ShOrganizationOverview extends ShClientElement {
     </section>`;
   }
 
-  private addTag(): void {
-    const e = this.buyerTags;
-    const draft = e.draft;
-    if (!draft) return;
-    const capabilities = this.session.value?.capabilities;
-    if (draft.tags.length >= maxBuyerTags(capabilities)) return;
-    const errors = newTagErrors(draft, capabilities);
-    if (draft.newKey === '' || draft.newValue.trim() === '' || errors.length) {
-      e.update(draft, NEW_TAG_KEY, NEW_TAG_VALUE);
-      this.renderRoot.querySelector<HTMLElement>(`#buyer-tags-new-${draft.newKey === '' ? 'key' : 'value'}`)?.focus();
-      return;
-    }
-    const key = draft.newKey;
-    e.update({ tags: [...draft.tags, { key, value: draft.newValue.trim() }], newKey: '', newValue: '' }, '/buyerTags');
-    this.announcement = this.localize.term('overviewBuyerTagAdded', key);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#buyer-tags-new-key')?.focus());
-  }
-
-  private removeTag(index: number): void {
-    const draft = this.buyerTags.draft;
-    if (!draft) return;
-    const removed = draft.tags[index];
-    const tags = draft.tags.filter((_, i) => i !== index);
-    this.buyerTags.update({ ...draft, tags }, '/buyerTags');
-    if (removed) this.announcement = this.localize.term('overviewBuyerTagRemoved', removed.key);
-    void this.updateComplete.then(() => {
-      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.chip-remove');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#buyer-tags-new-key'))?.focus();
-    });
-  }
-
   private renderBuyerTagsForm(draft: BuyerTagsDraft): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
     const e = this.buyerTags;
-    const capabilities = this.session.value?.capabilities;
-    const max = maxBuyerTags(capabilities);
-    const used = new Set(draft.tags.map((tag) => tag.key));
-    const free = (capabilities?.buyerTagKeys ?? []).filter((key) => !used.has(key));
-    const atLimit = draft.tags.length >= max;
-    const reason = atLimit ? t('overviewBuyerTagsLimit', max) : free.length === 0 ? t('overviewBuyerTagsNoKeysLeft') : '';
-    const listError = e.errorAt('/buyerTags');
-    const keyError = e.errorAt(NEW_TAG_KEY);
-    const chips = draft.tags.map((tag, i) => {
-      const error = e.errorAt(`/buyerTags/${i}/key`) ?? e.errorAt(`/buyerTags/${i}/value`);
-      return html`<li part="tag" ?data-invalid=${!!error}>
-        <span><span class="tag-key">${tag.key}:</span> ${tag.value}</span>
-        <button
-          type="button"
-          class="chip-remove"
-          aria-label=${t('overviewBuyerTagRemove', tag.key)}
-          aria-describedby=${ifDefined(error ? `buyer-tag-${i}-error` : undefined)}
-          @click=${() => this.removeTag(i)}
-        >
-          ${icon.close}
-        </button>
-        ${error ? html`<span class="field-error" id="buyer-tag-${i}-error">${error}</span>` : nothing}
-      </li>`;
-    });
     const placed = [
       '/buyerTags',
       NEW_TAG_KEY,
@@ -803,56 +748,16 @@ export class ShOrganizationOverview extends ShClientElement {
       ...draft.tags.flatMap((_, i) => [`/buyerTags/${i}/key`, `/buyerTags/${i}/value`]),
     ];
     return html`<form novalidate @submit=${(ev: Event) => this.save('buyer-tags', ev)}>
-      <div class="control">
-        <ul part="tags" aria-label=${t('overviewBuyerTagsList')} aria-describedby=${ifDefined(listError ? 'buyer-tags-error' : undefined)}>
-          ${chips}
-        </ul>
-        ${draft.tags.length === 0 ? html`<p class="muted">${t('overviewBuyerTagsNone')}</p>` : nothing}
-        ${this.fieldError('buyer-tags', listError)}
-      </div>
-      <div class="hint" id="buyer-tags-count">${t('overviewBuyerTagsCount', draft.tags.length, max)}</div>
-      <div class="add-tag">
-        <div class="control">
-          <label for="buyer-tags-new-key">${t('overviewBuyerTagKey')}</label>
-          <select
-            id="buyer-tags-new-key"
-            part="input"
-            ?disabled=${!!reason}
-            aria-invalid=${keyError ? 'true' : 'false'}
-            aria-describedby=${ifDefined(keyError ? 'buyer-tags-new-key-error' : undefined)}
-            @change=${(ev: Event) => e.update({ ...draft, newKey: (ev.target as HTMLSelectElement).value }, NEW_TAG_KEY)}
-          >
-            <option value="" ?selected=${draft.newKey === ''}>${t('overviewBuyerTagChooseKey')}</option>
-            ${free.map((key) => html`<option value=${key} ?selected=${key === draft.newKey}>${key}</option>`)}
-          </select>
-          ${this.fieldError('buyer-tags-new-key', keyError)}
-        </div>
-        <div class="control">
-          <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
-          ${this.input(e, 'buyer-tags-new-value', NEW_TAG_VALUE, draft.newValue, (d, newValue) => ({ ...d, newValue }), {
-            disabled: !!reason,
-          })}
-        </div>
-        <button
-          type="button"
-          part="add-tag-button"
-          aria-disabled=${reason ? 'true' : 'false'}
-          aria-describedby=${ifDefined(reason ? 'buyer-tags-limit' : undefined)}
-          @click=${() => !reason && this.addTag()}
-        >
-          ${t('overviewBuyerTagAdd')}
-        </button>
-      </div>
-      ${reason ? html`<p class="hint" id="buyer-tags-limit">${reason}</p>` : nothing}
+      ${tagEditor(this.localize, {
+        draft,
+        capabilities: this.session.value?.capabilities,
+        errorAt: (pointer) => e.errorAt(pointer),
+        onChange: (next, ...pointers) => e.update(next, ...pointers),
+        onAnnounce: (message) => (this.announcement = message),
+        rendered: () => this.updateComplete,
+      })}
       ${this.editFooter('buyer-tags', placed)}
     </form>`;
-  }
-
-  private onTagValueKeydown(event: KeyboardEvent): void {
-    // Enter in the value adds the tag (the person is composing one), rather than saving the whole section.
-    if (event.key !== 'Enter' || (event.target as HTMLElement).id !== 'buyer-tags-new-value') return;
-    event.preventDefault();
-    this.addTag();
   }
 
   private renderBuyerTags(org: Organization, actions: AllowedActions | undefined): TemplateResult {
@@ -869,7 +774,6 @@ export class ShOrganizationOverview extends ShClientElement {
       class=${draft ? 'editing' : ''}
       data-section="buyer-tags"
       aria-labelledby="buyer-tags-title"
-      @keydown=${this.onTagValueKeydown}
     >
       ${this.sectionHeader('buyer-tags', actions)} ${draft ? this.renderBuyerTagsForm(draft) : view}
     </section>`;
