@@ -25,6 +25,7 @@ import { ComboboxController, comboboxStyles, type ComboOption } from '../control
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
+import { maxBuyerTags, moveAddRowErrors, tagEditor, tagEditorStyles } from '../tag-editor/tag-editor.js';
 import '../form-feedback/form-feedback.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
@@ -72,7 +73,7 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
  */
 export class ShCreateOrganization extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, styles];
+  static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, tagEditorStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly feedback = new FormFeedbackController(this, fieldPointer);
@@ -103,8 +104,6 @@ export class ShCreateOrganization extends ShClientElement {
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
-  @state() private tagKey = '';
-  @state() private tagValue = '';
 
   private countryCache: { lang: string; options: ComboOption[] } | undefined;
 
@@ -138,44 +137,13 @@ export class ShCreateOrganization extends ShClientElement {
     if (patch.currencyCode) this.patch({}, '/currencyCode');
   }
 
-  private maxTags(): number {
-    const caps = this.capabilities;
-    return caps ? Math.min(3, caps.maxBuyerTags) : 0;
-  }
-
-  private addTag(): void {
-    const key = this.tagKey || this.freeTagKeys()[0] || '';
-    const value = this.tagValue.trim();
-    if (!key || !value || this.form.buyerTags.length >= this.maxTags()) return;
-    this.patch({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
-    this.tagKey = '';
-    this.tagValue = '';
-    this.feedback.touch('/buyerTags');
-  }
-
-  private removeTag(index: number): void {
-    this.patch({ buyerTags: this.form.buyerTags.filter((_, i) => i !== index) }, '/buyerTags');
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#tag-value, #tag-key')?.focus());
-  }
-
-  private freeTagKeys(): string[] {
-    const used = new Set(this.form.buyerTags.map((t) => t.key));
-    return (this.capabilities?.buyerTagKeys ?? []).filter((k) => !used.has(k));
-  }
-
-  private readonly onTagValueKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    this.addTag();
-  };
-
   /** The request body the form stands for right now (what is validated and what is sent). */
   private toInput(): CreateOrganizationRequest {
     return toCreateRequest(this.form, this.capabilities);
   }
 
   private clientErrors(): FieldError[] {
-    return validateCreateOrganization(this.toInput(), this.capabilities);
+    return moveAddRowErrors(validateCreateOrganization(this.toInput(), this.capabilities), this.form.buyerTags);
   }
 
   /** The message to show at a field: the server's until the person edits it, else the validator's once shown. */
@@ -263,15 +231,13 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** Empties the form for a new organization: values, messages, the idempotency key and the last result. */
   reset(): void {
-    this.form = { ...EMPTY, buyerTags: [] };
+    this.form = { ...EMPTY };
     this.feedback.clear();
     this.banner = '';
     this.invalid = false;
     this.created = undefined;
     this.currencyPicked = false;
     this.suggestedCurrency = '';
-    this.tagKey = '';
-    this.tagValue = '';
     this.submitter.reset();
     this.countryBox.close();
     this.currencyBox.close();
@@ -608,57 +574,25 @@ export class ShCreateOrganization extends ShClientElement {
   }
 
   private renderTags(errors: readonly FieldError[]): TemplateResult | typeof nothing {
-    const max = this.maxTags();
-    const t = this.localize;
-    if (max === 0 || (this.capabilities?.buyerTagKeys.length ?? 0) === 0) return nothing;
-    const tags = this.form.buyerTags;
-    const free = this.freeTagKeys();
-    const full = tags.length >= max || free.length === 0;
-    const message = this.errorAt('/buyerTags', errors);
-    const key = this.tagKey && free.includes(this.tagKey) ? this.tagKey : (free[0] ?? '');
+    const caps = this.capabilities;
+    const max = maxBuyerTags(caps);
+    if (max === 0 || (caps?.buyerTagKeys.length ?? 0) === 0) return nothing;
     return html`<section part="section" aria-labelledby="tags-heading" aria-describedby="tags-hint">
-      <h3 id="tags-heading">${t.term('createBuyerTags')}</h3>
-      <p id="tags-hint" class="hint">${t.term('createBuyerTagsHint', max)}</p>
-      ${tags.length > 0
-        ? html`<ul class="chips" part="tags" aria-labelledby="tags-heading">
-            ${tags.map(
-              (tag, i) => html`<li class="chip" part="tag">
-                <span>${tag.key}: ${tag.value}</span>
-                <button type="button" class="remove" aria-label=${t.term('createTagRemove', tag.key, tag.value)} @click=${() => this.removeTag(i)}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${full
-        ? html`<p class="hint" role="status">${t.term('createTagsFull')}</p>`
-        : html`<div class="tag-editor">
-            <div class="field" part="field">
-              <label for="tag-key">${t.term('createTagKey')}</label>
-              <select id="tag-key" .value=${live(key)} @change=${(e: Event) => (this.tagKey = (e.target as HTMLSelectElement).value)}>
-                ${free.map((k) => html`<option value=${k} ?selected=${k === key}>${k}</option>`)}
-              </select>
-            </div>
-            <div class="field grow" part="field">
-              <label for="tag-value">${t.term('createTagValue')}</label>
-              <input
-                id="tag-value"
-                type="text"
-                maxlength="64"
-                autocomplete="off"
-                .value=${live(this.tagValue)}
-                aria-invalid=${message ? 'true' : 'false'}
-                aria-describedby=${ifDefined(message ? 'tags-error' : undefined)}
-                @input=${(e: Event) => (this.tagValue = (e.target as HTMLInputElement).value)}
-                @keydown=${this.onTagValueKeyDown}
-              />
-            </div>
-            <button type="button" class="add" ?disabled=${!this.tagValue.trim()} @click=${() => this.addTag()}>${t.term('createTagAdd')}</button>
-          </div>`}
-      ${message
-        ? html`<div id="tags-error" class="field-error">${message}</div>`
-        : nothing}
+      <h3 id="tags-heading">${this.localize.term('createBuyerTags')}</h3>
+      <p id="tags-hint" class="hint">${this.localize.term('createBuyerTagsHint', max)}</p>
+      ${tagEditor(this.localize, {
+        draft: this.form.buyerTags,
+        capabilities: caps,
+        errorAt: (pointer) => this.errorAt(pointer, errors),
+        onChange: (buyerTags, ...pointers) => {
+          this.patch({ buyerTags });
+          for (const pointer of pointers) {
+            this.feedback.edited(pointer);
+            this.feedback.touch(pointer);
+          }
+        },
+        rendered: () => this.updateComplete,
+      })}
     </section>`;
   }
 

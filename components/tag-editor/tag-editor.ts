@@ -34,18 +34,24 @@ export function buyerTagsToSend(draft: BuyerTagsDraft): BuyerTag[] {
   return composing(draft) ? [...draft.tags, { key: draft.newKey, value: draft.newValue }] : draft.tags;
 }
 
-/** Errors of the list to send; those of the add row's tag are moved to the add row's pointers. */
-export function validateBuyerTagsDraft(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
-  const tags = buyerTagsToSend(draft).map((t) => (t.key === '' ? { value: t.value } : t));
-  const errors = validateBuyerTags({ buyerTags: tags }, capabilities);
-  if (!composing(draft)) return errors;
+/** The tags a request sends, with a key chosen (an empty key is left out, so it reads as "required"). */
+export const tagsToValidate = (draft: BuyerTagsDraft): Partial<BuyerTag>[] =>
+  buyerTagsToSend(draft).map((t) => (t.key === '' ? { value: t.value } : t));
+
+/** A request's errors, those of the add row's tag moved to the add row's pointers (where the person typed it). */
+export function moveAddRowErrors(errors: readonly FieldError[], draft: BuyerTagsDraft): FieldError[] {
+  if (!composing(draft)) return [...errors];
   const index = `/buyerTags/${draft.tags.length}`;
   return errors.map((e) => {
     if (e.pointer === `${index}/key`) return { ...e, pointer: NEW_TAG_KEY };
-    if (e.pointer === `${index}/value`) return { ...e, pointer: NEW_TAG_VALUE };
-    if (e.pointer === index) return { ...e, pointer: NEW_TAG_VALUE };
+    if (e.pointer === `${index}/value` || e.pointer === index) return { ...e, pointer: NEW_TAG_VALUE };
     return e;
   });
+}
+
+/** Errors of the list to send; those of the add row's tag are moved to the add row's pointers. */
+export function validateBuyerTagsDraft(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
+  return moveAddRowErrors(validateBuyerTags({ buyerTags: tagsToValidate(draft) }, capabilities), draft);
 }
 
 /** Errors of the add row alone, to decide whether "Add tag" may add it. */
