@@ -1,6 +1,8 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { assignedCountries, foldForSearch } from '../../sdk/index.js';
+import type { LocalizeController } from './localize-controller.js';
 
 /** One choice of a combobox. */
 export interface ComboOption {
@@ -8,6 +10,36 @@ export interface ComboOption {
   label: string;
   /** A second, quieter line (a code, an email, a hierarchy role). */
   hint?: string;
+}
+
+/** The options that match what was typed: those starting with it (or naming its code) first, then those containing it. */
+export function filterOptions(options: readonly ComboOption[], query: string): ComboOption[] {
+  const q = foldForSearch(query.trim());
+  if (!q) return [...options];
+  const starts: ComboOption[] = [];
+  const contains: ComboOption[] = [];
+  for (const o of options) {
+    const label = foldForSearch(o.label);
+    if (o.value.toLowerCase() === q || label.startsWith(q)) starts.push(o);
+    else if (label.includes(q) || o.value.toLowerCase().startsWith(q)) contains.push(o);
+  }
+  return [...starts, ...contains];
+}
+
+const countryLists = new Map<string, ComboOption[]>();
+
+/** The countries an organization may be in, named in the person's language and sorted by name (cached per language). */
+export function countryOptions(localize: LocalizeController): ComboOption[] {
+  const lang = localize.lang;
+  let list = countryLists.get(lang);
+  if (!list) {
+    const collator = new Intl.Collator(lang);
+    list = assignedCountries()
+      .map((code) => ({ value: code, label: localize.displayName('region', code), hint: code }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    countryLists.set(lang, list);
+  }
+  return list;
 }
 
 export interface ComboboxCallbacks {
@@ -159,6 +191,10 @@ export class ComboboxController implements ReactiveController {
   };
 
   private readonly onBlur = (): void => {
+    // Text that names one option exactly (its value or its label, ignoring case and accents) chooses it.
+    const typed = this.typing ? foldForSearch(this.query.trim()) : '';
+    const exact = typed ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed) : [];
+    if (exact?.length === 1) this.callbacks.onSelect(exact[0]!.value);
     this.close();
     this.callbacks.onBlur?.();
   };

@@ -4,8 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   allowedSubscriptionModels,
-  assignedCountries,
-  foldForSearch,
   isApiError,
   isValidationError,
   suggestCurrency,
@@ -21,7 +19,7 @@ import { errorText } from '../base/error-text.js';
 import { addressFields, type AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
-import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
+import { ComboboxController, comboboxStyles, countryOptions, filterOptions, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
@@ -105,7 +103,6 @@ export class ShCreateOrganization extends ShClientElement {
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
 
-  private countryCache: { lang: string; options: ComboOption[] } | undefined;
 
   // ---- private handlers ----
 
@@ -246,34 +243,11 @@ export class ShCreateOrganization extends ShClientElement {
 
   // ---- render ----
 
-  private countryOptions(): ComboOption[] {
-    const lang = this.localize.lang;
-    if (this.countryCache?.lang !== lang) {
-      const options = assignedCountries().map((code) => ({ value: code, label: this.localize.displayName('region', code), hint: code }));
-      options.sort((a, b) => a.label.localeCompare(b.label, lang));
-      this.countryCache = { lang, options };
-    }
-    return this.countryCache.options;
-  }
-
   private currencyOptions(): ComboOption[] {
     const lang = this.localize.lang;
     return (this.capabilities?.enabledCurrencies ?? [])
       .map((code) => ({ value: code, label: this.localize.displayName('currency', code), hint: code }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
-  }
-
-  private filter(options: readonly ComboOption[], query: string): ComboOption[] {
-    const q = foldForSearch(query.trim());
-    if (!q) return [...options];
-    const starts: ComboOption[] = [];
-    const contains: ComboOption[] = [];
-    for (const o of options) {
-      const label = foldForSearch(o.label);
-      if (o.value.toLowerCase() === q || label.startsWith(q)) starts.push(o);
-      else if (label.includes(q) || o.value.toLowerCase().startsWith(q)) contains.push(o);
-    }
-    return [...starts, ...contains];
   }
 
   private describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -321,8 +295,8 @@ export class ShCreateOrganization extends ShClientElement {
     const modelError = this.errorAt('/subscriptionModel', errors);
     const countryError = this.errorAt('/countryCode', errors);
     const currencyError = this.errorAt('/currencyCode', errors);
-    const countries = this.filter(this.countryOptions(), this.countryBox.query);
-    const currencies = this.filter(this.currencyOptions(), this.currencyBox.query);
+    const countries = filterOptions(countryOptions(this.localize), this.countryBox.query);
+    const currencies = filterOptions(this.currencyOptions(), this.currencyBox.query);
     const tenantError = this.errorAt('/tenantId', errors);
     return html`<section part="section" aria-labelledby="org-heading">
       <h3 id="org-heading">${t.term('createOrganizationInformation')}</h3>
@@ -563,7 +537,7 @@ export class ShCreateOrganization extends ShClientElement {
         listLabel: t.term('addressCountry'),
         value: code,
         valueLabel: code ? t.displayName('region', code) : '',
-        options: this.filter(this.countryOptions(), this.addressCountryBox.query),
+        options: filterOptions(countryOptions(this.localize), this.addressCountryBox.query),
         emptyLabel: t.term('createNoMatch'),
         placeholder: t.term('createChoose'),
         required,

@@ -21,6 +21,7 @@ import { errorText } from '../base/error-text.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
+import { ComboboxController, comboboxStyles, countryOptions, filterOptions } from '../controllers/combobox-controller.js';
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import '../copy-button/copy-button.js';
@@ -85,13 +86,6 @@ const icon = {
   lock: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="11" width="16" height="10" rx="2" /><path d="M8 11V7a4 4 0 0 1 8 0v4" /></svg>`,
 };
 
-/** A country for the pickers: its code and its name in one language. */
-interface CountryOption {
-  value: string;
-  label: string;
-}
-const countryLists = new Map<string, CountryOption[]>();
-
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
  * Information, Billing Information and Buyer Tags, each viewed and edited in place.
@@ -137,7 +131,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, addressStyles, tagEditorStyles, overviewStyles];
+  static override styles = [sharedStyles, comboboxStyles, addressStyles, tagEditorStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -164,6 +158,8 @@ export class ShOrganizationOverview extends ShClientElement {
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
   });
+  private readonly informationCountry = this.countryBox(this.information, '/countryCode');
+  private readonly billingCountry = this.countryBox(this.billing, '/billing/address/countryCode');
   private readonly picture = new ProfilePictureController(this, this.localize, {
     client: () => this.client,
     organization: () => this.org.value,
@@ -216,6 +212,12 @@ export class ShOrganizationOverview extends ShClientElement {
       onFresh: (org) => this.org.set(org),
       onError: (error) => this.emit(new ShErrorEvent(error, section)),
       message: (error) => fieldMessage(error, this.localize),
+    });
+  }
+
+  private countryBox(editor: SectionEditorController<{ countryCode: string }>, pointer: string): ComboboxController {
+    return new ComboboxController(this, {
+      onSelect: (countryCode) => editor.draft && editor.update({ ...editor.draft, countryCode }, pointer),
     });
   }
 
@@ -325,27 +327,6 @@ export class ShOrganizationOverview extends ShClientElement {
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
 
   /** Every assigned country, by localized name (cached per language). */
-  private countries(): CountryOption[] {
-    const lang = this.localize.lang;
-    let list = countryLists.get(lang);
-    if (!list) {
-      const collator = new Intl.Collator(lang);
-      list = assignedCountries()
-        .map((code) => ({ value: code, label: this.localize.displayName('region', code) }))
-        .sort((a, b) => collator.compare(a.label, b.label));
-      countryLists.set(lang, list);
-    }
-    return list;
-  }
-
-  /** What the person typed in a country picker, as a code when it names one (a code, or a name in full). */
-  private countryCodeOf(typed: string): string {
-    const text = typed.trim();
-    if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
-    const folded = foldForSearch(text);
-    return this.countries().find((c) => foldForSearch(c.label) === folded)?.value ?? typed;
-  }
-
   private country(code: string): string {
     return this.localize.term('overviewCodeAndName', code, this.localize.displayName('region', code));
   }
@@ -380,34 +361,22 @@ export class ShOrganizationOverview extends ShClientElement {
       />${this.fieldError(id, error)}`;
   }
 
-  /**
-   * A searchable country picker: a text field with the assigned countries as suggestions (`<datalist>`, which the
-   * browser filters as the person types a name or a code). The country's name stands under it.
-   */
-  private countryPicker<D>(
-    editor: SectionEditorController<D>,
-    id: string,
-    pointer: string,
-    value: string,
-    apply: (draft: D, value: string) => D,
-  ): TemplateResult {
+  /** The country picker of a section: the kit's combobox over the assigned countries. */
+  private countryPicker(box: ComboboxController, editor: SectionEditorController<{ countryCode: string }>, id: string, pointer: string): TemplateResult {
     const error = editor.errorAt(pointer);
-    const name = isAssignedCountry(value) ? this.localize.displayName('region', value) : '';
-    return html`<input
-        id=${id}
-        part="input"
-        list="countries"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${this.localize.term('overviewChooseCountry')}
-        data-pointer=${pointer}
-        .value=${live(value)}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby="${id}-name ${error ? `${id}-error` : ''}"
-        @input=${(e: Event) => editor.update(apply(editor.draft as D, this.countryCodeOf((e.target as HTMLInputElement).value)), pointer)}
-      />
-      <div class="hint" id="${id}-name">${name}</div>
-      ${this.fieldError(id, error)}`;
+    const value = editor.draft?.countryCode ?? '';
+    const t = this.localize;
+    return html`${box.render({
+        id,
+        listLabel: t.term('overviewFieldCountry'),
+        value,
+        valueLabel: isAssignedCountry(value) ? t.displayName('region', value) : value,
+        options: filterOptions(countryOptions(t), box.query),
+        emptyLabel: t.term('createNoMatch'),
+        placeholder: t.term('overviewChooseCountry'),
+        invalid: !!error,
+        describedBy: error ? `${id}-error` : undefined,
+      })}${this.fieldError(id, error)}`;
   }
 
   private fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
@@ -600,10 +569,7 @@ export class ShOrganizationOverview extends ShClientElement {
       ? this.field(
           html`<label for="information-country">${t('overviewFieldCountry')}</label>`,
           html`<div class="control">
-            ${this.countryPicker(editor, 'information-country', '/countryCode', draft.countryCode, (d, countryCode) => ({
-              ...d,
-              countryCode,
-            }))}
+            ${this.countryPicker(this.informationCountry, editor, 'information-country', '/countryCode')}
           </div>`,
           'country',
         )
@@ -719,7 +685,7 @@ export class ShOrganizationOverview extends ShClientElement {
           required: ADDRESS_KEYS.some((key) => draft[key].trim() !== ''),
           errorAt: (pointer) => e.errorAt(pointer),
           onInput: (key, value, pointer) => e.update({ ...(e.draft as BillingDraft), [key]: value }, pointer),
-          country: (id, pointer) => this.countryPicker(e, id, pointer, draft.countryCode, (d, countryCode) => ({ ...d, countryCode })),
+          country: (id, pointer) => this.countryPicker(this.billingCountry, e, id, pointer),
         })}
         ${text('taxRegistrationNumber', '/taxRegistrationNumber', t('overviewBillingTaxOptional'), 'wide')}
       </div>
@@ -793,11 +759,6 @@ export class ShOrganizationOverview extends ShClientElement {
         ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
         : nothing}
       ${this.renderInformation(org, actions)} ${this.renderBilling(org, actions)} ${this.renderBuyerTags(org, actions)}
-      ${this.information.editing || this.billing.editing
-        ? html`<datalist id="countries">
-            ${this.countries().map((c) => html`<option value=${c.value}>${c.label}</option>`)}
-          </datalist>`
-        : nothing}
       <section
         part="section section-status-control"
         aria-labelledby="status-control-title"
