@@ -2,6 +2,7 @@ import type { FieldError } from '../errors.js';
 import { clientValidationError, newIdempotencyKey, type Http, type KeyedRequestOptions, type RequestOptions } from '../http.js';
 import { pagePromise, type PagePromise } from '../pagination.js';
 import { Organization, OrganizationPage, type BuyerTag, type OrganizationSummary } from '../schemas/organization.js';
+import { validateProfilePicture } from '../schemas/profile-picture.js';
 import type { BillingInput, CreateOrganizationRequest, OrganizationPatch, OwnershipChangeRequest, SuspendRequest } from '../schemas/requests.js';
 import {
   immutableFieldErrors,
@@ -12,30 +13,12 @@ import {
   validateOrganizationPatch,
   validateOwnershipChange,
   validateSuspend,
+  type Validator,
 } from '../schemas/validate.js';
-import { assertId, assertRef, assertValid, idempotencyKeyOf, validateSearchParams, type OrganizationRef, type SearchParams } from './params.js';
+import { validateSearchParams, type SearchParams } from '../schemas/queries.js';
+import { assertId, assertRef, assertValid, idempotencyKeyOf, type OrganizationRef } from './params.js';
 
 const path = (uuid: string, rest = ''): string => `organizations/${encodeURIComponent(uuid)}${rest}`;
-
-/** The media types the server accepts for a profile picture, and its size cap (1 MiB). */
-export const PROFILE_PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-export const MAX_PROFILE_PICTURE_BYTES = 1_048_576;
-
-/** The image checks the server makes before decoding (`415`, `413`), as field errors at `""` (the whole body). */
-export function validateProfilePicture(blob: unknown): FieldError[] {
-  if (typeof Blob === 'undefined' || !(blob instanceof Blob)) {
-    return [{ pointer: '', code: 'invalid-type', message: 'Choose an image file.' }];
-  }
-  const type = blob.type.split(';')[0]!.trim().toLowerCase();
-  if (!(PROFILE_PICTURE_TYPES as readonly string[]).includes(type)) {
-    return [{ pointer: '', code: 'unsupported-media-type', message: 'Choose a PNG, JPEG or WebP image.' }];
-  }
-  if (blob.size === 0) return [{ pointer: '', code: 'image-invalid', message: 'The image is empty.' }];
-  if (blob.size > MAX_PROFILE_PICTURE_BYTES) {
-    return [{ pointer: '', code: 'payload-too-large', message: 'Choose an image of at most 1 MB.' }];
-  }
-  return [];
-}
 
 /** Confirm-Name travels percent-encoded (UTF-8), so names outside Latin-1 fit in a header. */
 const MAX_CONFIRM_NAME = 1200;
@@ -53,7 +36,7 @@ export class OrganizationsResource {
     const normalized = normalizeInput(params);
     return pagePromise<OrganizationSummary>(
       async (cursor) => {
-        assertValid(validateSearchParams, normalized, this.http);
+        assertValid(validateSearchParams, normalized, 'malformed-request');
         const query = { ...normalized, ...(cursor === undefined ? {} : { cursor }) };
         return this.http.request({ method: 'get', path: 'organizations', query, schema: OrganizationPage, options });
       },
@@ -73,7 +56,7 @@ export class OrganizationsResource {
    * dropped connection can never create two organizations.
    */
   async create(input: CreateOrganizationRequest, options?: KeyedRequestOptions): Promise<Organization> {
-    assertValid(validateCreateOrganization, input, this.http);
+    assertValid(validateCreateOrganization, input);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
     return this.http.request({
       method: 'post',
@@ -88,8 +71,10 @@ export class OrganizationsResource {
   /** PATCH (JSON Merge Patch) of `name` and/or `countryCode`. */
   async update(ref: OrganizationRef, patch: OrganizationPatch, options?: RequestOptions): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    const errors = [...immutableFieldErrors(patch), ...validateOrganizationPatch(patch, this.http.capabilities)];
-    if (errors.length > 0) throw clientValidationError(errors);
+    // The server answers 409 immutable-field before it validates the rest.
+    const immutable = immutableFieldErrors(patch);
+    if (immutable.length > 0) throw clientValidationError(immutable);
+    assertValid(validateOrganizationPatch, patch);
     return this.http.request({
       method: 'patch',
       path: path(uuid),
@@ -145,7 +130,7 @@ export class OrganizationsResource {
   /** POST …/ownership-change ("Managed by"), with an Idempotency-Key reused by every retry. */
   async changeOwnership(ref: OrganizationRef, change: OwnershipChangeRequest, options?: KeyedRequestOptions): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    assertValid(validateOwnershipChange, change, this.http);
+    assertValid(validateOwnershipChange, change);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
     return this.http.request({
       method: 'post',
@@ -176,7 +161,8 @@ export class OrganizationsResource {
     const { uuid, version } = assertRef(ref);
     const encoded = typeof confirmName === 'string' ? encodeURIComponent(confirmName) : '';
     if (encoded === '' || encoded.length > MAX_CONFIRM_NAME) {
-      throw clientValidationError([{ pointer: '/confirmName', code: encoded === '' ? 'required' : 'too-long', message: 'Type the organization name to confirm.' }]);
+      const error = { pointer: '/confirmName', code: encoded === '' ? 'required' : 'too-long', message: 'Type the organization name to confirm.' };
+      throw clientValidationError([error], 'confirmation-mismatch');
     }
     return this.http.request<Organization | null>({
       method: 'delete',
@@ -197,12 +183,12 @@ export class OrganizationsResource {
   private async put(
     ref: OrganizationRef,
     rest: string,
-    validate: (input: unknown, capabilities?: Http['capabilities']) => FieldError[],
+    validate: Validator,
     body: unknown,
     options: RequestOptions | undefined,
   ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    assertValid(validate, body, this.http);
+    assertValid(validate, body);
     return this.http.request({ method: 'put', path: path(uuid, rest), json: normalizeInput(body), version, schema: Organization, options });
   }
 
@@ -210,11 +196,11 @@ export class OrganizationsResource {
     ref: OrganizationRef,
     rest: string,
     options: RequestOptions | undefined,
-    validate?: (input: unknown, capabilities?: Http['capabilities']) => FieldError[],
+    validate?: Validator,
     body?: unknown,
   ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    if (validate) assertValid(validate, body, this.http);
+    if (validate) assertValid(validate, body);
     const json = body === undefined ? {} : { json: normalizeInput(body) };
     return this.http.request({ method: 'post', path: path(uuid, rest), ...json, version, schema: Organization, options });
   }
