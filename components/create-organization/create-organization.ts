@@ -5,7 +5,6 @@ import { live } from 'lit/directives/live.js';
 import {
   allowedSubscriptionModels,
   isApiError,
-  isValidationError,
   suggestCurrency,
   tierOf,
   validateCreateOrganization,
@@ -206,7 +205,7 @@ export class ShCreateOrganization extends ShClientElement {
       default:
         this.feedback.fail(fieldErrors);
         // A refused input (422 `validation`) is summed up like the form's own check: the field messages, listed.
-        if (isValidationError(error)) this.invalid = true;
+        if (type === 'validation') this.invalid = true;
         else this.banner = errorText(error, this.localize);
     }
   }

@@ -7,7 +7,7 @@ import {
   assignedCountries,
   foldForSearch,
   isAssignedCountry,
-  isValidationError,
+  isApiError,
   tierOf,
   type AccountType,
   type AllowedActions,
@@ -426,7 +426,7 @@ export class ShOrganizationOverview extends ShClientElement {
     const editor = this.editorOf(section);
     const error = editor.error;
     // Refused input, by the section's own check or the server's (422): the seed's summary, with what to fix under it.
-    if (isValidationError(error) || (editor.submitted && editor.clientErrors.length > 0)) {
+    if ((isApiError(error) && error.type === 'validation') || (editor.submitted && editor.clientErrors.length > 0)) {
       // Errors whose field this section does not show are listed too, so none is hidden.
       const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
       return html`<div role="alert">
