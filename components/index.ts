@@ -37,6 +37,8 @@ export { ShCreateOrganization } from './create-organization/create-organization.
 export { ShOwnershipSwitch } from './ownership-switch/ownership-switch.js';
 export { ShStatusControl } from './status-control/status-control.js';
 export { ShRemoteSupport } from './remote-support/remote-support.js';
+export { ShCopyButton } from './copy-button/copy-button.js';
+export { ShFormFeedback } from './form-feedback/form-feedback.js';
 export { ShSelectEvent } from './events/select-event.js';
 export { ShSavedEvent, type SavedSection } from './events/saved-event.js';
 export { ShErrorEvent } from './events/error-event.js';

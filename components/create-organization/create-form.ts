@@ -8,7 +8,7 @@ import {
   type SubscriptionModel,
 } from '../../sdk/index.js';
 import { ADDRESS_KEYS, type AddressKey } from '../base/address-fields.js';
-import { buyerTagsDraft, NEW_TAG_KEY, NEW_TAG_VALUE, tagsToValidate, type BuyerTagsDraft } from '../tag-editor/tag-editor.js';
+import { buyerTagsDraft, NEW_TAG_KEY, NEW_TAG_VALUE, tagsToValidate, type BuyerTagsDraft } from '../tag-editor/tag-editor-template.js';
 
 /** The billing address as typed; `countryCode` is null while it follows the organization's country. */
 export type AddressState = Record<Exclude<AddressKey, 'countryCode'>, string> & { countryCode: string | null };

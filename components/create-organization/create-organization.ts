@@ -22,7 +22,7 @@ import { ComboboxController, comboboxStyles, countryOptions, filterOptions, type
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
-import { maxBuyerTags, moveAddRowErrors, tagEditor, tagEditorStyles } from '../tag-editor/tag-editor.js';
+import { maxBuyerTags, moveAddRowErrors, tagEditor, tagEditorStyles } from '../tag-editor/tag-editor-template.js';
 import '../form-feedback/form-feedback.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';

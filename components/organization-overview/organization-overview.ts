@@ -56,7 +56,7 @@ import {
   tagEditorStyles,
   validateBuyerTagsDraft,
   type BuyerTagsDraft,
-} from '../tag-editor/tag-editor.js';
+} from '../tag-editor/tag-editor-template.js';
 
 /** What the server accepts for a profile picture (checked before upload). */
 
