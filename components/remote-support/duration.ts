@@ -1,5 +1,4 @@
-/** Shortest grant the contract accepts, in minutes. */
-export const MIN_GRANT_MINUTES = 15;
+import { MIN_GRANT_MINUTES } from '../../sdk/index.js';
 
 /** Durations offered as one-click choices (1 h, 4 h, 1 day, 7 days), kept only when the domain allows them. */
 const PRESETS = [60, 240, 1440, 10080];

@@ -4,6 +4,8 @@ import {
   allowedActions,
   isApiError,
   isNotFoundError,
+  MAX_GRANT_MINUTES,
+  MIN_GRANT_MINUTES,
   newIdempotencyKey,
   validateReject,
   validateRemoteSupportRequest,
@@ -29,7 +31,7 @@ import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
-import { durationChoices, formatDuration, MIN_GRANT_MINUTES } from './duration.js';
+import { durationChoices, formatDuration } from './duration.js';
 import { remoteSupportStyles } from './remote-support.styles.js';
 
 type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
@@ -382,7 +384,7 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private get maxMinutes(): number {
-    return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? 10080;
+    return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? MAX_GRANT_MINUTES;
   }
 
   private approveMinutesError(minutes: number): boolean {
