@@ -30,6 +30,10 @@ import './controllers/organization-controller.js';
 import './controllers/section-editor-controller.js';
 import './controllers/search-controller.js';
 import './controllers/member-search-controller.js';
+import './controllers/form-feedback-controller.js';
+import './controllers/poll-controller.js';
+import './controllers/profile-picture-controller.js';
+import './tag-editor/tag-editor-template.js';
 
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
