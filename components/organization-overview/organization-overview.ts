@@ -7,11 +7,9 @@ import {
   assignedCountries,
   foldForSearch,
   isAssignedCountry,
-  isApiError,
   tierOf,
   type AccountType,
   type AllowedActions,
-  type FieldError,
   type Organization,
   type SubscriptionModel,
   type SuspensionReason,
@@ -25,7 +23,6 @@ import { ComboboxController, comboboxStyles, countryOptions, filterOptions } fro
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import '../copy-button/copy-button.js';
-import '../form-feedback/form-feedback.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { addressStyles } from '../styles/address.styles.js';
@@ -41,12 +38,12 @@ import {
   formatAddress,
   informationDraft,
   informationPatch,
-  sectionChanges,
   validateBillingDraft,
   validateInformation,
   type BillingDraft,
   type SectionId,
 } from './overview-drafts.js';
+import { sectionFooter } from './section-footer.js';
 import {
   buyerTagsDraft,
   buyerTagsToSend,
@@ -405,97 +402,18 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   /** The save failure, conflict and Save/Cancel row of a section in edit mode. */
+  /** The conflict view, the save failure or the "Organization is invalid." summary, and Save / Cancel of a section. */
   private editFooter(section: SectionId, placed: readonly string[]): TemplateResult {
-    const editor = this.editorOf(section);
-    const title = this.localize.term(SECTION_TITLES[section]);
-    return html`${this.conflictBanner(section)}${this.saveErrorBanner(section, placed)}
-      <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          aria-disabled=${editor.pending || editor.conflict ? 'true' : 'false'}
-          aria-label=${this.localize.term('overviewSaveSection', title)}
-        >
-          ${this.localize.term(editor.pending ? 'saving' : 'save')}
-        </button>
-        <button type="button" @click=${() => this.cancel(section)}>${this.localize.term('cancel')}</button>
-      </div>`;
-  }
-
-  private saveErrorBanner(section: SectionId, placed: readonly string[]): TemplateResult | typeof nothing {
-    const editor = this.editorOf(section);
-    const error = editor.error;
-    // Refused input, by the section's own check or the server's (422): the seed's summary, with what to fix under it.
-    if ((isApiError(error) && error.type === 'validation') || (editor.submitted && editor.clientErrors.length > 0)) {
-      // Errors whose field this section does not show are listed too, so none is hidden.
-      const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
-      return html`<div role="alert">
-        <sh-form-feedback
-          class="banner error"
-          heading=${this.localize.term('organizationInvalid')}
-          .messages=${unplaced.map((e) => fieldMessage(e, this.localize))}
-          .revision=${{}}
-        ></sh-form-feedback>
-      </div>`;
-    }
-    if (!error) return nothing;
-    return html`<div class="banner error" role="alert">
-      <p>${this.localize.term('overviewSaveFailed', errorText(error, this.localize))}</p>
-      <div class="actions">
-        <button type="button" class="small" @click=${() => this.save(section)}>${this.localize.term('retry')}</button>
-      </div>
-    </div>`;
-  }
-
-  private conflictBanner(section: SectionId): TemplateResult | typeof nothing {
-    const conflict = this.editorOf(section).conflict;
-    if (!conflict) return nothing;
-    let body: TemplateResult;
-    if (conflict.fresh) {
-      const changes = sectionChanges(section, conflict.before, conflict.fresh, {
-        label: (key) =>
-          this.localize.term(
-            (
-              {
-                name: 'overviewFieldName',
-                country: 'overviewFieldCountry',
-                billingName: 'overviewBillingName',
-                billingEmail: 'overviewBillingEmail',
-                address: 'address',
-                tax: 'overviewBillingTax',
-                buyerTags: 'overviewSectionBuyerTags',
-              } as const
-            )[key],
-          ),
-        country: (code) => this.country(code),
-        none: this.localize.term('overviewNotSet'),
-      });
-      body = changes.length
-        ? html`<p>${this.localize.term('overviewConflictChanges')}</p>
-            <ul part="conflict-changes">
-              ${changes.map(
-                (c) => html`<li>${this.localize.term('overviewConflictChange', c.field, c.from, c.to)}</li>`,
-              )}
-            </ul>`
-        : html`<p>${this.localize.term('overviewConflictNoSectionChanges')}</p>`;
-    } else if (conflict.loadError) {
-      body = html`<p>${this.localize.term('overviewConflictLoadFailed')} ${errorText(conflict.loadError, this.localize)}</p>`;
-    } else {
-      body = html`<p>${this.localize.term('loading')}</p>`;
-    }
-    return html`<div class="banner warning" role="alert" part="conflict">
-      <p><strong>${this.localize.term('overviewConflictTitle')}</strong></p>
-      ${body}
-      <p>${this.localize.term('overviewConflictKept')}</p>
-      <div class="actions">
-        <button type="button" class="primary small" @click=${() => this.reapply(section)}>
-          ${this.localize.term(conflict.fresh || !conflict.loadError ? 'overviewConflictReapply' : 'retry')}
-        </button>
-        <button type="button" class="small" @click=${() => this.discard(section)}>
-          ${this.localize.term('overviewConflictDiscard')}
-        </button>
-      </div>
-    </div>`;
+    return sectionFooter(this.localize, this.editorOf(section), {
+      section,
+      title: this.localize.term(SECTION_TITLES[section]),
+      placed,
+      country: (code) => this.country(code),
+      save: () => void this.save(section),
+      reapply: () => void this.reapply(section),
+      discard: () => this.discard(section),
+      cancel: () => this.cancel(section),
+    });
   }
 
   private renderHeader(org: Organization, actions: AllowedActions | undefined): TemplateResult {
