@@ -31,7 +31,7 @@ import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
-import { durationChoices, formatDuration } from './duration.js';
+import { durationChoices, durationPicker, formatDuration, minutesOf, type DurationState } from './duration.js';
 import { remoteSupportStyles } from './remote-support.styles.js';
 
 type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
@@ -63,11 +63,6 @@ interface Loaded {
   overview: RemoteSupportOverview;
 }
 
-/** A duration picker's state: a preset (minutes as text) or 'custom' with what was typed. */
-interface DurationState {
-  choice: string;
-  custom: string;
-}
 
 /**
  * @summary The Support Hub view of an organization: request remote access and follow the request (pending,
@@ -207,12 +202,6 @@ export class ShRemoteSupport extends ShClientElement {
 
   // ── handlers ──────────────────────────────────────────────────────────────
 
-  private minutesOf(d: DurationState): number {
-    if (d.choice !== 'custom') return Number(d.choice);
-    const text = d.custom.trim();
-    return /^\d+$/.test(text) ? Number(text) : NaN;
-  }
-
   /** The request's duration, the domain's default until the person picks one. */
   private get requestDurationValue(): DurationState {
     const fallback = this.session.value?.capabilities.remoteSupport.defaultGrantMinutes;
@@ -225,7 +214,7 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private get requestInput() {
-    return { reason: this.reason, requestedMinutes: this.minutesOf(this.requestDurationValue) };
+    return { reason: this.reason, requestedMinutes: minutesOf(this.requestDurationValue) };
   }
 
   private async onRequest(e: SubmitEvent): Promise<void> {
@@ -261,7 +250,7 @@ export class ShRemoteSupport extends ShClientElement {
     const uuid = this.data?.org.uuid;
     if (!pending || !uuid || this.action.busy) return;
     this.approveTried = true;
-    const minutes = this.minutesOf(this.approveDurationValue(pending));
+    const minutes = minutesOf(this.approveDurationValue(pending));
     if (this.approveMinutesError(minutes)) {
       this.focusFirstInvalid();
       return;
@@ -421,58 +410,6 @@ export class ShRemoteSupport extends ShClientElement {
     return fieldMessage(error, this.localize);
   }
 
-  private renderDuration(
-    id: string,
-    legend: MessageKey,
-    value: DurationState,
-    choices: number[],
-    invalid: boolean,
-    onChange: (next: DurationState) => void,
-  ): TemplateResult {
-    const min = this.duration(MIN_GRANT_MINUTES);
-    const max = this.duration(this.maxMinutes);
-    const radio = (choice: string, label: string) =>
-      html`<label class="choice"
-        ><input
-          type="radio"
-          name=${id}
-          value=${choice}
-          .checked=${value.choice === choice}
-          @change=${() => onChange({ ...value, choice })}
-        />${label}</label
-      >`;
-    return html`<fieldset part="duration">
-      <legend>${this.localize.term(legend)}</legend>
-      <div class="choices">
-        ${choices.map((m) => radio(String(m), this.duration(m)))} ${radio('custom', this.localize.term('remoteSupportDurationCustom'))}
-      </div>
-      ${value.choice === 'custom'
-        ? html`<div class="field custom">
-            <label for="${id}-minutes">${this.localize.term('remoteSupportMinutesLabel')}</label>
-            <input
-              id="${id}-minutes"
-              type="number"
-              inputmode="numeric"
-              min=${MIN_GRANT_MINUTES}
-              max=${this.maxMinutes}
-              step="1"
-              aria-invalid=${invalid ? 'true' : 'false'}
-              aria-describedby="${id}-hint"
-              .value=${value.custom}
-              @input=${(e: Event) => onChange({ ...value, custom: (e.target as HTMLInputElement).value })}
-            />
-            <div id="${id}-hint" class=${invalid ? 'field-error' : 'hint'}>
-              ${invalid
-                ? this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))
-                : this.localize.term('remoteSupportMinutesHint', min, max)}
-            </div>
-          </div>`
-        : invalid
-          ? html`<div class="field-error">${this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))}</div>`
-          : nothing}
-    </fieldset>`;
-  }
-
   private renderRequestDetails(request: RemoteSupportRequest, known: KnownStatus): TemplateResult {
     const stateClass = known.toLowerCase();
     let outcome: TemplateResult | typeof nothing = nothing;
@@ -535,21 +472,22 @@ export class ShRemoteSupport extends ShClientElement {
 
   private renderDecision(pending: RemoteSupportRequest): TemplateResult {
     const duration = this.approveDurationValue(pending);
-    const minutes = this.minutesOf(duration);
+    const minutes = minutesOf(duration);
     const invalid = this.approveTried && this.approveMinutesError(minutes);
     const note = this.rejectNote.trim();
     const noteError = note ? validateReject({ note })[0] : undefined;
     const busy = this.action.pending;
     return html`<form part="decision" class="panel" novalidate @submit=${this.onApprove} aria-labelledby="decide-title">
       <h3 id="decide-title">${this.localize.term('remoteSupportDecideTitle')}</h3>
-      ${this.renderDuration(
-        'approve-duration',
-        'remoteSupportApproveDurationLabel',
-        duration,
-        durationChoices(this.maxMinutes, pending.requestedMinutes),
+      ${durationPicker(this.localize, {
+        id: 'approve-duration',
+        legend: 'remoteSupportApproveDurationLabel',
+        value: duration,
+        choices: durationChoices(this.maxMinutes, pending.requestedMinutes),
+        max: this.maxMinutes,
         invalid,
-        (next) => (this.approveDuration = next),
-      )}
+        onChange: (next) => (this.approveDuration = next),
+      })}
       <div class="field">
         <label for="reject-note">${this.localize.term('remoteSupportRejectNoteLabel')}</label>
         <textarea
@@ -594,14 +532,15 @@ export class ShRemoteSupport extends ShClientElement {
         <div id="reason-hint" class="hint">${this.localize.term('remoteSupportReasonHint')}</div>
         ${reasonError ? html`<div id="reason-error" class="field-error">${this.textErrorText(reasonError)}</div>` : nothing}
       </div>
-      ${this.renderDuration(
-        'request-duration',
-        'remoteSupportDurationLabel',
-        this.requestDurationValue,
+      ${durationPicker(this.localize, {
+        id: 'request-duration',
+        legend: 'remoteSupportDurationLabel',
+        value: this.requestDurationValue,
         choices,
-        minutesInvalid,
-        (next) => (this.requestDuration = next),
-      )}
+        max: this.maxMinutes,
+        invalid: minutesInvalid,
+        onChange: (next) => (this.requestDuration = next),
+      })}
       <div class="buttons">
         <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
           ${this.localize.term(busy === 'request' ? 'remoteSupportRequesting' : 'remoteSupportRequest')}
