@@ -42,6 +42,67 @@ export function countryOptions(localize: LocalizeController): ComboOption[] {
   return list;
 }
 
+/** Where a combobox stands when a key is pressed. */
+export interface ComboKeyState {
+  /** True when the list is shown. */
+  open: boolean;
+  /** The active row (visual focus), or -1 when focus is on the text. */
+  active: number;
+  /** How many rows can be active (options, and a "load more" row). */
+  count: number;
+  /** The row of the value chosen so far, where the list opens; -1 or undefined: the first row. */
+  selected?: number;
+  /** True when there is typed text for a second Escape to clear. */
+  hasText: boolean;
+}
+
+/** What a key does: nothing, open / close the list and move visual focus, choose a row, or clear the text. */
+export type ComboKeyResult =
+  | { type: 'none' }
+  | { type: 'move'; open: boolean; active: number; preventDefault: boolean }
+  | { type: 'choose'; index: number }
+  | { type: 'clear' };
+
+/**
+ * The keyboard of an editable combobox with list autocomplete (WAI-ARIA APG), the one set of rules of every
+ * combobox of the kit: ↓ opens (on the chosen row, else the first) and moves down, ↑ opens on the last row and moves
+ * up (both wrap), Alt+↓ opens without moving, Alt+↑ closes, Enter chooses the active row, Escape closes, then
+ * clears the text; Home, End, ← and → move the caret, so visual focus returns to the text; Tab closes.
+ */
+export function comboboxKey(event: KeyboardEvent, state: ComboKeyState): ComboKeyResult {
+  const { open, active, count } = state;
+  const move = (nextOpen: boolean, nextActive: number, preventDefault = true): ComboKeyResult => ({
+    type: 'move',
+    open: nextOpen,
+    active: nextActive,
+    preventDefault,
+  });
+  switch (event.key) {
+    case 'ArrowDown':
+      if (event.altKey) return move(true, active);
+      if (!open) return move(true, count > 0 ? Math.max(state.selected ?? 0, 0) : -1);
+      return move(true, count > 0 ? (active >= count - 1 ? 0 : active + 1) : -1);
+    case 'ArrowUp':
+      if (event.altKey) return move(false, -1);
+      if (!open) return move(true, count - 1);
+      return move(true, count > 0 ? (active <= 0 ? count - 1 : active - 1) : -1);
+    case 'Enter':
+      return open && active >= 0 && active < count ? { type: 'choose', index: active } : { type: 'none' };
+    case 'Escape':
+      if (open) return move(false, -1);
+      return state.hasText ? { type: 'clear' } : { type: 'none' };
+    case 'Home':
+    case 'End':
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return move(open, -1, false);
+    case 'Tab':
+      return move(false, -1, false);
+    default:
+      return { type: 'none' };
+  }
+}
+
 export interface ComboboxCallbacks {
   /** The person chose an option. */
   onSelect(value: string): void;
@@ -79,8 +140,8 @@ export interface ComboboxView {
 
 /**
  * An editable combobox with list autocomplete (WAI-ARIA APG "combobox with listbox popup"), rendered into the
- * host's own shadow root so `aria-activedescendant` and `<label for>` resolve. Keyboard: ↓/↑ open and move,
- * Enter chooses, Escape closes (a second Escape clears the typed text), Home/End stay in the text field.
+ * host's own shadow root so `aria-activedescendant` and `<label for>` resolve. Its keyboard is `comboboxKey`, the
+ * rules the search bar follows too.
  * Filtering is the host's: it reads `query` and passes the matching options to `render()`.
  */
 export class ComboboxController implements ReactiveController {
@@ -143,39 +204,35 @@ export class ComboboxController implements ReactiveController {
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const n = this.count;
-    switch (e.key) {
-      case 'ArrowDown':
-        e.preventDefault();
-        if (!this.open) this.openList();
-        else if (n > 0) this.active = Math.min(this.active + 1, n - 1);
-        break;
-      case 'ArrowUp':
-        e.preventDefault();
-        if (e.altKey) this.open = false;
-        else if (!this.open) this.openList();
-        else if (n > 0) this.active = Math.max(this.active - 1, 0);
-        break;
-      case 'Enter':
-        if (this.open && this.active >= 0 && this.active < n) {
-          e.preventDefault();
-          this.choose(this.active);
-        }
-        break;
-      case 'Escape':
-        if (this.open) {
-          e.preventDefault();
-          e.stopPropagation();
-          this.open = false;
-        } else if (this.typing) {
-          e.preventDefault();
-          this.typing = false;
-          this.query = '';
-          this.callbacks.onQuery?.('');
-        }
-        break;
-      default:
+    const view = this.view;
+    if (view?.disabled) return;
+    const result = comboboxKey(e, {
+      open: this.open,
+      active: this.active,
+      count: this.count,
+      selected: view?.options.findIndex((o) => o.value === view.value),
+      hasText: this.typing,
+    });
+    switch (result.type) {
+      case 'none':
         return;
+      case 'choose':
+        e.preventDefault();
+        this.choose(result.index);
+        break;
+      case 'clear':
+        e.preventDefault();
+        this.typing = false;
+        this.query = '';
+        this.callbacks.onQuery?.('');
+        break;
+      case 'move':
+        // An Escape that closes the list must not also close a dialog around it.
+        if (e.key === 'Escape') e.stopPropagation();
+        if (result.preventDefault) e.preventDefault();
+        this.open = result.open;
+        this.active = result.active;
+        break;
     }
     this.host.requestUpdate();
   };

@@ -11,6 +11,7 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
 import { storeOf } from '../context/store.js';
+import { comboboxKey } from '../controllers/combobox-controller.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
@@ -211,60 +212,37 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    const count = this.optionCount;
-    switch (event.key) {
-      case 'ArrowDown':
+    // The kit's one set of combobox keys; an Escape with nothing searched yet goes straight to clearing the text.
+    const result = comboboxKey(event, {
+      open: this.open && this.search.phase !== 'idle',
+      active: this.active,
+      count: this.optionCount,
+      hasText: this.text !== '',
+    });
+    switch (result.type) {
+      case 'choose':
         event.preventDefault();
-        if (!this.open || event.altKey) {
-          this.openPopup();
-          if (!event.altKey && count > 0) this.active = 0;
-        } else if (count > 0) {
-          this.active = this.active >= count - 1 ? 0 : this.active + 1;
-        }
+        this.activate(result.index);
         break;
-      case 'ArrowUp':
+      case 'clear':
         event.preventDefault();
-        if (event.altKey) {
-          this.closePopup();
-        } else if (!this.open) {
-          this.openPopup();
-          if (count > 0) this.active = count - 1;
-        } else if (count > 0) {
-          this.active = this.active <= 0 ? count - 1 : this.active - 1;
-        }
+        this.text = '';
+        this.closePopup();
+        this.search.reset();
         break;
-      case 'Enter':
-        if (this.expanded && this.active >= 0) {
-          event.preventDefault();
-          this.activate(this.active);
-        } else if (this.search.phase === 'error') {
+      case 'move':
+        if (result.preventDefault) event.preventDefault();
+        if (result.open && !this.open) this.openPopup();
+        this.open = result.open;
+        this.active = result.active;
+        break;
+      case 'none':
+        // Enter after a failed search tries again.
+        if (event.key === 'Enter' && this.search.phase === 'error') {
           event.preventDefault();
           this.open = true;
           this.search.retry();
         }
-        break;
-      case 'Escape':
-        // APG: the first Escape closes the popup, the next one clears the text.
-        if (this.open && this.search.phase !== 'idle') {
-          event.preventDefault();
-          this.closePopup();
-        } else if (this.text) {
-          event.preventDefault();
-          this.text = '';
-          this.closePopup();
-          this.search.reset();
-        }
-        break;
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // APG, editable combobox: these move the caret in the text, so visual focus returns to the input.
-        this.active = -1;
-        break;
-      case 'Tab':
-        this.closePopup();
-        break;
     }
   }
 
