@@ -19,6 +19,7 @@ import './styles/form.styles.js';
 import './create-organization/create-organization.styles.js';
 import './organization-overview/organization-overview.styles.js';
 import './organization-search/organization-search.styles.js';
+import './controllers/combobox-keys.js';
 import './controllers/combobox-controller.js';
 import './context/store.js';
 import './controllers/store-controller.js';

@@ -11,7 +11,7 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
 import { storeOf } from '../context/store.js';
-import { comboboxKey } from '../controllers/combobox-controller.js';
+import { comboboxKey } from '../controllers/combobox-keys.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
