@@ -20,8 +20,9 @@ import {
 import { fr } from '../components/translations/fr.js';
 import { clientContext } from '../components/context/client-context.js';
 import { storeOf } from '../components/context/store.js';
+import { toSummary } from '../components/organization-search/match-text.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
-import { createClient, type Organization, type OrganizationSummary, type SalesHubClient } from '../sdk/index.js';
+import { createClient, type SalesHubClient } from '../sdk/index.js';
 import type { ShCreatedEvent } from '../components/events/created-event.js';
 import type { ShDeletedEvent } from '../components/events/deleted-event.js';
 import type { ShSelectEvent } from '../components/events/select-event.js';
@@ -52,10 +53,6 @@ const WIDGET_EVENTS = [
   'sh-session-started',
 ] as const;
 
-function toSummary(org: Organization): OrganizationSummary {
-  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
-  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn: [] };
-}
 
 const CALLER_KEYS: Record<Caller, DemoKey> = {
   admin: 'callerAdmin',
@@ -211,7 +208,7 @@ export class DemoSalesHub extends LitElement {
     if (search.selected?.uuid === uuid) return;
     // The same shared copy the Overview shows (one read for both); when it fails, the Overview says why.
     const org = await storeOf(this.client).organization(uuid).load();
-    if (org && this.selected === uuid) search.selected = toSummary(org);
+    if (org && this.selected === uuid) search.selected = toSummary(org, []);
   }
 
   private readonly onWidgetEvent = (event: Event): void => {

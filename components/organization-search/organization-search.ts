@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  foldForSearch,
   type Organization,
   type OrganizationSummary,
   type SearchBy,
@@ -19,6 +18,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
 import { organizationSearchStyles } from './organization-search.styles.js';
+import { splitOnMatch, toSummary } from './match-text.js';
 import { formatPhoneNumber } from './phone-format.js';
 
 const KEY_LABELS: Record<SearchKey, MessageKey> = {
@@ -33,34 +33,6 @@ const KEYS = Object.keys(KEY_LABELS) as SearchKey[];
 
 /** Scrolling this close (px) to the end of the list loads the next page. */
 const LOAD_MORE_THRESHOLD = 48;
-
-/**
- * Splits `name` around the first place the server's name rule matched `needle` (case and diacritics ignored),
- * or returns null. Each code point is folded on its own so positions map back to the original text.
- */
-function splitOnMatch(name: string, needle: string): [string, string, string] | null {
-  const target = foldForSearch(needle.trim());
-  if (!target) return null;
-  const chars = [...name];
-  let folded = '';
-  const starts: number[] = []; // folded offset → index in chars
-  chars.forEach((c, i) => {
-    const f = foldForSearch(c);
-    for (let k = 0; k < f.length; k++) starts.push(i);
-    folded += f;
-  });
-  const at = folded.indexOf(target);
-  if (at < 0) return null;
-  const from = starts[at]!;
-  const to = starts[at + target.length - 1]! + 1;
-  return [chars.slice(0, from).join(''), chars.slice(from, to).join(''), chars.slice(to).join('')];
-}
-
-/** An organization as the summary the search returns, keeping what had matched. */
-function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn']): OrganizationSummary {
-  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
-  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn };
-}
 
 /**
  * @summary The Sales Hub search box: one input for Org UUID, Org name, Purchased Number, Customer Reference,
