@@ -60,7 +60,6 @@ export default defineConfig(({ command, mode }) => {
         'lit/directives/ref.js',
         'lit/directives/style-map.js',
         '@lit/context',
-        '@lit/task',
         'zod/mini',
         'msw',
         'msw/browser',

@@ -19,9 +19,10 @@ import {
 } from '../components/index.js';
 import { fr } from '../components/translations/fr.js';
 import { clientContext } from '../components/context/client-context.js';
-import { forgetSession } from '../components/controllers/session-controller.js';
+import { storeOf } from '../components/context/store.js';
+import { toSummary } from '../components/organization-search/match-text.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
-import { createClient, type Organization, type OrganizationSummary, type SalesHubClient } from '../sdk/index.js';
+import { createClient, type SalesHubClient } from '../sdk/index.js';
 import type { ShCreatedEvent } from '../components/events/created-event.js';
 import type { ShDeletedEvent } from '../components/events/deleted-event.js';
 import type { ShSelectEvent } from '../components/events/select-event.js';
@@ -44,22 +45,14 @@ interface Notice {
   url?: string;
 }
 
-type Reloadable = HTMLElement & { reload?: () => unknown; refresh?: () => unknown };
 
 const WIDGET_EVENTS = [
   'sh-select',
   'sh-created',
-  'sh-saved',
-  'sh-status-changed',
-  'sh-ownership-changed',
   'sh-deleted',
   'sh-session-started',
 ] as const;
 
-function toSummary(org: Organization): OrganizationSummary {
-  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
-  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn: [] };
-}
 
 const CALLER_KEYS: Record<Caller, DemoKey> = {
   admin: 'callerAdmin',
@@ -172,7 +165,6 @@ export class DemoSalesHub extends LitElement {
 
   /** A new client (new caller, new backend, reset data): every widget reloads through context. */
   private setClient(): void {
-    if (this.client) forgetSession(this.client);
     this.client = createClient({ baseUrl: this.backend.baseUrl, token: DEMO_TOKENS[this.settings.caller] });
     this.provider.setValue(this.client);
     this.generation++;
@@ -216,25 +208,9 @@ export class DemoSalesHub extends LitElement {
       return;
     }
     if (search.selected?.uuid === uuid) return;
-    try {
-      const org = await this.client.organizations.get(uuid);
-      if (this.selected === uuid) search.selected = toSummary(org);
-    } catch {
-      // The overview shows why it could not be loaded (not found, forbidden, network).
-    }
-  }
-
-  /** Every widget showing the selected organization, except the one that just changed it. */
-  private syncWidgets(source: EventTarget | null): void {
-    const widgets = this.querySelectorAll<Reloadable>(
-      'sh-organization-overview, sh-ownership-switch, sh-status-control, sh-remote-support',
-    );
-    for (const widget of widgets) {
-      if (widget === source) continue;
-      if (widget.reload) void widget.reload();
-      else if (widget.refresh) void widget.refresh();
-    }
-    void this.search?.refreshSelected();
+    // The same shared copy the Overview shows (one read for both); when it fails, the Overview says why.
+    const org = await storeOf(this.client).organization(uuid).load();
+    if (org && this.selected === uuid) search.selected = toSummary(org, []);
   }
 
   private readonly onWidgetEvent = (event: Event): void => {
@@ -254,25 +230,15 @@ export class DemoSalesHub extends LitElement {
         this.notify('success', t('noticeCreated', organization.name));
         break;
       }
-      case 'sh-saved':
-      case 'sh-status-changed':
-      case 'sh-ownership-changed':
-        this.syncWidgets(event.target);
-        break;
       case 'sh-deleted': {
-        const deleted = event as ShDeletedEvent;
-        if (deleted.purged) {
-          const name = this.search?.selected?.name ?? '';
-          this.notify('info', t('noticeDeleted', name));
-          // The control that had focus is gone with the organization: move focus to the empty state's heading.
-          void this.select(null).then(async () => {
-            await this.updateComplete;
-            this.querySelector<HTMLElement>('#empty-title')?.focus();
-          });
-        } else {
-          // Scheduled: it stays selected, so the status control can offer Restore.
-          this.syncWidgets(event.target);
-        }
+        // Scheduled for deletion, it stays selected, so the status control can offer Restore.
+        if (!(event as ShDeletedEvent).purged) break;
+        this.notify('info', t('noticeDeleted', this.search?.selected?.name ?? ''));
+        // The control that had focus is gone with the organization: move focus to the empty state's heading.
+        void this.select(null).then(async () => {
+          await this.updateComplete;
+          this.querySelector<HTMLElement>('#empty-title')?.focus();
+        });
         break;
       }
       case 'sh-session-started': {

@@ -7,6 +7,7 @@ import {
   type Organization,
   type OrganizationValues,
 } from '../../sdk/index.js';
+import { FormFeedbackController } from './form-feedback-controller.js';
 
 export interface SectionEditorConfig<D> {
   /** The draft a person starts from, built from the organization. */
@@ -65,20 +66,28 @@ export class SectionEditorController<D> implements ReactiveController {
   base: Organization | undefined;
   /** The copy the edits started from; it stays the same through re-applies. */
   origin: Organization | undefined;
-  /** True after a save attempt: every client error shows. */
-  submitted = false;
-  serverErrors: readonly FieldError[] = [];
   /** The failure of the last save, for the banner. */
   error: unknown;
   conflict: SectionConflict | undefined;
-  private readonly touched = new Set<string>();
+  private readonly feedback: FormFeedbackController;
   private abort: AbortController | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly config: SectionEditorConfig<D>,
   ) {
     host.addController(this);
+    this.feedback = new FormFeedbackController(host);
+  }
+
+  /** True after a save attempt: every client error shows. */
+  get submitted(): boolean {
+    return this.feedback.submitted;
+  }
+
+  /** The server's field errors of the last save. */
+  get serverErrors(): readonly FieldError[] {
+    return this.feedback.serverErrors;
   }
 
   hostConnected(): void {}
@@ -103,8 +112,8 @@ export class SectionEditorController<D> implements ReactiveController {
   update(draft: D, ...pointers: string[]): void {
     this.draft = draft;
     for (const pointer of pointers) {
-      this.touched.add(pointer);
-      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
+      this.feedback.touch(pointer);
+      this.feedback.edited(pointer);
     }
     this.host.requestUpdate();
   }
@@ -133,9 +142,7 @@ export class SectionEditorController<D> implements ReactiveController {
 
   /** The message to show at a field, or undefined. */
   errorAt(pointer: string): string | undefined {
-    let error: FieldError | undefined;
-    if (this.submitted || this.touched.has(pointer)) error = this.clientErrors.find((e) => e.pointer === pointer);
-    error ??= this.serverErrors.find((e) => e.pointer === pointer);
+    const error = this.feedback.errorAt(pointer, this.clientErrors);
     if (!error) return undefined;
     return this.config.message ? this.config.message(error) : error.message;
   }
@@ -146,17 +153,13 @@ export class SectionEditorController<D> implements ReactiveController {
     if (this.pending || this.conflict || this.draft === undefined) return false;
     const org = this.config.latest();
     if (!org) return false;
-    if (this.clientErrors.length > 0) {
-      this.submitted = true;
-      this.host.requestUpdate();
-      return false;
-    }
+    this.feedback.submit();
+    if (this.clientErrors.length > 0) return false;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.pending = true;
     this.error = undefined;
     this.conflict = undefined;
-    this.serverErrors = [];
     this.host.requestUpdate();
     const draft = this.draft;
     const origin = this.origin ?? org;
@@ -181,7 +184,7 @@ export class SectionEditorController<D> implements ReactiveController {
           return true;
         }
       } else {
-        if (isValidationError(error)) this.serverErrors = error.fieldErrors;
+        if (isValidationError(error)) this.feedback.fail(error.fieldErrors);
         this.error = error;
       }
       this.config.onError(error);
@@ -227,9 +230,7 @@ export class SectionEditorController<D> implements ReactiveController {
   }
 
   private clearFeedback(): void {
-    this.submitted = false;
-    this.touched.clear();
-    this.serverErrors = [];
+    this.feedback.clear();
     this.error = undefined;
     this.conflict = undefined;
   }

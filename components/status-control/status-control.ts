@@ -7,6 +7,7 @@ import {
   isConflictError,
   isNotFoundError,
   isPurgeDue,
+  MAX_NOTE_LENGTH,
   SUSPENSION_REASONS,
   validateSuspend,
   type FieldError,
@@ -36,7 +37,6 @@ import { statusControlStyles } from './status-control.styles.js';
 
 type Action = 'suspend' | 'activate' | 'delete' | 'restore';
 
-const NOTE_MAX = 500;
 const DAY_MS = 86_400_000;
 
 const REASON_KEYS = {
@@ -195,6 +195,7 @@ export class ShStatusControl extends ShClientElement {
       } else {
         this.purgedName = org.name;
         this.message = this.localize.term('statusControlPurged', org.name);
+        this.organization.purged(org.uuid);
       }
       this.dialogs.close(this.deleteDialog);
       this.emit(new ShDeletedEvent(org.uuid, result));
@@ -404,13 +405,13 @@ export class ShStatusControl extends ShClientElement {
           <label for="note">${this.localize.term('statusControlNoteLabel')}</label>
           <textarea
             id="note"
-            aria-invalid=${noteError || noteLength > NOTE_MAX ? 'true' : 'false'}
+            aria-invalid=${noteError || noteLength > MAX_NOTE_LENGTH ? 'true' : 'false'}
             aria-describedby="note-count${noteError ? ' note-error' : ''}"
             .value=${this.note}
             @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
-          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, NOTE_MAX)}</div>
-          ${noteError || noteLength > NOTE_MAX
+          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, MAX_NOTE_LENGTH)}</div>
+          ${noteError || noteLength > MAX_NOTE_LENGTH
             ? html`<div id="note-error" class="field-error">${this.noteErrorText(noteError, noteLength)}</div>`
             : nothing}
         </div>
@@ -426,7 +427,7 @@ export class ShStatusControl extends ShClientElement {
   }
 
   private noteErrorText(error: FieldError | undefined, length: number): string {
-    return length > NOTE_MAX || !error ? this.localize.term('fieldTooLong', NOTE_MAX) : fieldMessage(error, this.localize);
+    return length > MAX_NOTE_LENGTH || !error ? this.localize.term('fieldTooLong', MAX_NOTE_LENGTH) : fieldMessage(error, this.localize);
   }
 
   private renderDeleteDialog(org: Organization) {
