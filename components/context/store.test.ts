@@ -153,6 +153,26 @@ describe('SalesHubStore', () => {
     expect(copy.value?.name).to.equal('Acme Saved');
   });
 
+  it('reads the remote-support view again when a new version of its organization is written (approval, Managed by)', async () => {
+    const t = createTestBackend({ organizations: 30 });
+    const uuid = t.backend.known.acme;
+    const store = storeOf(t.client);
+    const support = store.remoteSupport(uuid);
+    const unsubscribe = support.subscribe(() => undefined);
+    const before = await support.load();
+    const org = await store.organization(uuid).load();
+    const supportReads = () => t.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/remote-support')).length;
+    expect(supportReads()).to.equal(1);
+    store.write(await t.client.organizations.setRemoteSupportApproval(org!, !before!.approvalRequired));
+    await waitUntil(() => support.value?.approvalRequired === !before!.approvalRequired, 'the shown view follows the organization');
+    expect(supportReads()).to.equal(2);
+    // A view no widget shows is forgotten instead, and read by the next widget to show it.
+    unsubscribe();
+    store.write(await t.client.organizations.setRemoteSupportApproval(store.organization(uuid).value!, before!.approvalRequired));
+    expect(support.value).to.equal(undefined);
+    expect(supportReads()).to.equal(2);
+  });
+
   it('keeps one store per client: another client reads for itself', async () => {
     const a = createTestBackend({ organizations: 30 });
     const b = createTestBackend({ organizations: 30 });

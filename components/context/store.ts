@@ -33,6 +33,8 @@ export class Query<T> {
   constructor(
     private readonly read: () => Promise<T>,
     private readonly isOlder: (next: T, current: T) => boolean = () => false,
+    /** Told when a new copy replaces another (not on the first one): where copies that derive from it are re-read. */
+    private readonly replaced: (next: T, previous: T) => void = () => undefined,
   ) {}
 
   /**
@@ -65,7 +67,7 @@ export class Query<T> {
       .then(
         (value) => {
           this.error = undefined;
-          if (this.value === undefined || !this.isOlder(value, this.value)) this.value = value;
+          if (this.value === undefined || !this.isOlder(value, this.value)) this.set(value);
         },
         (error: unknown) => this.fail(error),
       )
@@ -80,9 +82,24 @@ export class Query<T> {
   /** Writes a copy the server just returned (a mutation's response), unless the one held is newer. */
   write(value: T): void {
     if (this.value !== undefined && this.isOlder(value, this.value)) return;
-    this.value = value;
+    this.set(value);
     this.error = undefined;
     this.notify();
+  }
+
+  /**
+   * The copy is out of date (something it derives from changed): read again at once if a widget shows it,
+   * otherwise forget it, so the next widget to show it reads it.
+   */
+  invalidate(): void {
+    if (this.listeners.size > 0) void this.fetch();
+    else if (!this.pending) this.value = undefined;
+  }
+
+  private set(value: T): void {
+    const previous = this.value;
+    this.value = value;
+    if (previous !== undefined && previous !== value) this.replaced(value, previous);
   }
 
   /** Records a failed read; a 404 means the thing is gone for every widget, so its copy goes too. */
@@ -116,8 +133,17 @@ export class SalesHubStore {
 
   /** The shared copy of one organization (UUIDs match in either case). */
   organization(uuid: string): Query<Organization> {
-    const read = (key: string) => () => this.client.organizations.get(key);
-    return this.cached(this.organizations, uuid, UNUSED_COPY_MS, (key) => new Query(read(key), (next, current) => next.version < current.version));
+    const make = (key: string) =>
+      new Query(
+        () => this.client.organizations.get(key),
+        (next, current) => next.version < current.version,
+        // Its remote-support view derives from it (whether approval is needed, the login role, a request the
+        // system cancels on a status or Managed by change): a new version of the organization re-reads it.
+        (next, previous) => {
+          if (next.version !== previous.version) this.remoteSupports.get(key)?.invalidate();
+        },
+      );
+    return this.cached(this.organizations, uuid, UNUSED_COPY_MS, make);
   }
 
   /**

@@ -125,7 +125,7 @@ describe('the UI under faults', () => {
         if (fault) met.push(typeof fault === 'string' ? fault : 'lose' in fault ? `lost-${fault.lose}` : String(fault.status));
         return fault;
       };
-      faults.setFailureRate(0.3, [...quick, ...quick, 'hang', { lose: 'hang' }]);
+      faults.setFailureRate(0.4, [...quick, ...quick, 'hang', { lose: 'hang' }]);
     });
     const name = 'Under Faults Pte Ltd';
     const heading = (/** @type {string} */ n) => overviewHeading(page, n).isVisible();
@@ -256,7 +256,8 @@ describe('the UI under faults', () => {
       return /** @type {any} */ (window).faultsMet;
     });
     console.log(`UI under faults: ${met.length} faults met (${[...new Set(met)].join(', ')})`);
-    assert.ok(met.length >= 10, `${met.length} faults met`);
+    // The widgets share their reads, so the journey sends about 30 requests: at 40 % some 12 faults strike.
+    assert.ok(met.length >= 5, `${met.length} faults met`);
     assert.deepEqual(errors, []);
   });
 });
