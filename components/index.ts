@@ -48,6 +48,7 @@ export { ShBeforeCreateEvent } from './events/before-create-event.js';
 export { ShOwnershipChangedEvent } from './events/ownership-changed-event.js';
 export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
-export { clientContext } from './context/client-context.js';
+export { clientContext, provideClient } from './context/client-context.js';
+export type { ClientProvider } from './context/client-context.js';
 export { registerTranslation, availableLanguages } from './translations/localize.js';
 export type { Messages, MessageKey } from './translations/localize.js';

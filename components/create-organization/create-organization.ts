@@ -723,7 +723,8 @@ export class ShCreateOrganization extends ShClientElement {
   }
 }
 
-ShCreateOrganization.define('sh-create-organization');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-create-organization')) customElements.define('sh-create-organization', ShCreateOrganization);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1081,7 +1081,8 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 }
 
-ShOrganizationOverview.define('sh-organization-overview');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-organization-overview')) customElements.define('sh-organization-overview', ShOrganizationOverview);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -531,7 +531,8 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 }
 
-ShOrganizationSearch.define('sh-organization-search');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-organization-search')) customElements.define('sh-organization-search', ShOrganizationSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -553,7 +553,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   }
 }
 
-ShOwnershipSwitch.define('sh-ownership-switch');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-ownership-switch')) customElements.define('sh-ownership-switch', ShOwnershipSwitch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -736,7 +736,8 @@ export class ShRemoteSupport extends ShClientElement {
   }
 }
 
-ShRemoteSupport.define('sh-remote-support');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-remote-support')) customElements.define('sh-remote-support', ShRemoteSupport);
 
 declare global {
   interface HTMLElementTagNameMap {

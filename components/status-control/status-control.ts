@@ -518,7 +518,8 @@ export class ShStatusControl extends ShClientElement {
   }
 }
 
-ShStatusControl.define('sh-status-control');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-status-control')) customElements.define('sh-status-control', ShStatusControl);
 
 declare global {
   interface HTMLElementTagNameMap {

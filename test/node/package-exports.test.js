@@ -30,6 +30,7 @@ describe('the published package', () => {
     ['./translations/*.js', './translations/fr.js'],
     ['./themes/*.css', './themes/light.css'],
     ['./themes/*.css', './themes/dark.css'],
+    ['./openapi.yaml', './openapi.yaml'],
   ];
 
   for (const [key, subpath] of subpaths) {
@@ -40,6 +41,21 @@ describe('the published package', () => {
       for (const file of files) assert.ok(existsSync(target(key, file, subpath)), `${target(key, file, subpath)} exists`);
     });
   }
+
+  it('ships the licence, the contract and every file the README or a declaration file refers to, and no dangling declaration map', () => {
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    const shipped = new Set(files.map((f) => f.path));
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'api/sales-hub.openapi.yaml']) assert.ok(shipped.has(f), f);
+    // Relative links and images of the README, and repository files a declaration names (`mocks/README.md`).
+    const referenced = new Set([...readFileSync('README.md', 'utf8').matchAll(/\]\((?!https?:|#)([^)\s]+)\)/g)].map((m) => m[1]));
+    for (const f of shipped) {
+      if (!f.endsWith('.d.ts')) continue;
+      for (const m of readFileSync(f, 'utf8').matchAll(/\b((?:mocks|api|docs)\/[\w./-]+\.(?:md|yaml|png))\b/g)) referenced.add(m[1]);
+    }
+    assert.ok(referenced.has('mocks/README.md'), 'the scan finds the README reference of the mocks');
+    for (const f of referenced) assert.ok(shipped.has(f), `${f} is referenced and shipped`);
+    assert.deepEqual([...shipped].filter((f) => f.endsWith('.d.ts.map')), []);
+  });
 
   it('keeps every element file, and only those among the components, as having side effects', () => {
     for (const e of elements) assert.ok(pkg.sideEffects.includes(`./dist/components/${e}/${e}.js`), e);
