@@ -1,4 +1,7 @@
 // @ts-check
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChrome } from './scripts/chrome.js';
@@ -13,6 +16,16 @@ try {
 
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['{sdk,components,mocks,test}/**/*.test.ts'];
 
+/** @type {Promise<string> | undefined} */
+let manifest;
+/** custom-elements.json generated from the sources once per run, so the manifest test never reads a stale build. */
+function freshManifest() {
+  manifest ??= promisify(execFile)(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']).then(() =>
+    readFile('custom-elements.json', 'utf8'),
+  );
+  return manifest;
+}
+
 export default {
   files: [...files, '!test/e2e/**', '!node_modules/**'],
   // Pitfall 3: browser + development conditions, or msw's interceptors resolve to their Node build.
@@ -21,6 +34,14 @@ export default {
   // Generous per-test timeout: axe audits of a full form take seconds on a loaded 2-core machine.
   testFramework: { config: { timeout: 30000 } },
   // Pitfall 1 and 2: legacy decorators from tsconfig, and es2022 so nothing reaches Chromium untransformed.
+  middleware: [
+    /** @param {import('koa').Context} ctx @param {() => Promise<void>} next */
+    async (ctx, next) => {
+      if (ctx.path !== '/custom-elements.json') return next();
+      ctx.type = 'application/json';
+      ctx.body = await freshManifest();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -94,9 +94,9 @@ const countryLists = new Map<string, CountryOption[]>();
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
  * Information, Billing Information and Buyer Tags, each viewed and edited in place.
  *
- * @fires sh-saved - A change was saved (`section`: information, billing, buyer-tags, profile-picture or
+ * @fires {ShSavedEvent} sh-saved - A change was saved (`section`: information, billing, buyer-tags, profile-picture or
  *   remote-support; `organization`: the organization the server returned). Never on programmatic changes.
- * @fires sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
+ * @fires {ShErrorEvent} sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
  *
  * @slot managed-by-action - The value of "Managed by" and its action, e.g. `<sh-ownership-switch>` (which shows the
  *   value itself, so the overview's own text steps aside when the slot is filled).

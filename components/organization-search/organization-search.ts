@@ -67,7 +67,7 @@ function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn'
  * selector forces one key. It is a WAI-ARIA 1.2 combobox with a listbox popup (APG pattern): Down/Up
  * move through the results, Enter chooses, Escape closes then clears, Home/End return to the text.
  *
- * @fires sh-select - The person chose an organization (`ShSelectEvent`, with its summary). Never fired when
+ * @fires {ShSelectEvent} sh-select - The person chose an organization (`ShSelectEvent`, with its summary). Never fired when
  * `selected` is set by code.
  *
  * @csspart base - The component's root.

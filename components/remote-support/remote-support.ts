@@ -70,7 +70,7 @@ interface DurationState {
  * approved until …, rejected, expired, revoked), start a remote session, and, for the customer, approve, reject
  * or revoke. When approval is not required, sessions start directly.
  *
- * @fires sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
+ * @fires {ShSessionStartedEvent} sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
  *   The element never navigates: the host opens `loginUrl`.
  *
  * @csspart base - The component's root.

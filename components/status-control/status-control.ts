@@ -50,10 +50,10 @@ const REASON_KEYS = {
  * permissions allow: Suspend (temporary, reversible), Activate, Delete (permanent, confirmed by typing the name),
  * and Restore while pending deletion.
  *
- * @fires sh-before-suspend - Cancelable, right before a suspension is sent (`organization`, `input`).
- * @fires sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
- * @fires sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
- * @fires sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
+ * @fires {ShBeforeSuspendEvent} sh-before-suspend - Cancelable, right before a suspension is sent (`organization`, `input`).
+ * @fires {ShBeforeDeleteEvent} sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
+ * @fires {ShStatusChangedEvent} sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
+ * @fires {ShDeletedEvent} sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
  *
  * @csspart base - The component's root.
  * @csspart title - The "Organization Status Control" heading (absent when `embedded`).

@@ -20,6 +20,7 @@ describe('the published package', () => {
   before(() => {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });
   });
 
   const subpaths = [
@@ -31,13 +32,16 @@ describe('the published package', () => {
     ['./themes/*.css', './themes/light.css'],
     ['./themes/*.css', './themes/dark.css'],
     ['./openapi.yaml', './openapi.yaml'],
+    ['./react', './react'],
+    ['./vue', './vue'],
+    ['./custom-elements.json', './custom-elements.json'],
   ];
 
   for (const [key, subpath] of subpaths) {
     it(`resolves ${subpath} and its types`, () => {
       const entry = pkg.exports[key];
       assert.ok(entry, `exports has ${key}`);
-      const files = typeof entry === 'string' ? [entry] : [entry.default, entry.types];
+      const files = typeof entry === 'string' ? [entry] : [entry.default, entry.types].filter(Boolean);
       for (const file of files) assert.ok(existsSync(target(key, file, subpath)), `${target(key, file, subpath)} exists`);
     });
   }
@@ -45,7 +49,7 @@ describe('the published package', () => {
   it('ships the licence, the contract and every file the README or a declaration file refers to, and no dangling declaration map', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const shipped = new Set(files.map((f) => f.path));
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'api/sales-hub.openapi.yaml']) assert.ok(shipped.has(f), f);
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'api/sales-hub.openapi.yaml', pkg.customElements]) assert.ok(shipped.has(f), f);
     // Relative links and images of the README, and repository files a declaration names (`mocks/README.md`).
     const referenced = new Set([...readFileSync('README.md', 'utf8').matchAll(/\]\((?!https?:|#)([^)\s]+)\)/g)].map((m) => m[1]));
     for (const f of shipped) {
