@@ -34,7 +34,15 @@ function correctTypings() {
           // Only React's JSX: an augmentation of a framework the project does not have fails its type-check.
           .replace(/\ndeclare module "(?!react(?:\/jsx-(?:dev-)?runtime)?")[^"]+" \{[\s\S]*?\n\}\n/g, '\n'),
       );
-      edit('vue.d.ts', (s) => s.replace(/CustomEvent<(Sh\w+Event)>/g, '$1'));
+      // Vue templates normalise `:organization-id` to `organizationId` and `@sh-select` to `onShSelect` before
+      // checking them against the props: key the props the same way.
+      const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      edit('vue.d.ts', (s) =>
+        s
+          .replace(/CustomEvent<(Sh\w+Event)>/g, '$1')
+          .replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `${camel(`on-${event}`)}?:`)
+          .replace(/"([a-z]\w*(?:-\w+)+)"\?:/g, (_, attribute) => `${camel(attribute)}?:`),
+      );
     },
   };
 }
