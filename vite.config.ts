@@ -36,6 +36,21 @@ function copyThemes(): Plugin {
 }
 
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'standalone') {
+    // `dist/sales-hub-kit.js`: the SDK and every element in one minified ES module, dependencies inlined, for a
+    // plain `<script type="module" src>` with no bundler and no import map. Built after the library (dist kept).
+    return {
+      publicDir: false,
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry: resolve(root, 'components/standalone.ts'), formats: ['es'], fileName: () => 'sales-hub-kit.js' },
+        // Vite keeps whitespace in ES library builds; this file is meant to be served as is.
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (mode === 'demo') {
     // `npm run build:demo`: a static site, msw worker included, that works from any static server.
     return { root: 'demo', base: './', build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true } };

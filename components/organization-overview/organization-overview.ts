@@ -1062,7 +1062,7 @@ export class ShOrganizationOverview extends ShClientElement {
           </div>
         </div>`;
       default:
-        return html`<div class="skeleton" aria-hidden="true"><span style="width:40%"></span><span></span><span style="width:70%"></span></div>
+        return html`<div class="skeleton" aria-hidden="true"><span class="short"></span><span></span><span class="long"></span></div>
           <p role="status">${this.localize.term('overviewLoading')}</p>`;
     }
   }
