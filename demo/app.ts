@@ -546,6 +546,7 @@ export class DemoSalesHub extends LitElement {
         </div>
         <sh-organization-search class="search" hide-label></sh-organization-search>
         <button type="button" class="primary create" @click=${this.openCreate}>${t('createOrganization')}</button>
+        <a class="header-link" href="./api.html">${t('apiReference')}</a>
       </header>
       <div class="layout">
         <main id="content" tabindex="-1">

@@ -61,6 +61,10 @@ describe('the static demo build', () => {
       const search = page.getByRole('combobox', { name: 'Search organizations' });
       await search.fill('Harbour');
       await page.getByRole('option', { name: /Harbour Trading Pte Ltd/ }).waitFor();
+      // The API reference page ships with the site.
+      await page.goto(`${url}api.html`);
+      await page.getByRole('heading', { level: 1, name: 'sales-hub-kit API reference' }).waitFor();
+      assert.equal(await page.getByRole('navigation', { name: 'Elements' }).getByRole('link').count(), 6);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
