@@ -19,6 +19,7 @@ function target(key, value, subpath) {
 describe('the published package', () => {
   before(() => {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'standalone', '--logLevel', 'error'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });
   });
@@ -35,6 +36,7 @@ describe('the published package', () => {
     ['./react', './react'],
     ['./vue', './vue'],
     ['./custom-elements.json', './custom-elements.json'],
+    ['./sales-hub-kit.js', './sales-hub-kit.js'],
   ];
 
   for (const [key, subpath] of subpaths) {
@@ -59,6 +61,11 @@ describe('the published package', () => {
     assert.ok(referenced.has('mocks/README.md'), 'the scan finds the README reference of the mocks');
     for (const f of referenced) assert.ok(shipped.has(f), `${f} is referenced and shipped`);
     assert.deepEqual([...shipped].filter((f) => f.endsWith('.d.ts.map')), []);
+  });
+
+  it('builds on npm pack, so a fresh clone packs the complete package', () => {
+    assert.equal(pkg.scripts.prepack, 'npm run build');
+    for (const step of ['vite build', '--mode standalone', 'tsc -p tsconfig.build.json', 'cem analyze']) assert.ok(pkg.scripts.build.includes(step), step);
   });
 
   it('keeps every element file, and only those among the components, as having side effects', () => {
