@@ -9,7 +9,7 @@ import { ENABLED_CURRENCIES } from './data/countries.js';
 import { KNOWN } from './data/generate.js';
 import { MockDb, type OrganizationChanges } from './db.js';
 import { createFaults, type Fault, type Faults } from './faults.js';
-import { OPERATIONS, PICTURE_BASE } from './operations.js';
+import { OPERATIONS, PICTURE_BASE } from './operations/index.js';
 import { buildHandlers, type Env } from './pipeline.js';
 import type { Caller, KnownFixtures, StoredMember } from './types.js';
 
@@ -43,6 +43,11 @@ export interface MockBackendOptions {
   persist?: string | false;
   /** The clock (for expiry tests); default the real one. */
   now?: () => Date;
+  /**
+   * Overrides of the domain's capabilities, e.g. `{creatableAccountTypes: ['BUSINESS_USER']}` for a domain that
+   * restricts what can be created. By default every account type is creatable.
+   */
+  capabilities?: Partial<Omit<DomainCapabilities, 'isLegacy' | 'deletionGraceDays'>>;
 }
 
 export interface MockBackend {
@@ -92,18 +97,20 @@ function demoCallers(): Caller[] {
   ];
 }
 
-function capabilitiesFor(domain: 'new' | 'legacy', deletionGraceDays: number): DomainCapabilities {
+function capabilitiesFor({ domain = 'new', capabilities }: MockBackendOptions, deletionGraceDays: number): DomainCapabilities {
   const legacy = domain === 'legacy';
   return {
     domainId: legacy ? 'legacy.nimbus-telecom' : 'portal.nimbus-telecom',
     isLegacy: legacy,
     allowedSubscriptionModels: legacy ? ['APP', 'LICENSE'] : ['LICENSE'],
-    creatableAccountTypes: ['BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER', 'SERVICE_PROVIDER'],
+    // All five of the seed's account types, Business User first as the one most often created.
+    creatableAccountTypes: ['BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER', 'SERVICE_PROVIDER', 'CPAAS_TELCO'],
     enabledCurrencies: [...ENABLED_CURRENCIES],
     buyerTagKeys: ['CustomerRef', 'BillingRef', 'TypeRef'],
     maxBuyerTags: 3,
     deletionGraceDays,
     remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: 10080 },
+    ...capabilities,
   };
 }
 
@@ -136,7 +143,7 @@ function abortable<T>(promise: Promise<T>, signals: (AbortSignal | null | undefi
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const deletionGraceDays = options.deletionGraceDays ?? 30;
-  const capabilities = capabilitiesFor(options.domain ?? 'new', deletionGraceDays);
+  const capabilities = capabilitiesFor(options, deletionGraceDays);
   const db = new MockDb({
     seed: options.seed ?? 1,
     organizations: options.organizations ?? 200,

@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DomainCapabilities, Organization, Permission, RemoteSupportRequest } from '../sdk/schemas/index.js';
-import { UUID_PATTERN } from '../sdk/schemas/index.js';
+import { IDEMPOTENCY_KEY_PATTERN, isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, UUID_PATTERN } from '../sdk/schemas/index.js';
 import type { MockDb } from './db.js';
 import type { FaultState } from './faults.js';
 import { canonicalJson, etagOf, jsonResponse, mediaType, Problem, problemResponse, statusResponse } from './http.js';
@@ -54,10 +54,6 @@ export interface Operation {
   body?: BodyKind;
   run: (ctx: Ctx) => Response | Promise<Response>;
 }
-
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
-export const MAX_IMAGE_BYTES = 1_048_576;
-const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,255}$/;
 
 let requestCounter = 0;
 function nextRequestId(): string {
@@ -167,7 +163,7 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   if (op.idempotent) {
     const key = request.headers.get('Idempotency-Key');
     if (key === null || key === '') throw new Problem('idempotency-key-missing', 'This operation requires an Idempotency-Key header (1–255 characters).');
-    if (!IDEMPOTENCY_KEY.test(key)) throw new Problem('malformed-request', 'Idempotency-Key must be 1–255 printable ASCII characters.');
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw new Problem('malformed-request', 'Idempotency-Key must be 1–255 printable ASCII characters.');
     idempotencyKey = key;
     fingerprint = fingerprintOf(request, url, bodyText);
     const stored = env.db.idempotency.get(ctx.caller.userId)?.get(key);
@@ -190,8 +186,8 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   // 415 / 413, then 400 for a body that does not parse
   if (kind === 'image') {
     const type = mediaType(request);
-    if (!IMAGE_TYPES.includes(type)) throw new Problem('unsupported-media-type', `Send the picture as ${IMAGE_TYPES.join(', ')}; got ${type || 'no Content-Type'}.`);
-    if (bytes!.byteLength > MAX_IMAGE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
+    if (!isProfilePictureType(type)) throw new Problem('unsupported-media-type', `Send the picture as ${PROFILE_PICTURE_TYPES.join(', ')}; got ${type || 'no Content-Type'}.`);
+    if (bytes!.byteLength > MAX_PROFILE_PICTURE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
     ctx.bytes = bytes!;
   } else if (kind !== 'none') {
     const expected = kind === 'merge-patch' ? 'application/merge-patch+json' : 'application/json';

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createClient, isApiError, type ApiError, type SalesHubClient } from '../sdk/index.js';
 import { PROBLEM_CATALOGUE, PROBLEM_SLUGS, type ProblemSlug } from '../sdk/schemas/index.js';
 import { createMockBackend, DEMO_TOKENS, type MockBackend, type MockBackendOptions } from './index.js';
+import { WITHOUT_CPAAS_TELCO } from './test/api.test-helpers.js';
 
 interface Setup {
   backend: MockBackend;
@@ -115,7 +116,7 @@ const THROUGH_SDK: Partial<Record<ProblemSlug, [Scenario, string]>> = {
     ({ admin, backend }) => admin.organizations.changeOwnership({ uuid: backend.known.spManaged, version: 4 }, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeOwner } }),
     'ApiError',
   ],
-  'account-type-not-allowed': [({ admin }) => admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }), 'ApiError'],
+  'account-type-not-allowed': [() => setup(WITHOUT_CPAAS_TELCO).admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }), 'ApiError'],
   'confirmation-mismatch': [({ admin, backend }) => admin.organizations.delete({ uuid: backend.known.acme, version: 7 }, { confirmName: 'Acme' }), 'ApiError'],
   'approval-not-required': [({ admin, backend }) => admin.remoteSupport.request(backend.known.customerNoApproval, { reason: 'x', requestedMinutes: 15 }), 'ApiError'],
   'idempotency-key-reused': [

@@ -6,7 +6,7 @@
  * in 100 000 names is one fast pass, and a page stops as soon as it is full.
  * Cursors carry the last item's sort position, so a page after a change still continues in order.
  */
-import type { Organization, SearchKey } from '../sdk/schemas/index.js';
+import type { Organization, SearchKey, SearchSort } from '../sdk/schemas/index.js';
 import { foldForSearch } from '../sdk/rules/index.js';
 
 /** A sort position: `p` the primary sort value, `u` the tie-breaker (a UUID, ascending in every order). */
@@ -25,8 +25,6 @@ export interface OrgEntry {
   c: string;
   u: string;
 }
-
-export type OrganizationSort = 'name' | '-name' | 'createdAt' | '-createdAt';
 
 /** Compares two positions; a descending order reverses the primary value only (ties stay in ascending u). */
 function comparePositions(desc: boolean, ap: string, au: string, bp: string, bu: string): number {
@@ -92,7 +90,7 @@ export interface SearchQuery {
     /** searchBy=auto text: name (if ≥ 2 characters) OR customerReference OR externalContract OR sipUsername. */
     | { kind: 'text'; value: string };
   accept: (org: Organization) => boolean;
-  sort: OrganizationSort;
+  sort: SearchSort;
   limit: number;
   after: Sortable | null;
 }
@@ -138,7 +136,7 @@ const nameKey = (e: OrgEntry): string => `${e.folded}\u0001${e.org.name.toLowerC
 export class OrganizationIndex {
   /** Entries by UUID, built with the first view (so loading stays cheap), then kept up to date. */
   private entryMap: Map<string, OrgEntry> | null = null;
-  private readonly views = new Map<OrganizationSort, View>();
+  private readonly views = new Map<SearchSort, View>();
   private readonly numbers: KeyMap = new Map();
   private readonly refs: KeyMap = new Map();
   private readonly contracts: KeyMap = new Map();
@@ -223,7 +221,7 @@ export class OrganizationIndex {
     this.views.clear();
   }
 
-  private view(sort: OrganizationSort): View {
+  private view(sort: SearchSort): View {
     let view = this.views.get(sort);
     if (!view) {
       const byName = sort.endsWith('name');

@@ -7,11 +7,9 @@ export { newIdempotencyKey } from './http.js';
 export type { ClientOptions, KeyedRequestOptions, RequestOptions, TokenProvider } from './http.js';
 export type { Page, PagePromise } from './pagination.js';
 export type { OrganizationsResource } from './resources/organizations.js';
-export { MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './resources/organizations.js';
 export type { MembersResource } from './resources/members.js';
 export type { RemoteSupportResource } from './resources/remote-support.js';
-export { MemberListParams, SEARCH_SORTS, SearchParams, validateMemberListParams, validateSearchParams } from './resources/params.js';
-export type { OrganizationRef, SearchSort } from './resources/params.js';
+export type { OrganizationRef } from './resources/params.js';
 
 export {
   ApiError,
@@ -74,10 +72,12 @@ export {
   MANAGED_BY_VALUES,
   ManagedBy,
   MAX_BUYER_TAGS,
+  MAX_PROFILE_PICTURE_BYTES,
   Me,
   Member,
   MEMBER_ROLES,
   MEMBER_STATUSES,
+  MemberListParams,
   MemberOwner,
   MemberPage,
   MemberRole,
@@ -113,6 +113,7 @@ export {
   ProblemFieldError,
   problemSlugOf,
   problemTypeOf,
+  PROFILE_PICTURE_TYPES,
   RejectRemoteSupportRequest,
   REMOTE_SUPPORT_REQUEST_STATUSES,
   REMOTE_SUPPORT_ROLES,
@@ -125,8 +126,10 @@ export {
   RemoteSupportSession,
   SEARCH_BY_VALUES,
   SEARCH_KEYS,
+  SEARCH_SORTS,
   SearchBy,
   SearchKey,
+  SearchParams,
   SipUsername,
   splitBusinessRuleErrors,
   SUBSCRIPTION_MODELS,
@@ -145,14 +148,17 @@ export {
   validateBilling,
   validateBuyerTags,
   validateCreateOrganization,
+  validateMemberListParams,
   validateOrganizationPatch,
   validateOwnershipChange,
+  validateProfilePicture,
   validateReject,
   validateRemoteSupportRequest,
+  validateSearchParams,
   validateSuspend,
   validateWith,
 } from './schemas/index.js';
-export type { FieldErrorCode, ImmutableField, ProblemSlug, ProblemType, Validator } from './schemas/index.js';
+export type { FieldErrorCode, ImmutableField, ProblemSlug, ProblemType, SearchSort, Validator } from './schemas/index.js';
 
 export {
   allowedActions,

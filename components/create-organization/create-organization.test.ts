@@ -33,6 +33,19 @@ describe('sh-create-organization', () => {
     expect(models).to.deep.equal(['APP', 'LICENSE']);
   });
 
+  for (const domain of ['new', 'legacy'] as const) {
+    it(`creates a CPaaS Telco organization, a Supernode, in the ${domain} demo domain`, async () => {
+      const { el, requests } = await setup({ domain });
+      const label = text(el, 'label[for="' + $<HTMLInputElement>(el, 'input[value=CPAAS_TELCO]').id + '"]');
+      expect(label).to.contain('CPaaS Telco').and.to.contain('Supernode');
+      await fillValid(el, 'Orchid CPaaS Pte Ltd');
+      await check(el, 'input[name=accountType][value=CPAAS_TELCO]');
+      await submit(el);
+      await waitUntil(() => $(el, '[part=success]'), 'created');
+      expect(await bodyOf(creates(requests)[0]!)).to.deep.include({ name: 'Orchid CPaaS Pte Ltd', accountType: 'CPAAS_TELCO' });
+    });
+  }
+
   it('shows every problem at its field after a submit, sends nothing, and focuses the first one', async () => {
     const { el, requests } = await setup();
     await submit(el);

@@ -13,11 +13,6 @@ export class ShBeforeCreateEvent extends Event {
     super(ShBeforeCreateEvent.eventName, { bubbles: true, composed: true, cancelable: true });
     this.input = input;
   }
-
-  /** The same body as `input`, for hosts used to `CustomEvent.detail`. */
-  get detail(): CreateOrganizationRequest {
-    return this.input;
-  }
 }
 
 declare global {

@@ -16,11 +16,6 @@ export class ShBeforeDeleteEvent extends Event {
     this.organization = organization;
     this.immediate = immediate;
   }
-
-  /** `{organization, immediate}`, for hosts used to `CustomEvent.detail`. */
-  get detail(): { organization: Organization; immediate: boolean } {
-    return { organization: this.organization, immediate: this.immediate };
-  }
 }
 
 declare global {

@@ -16,11 +16,6 @@ export class ShBeforeSuspendEvent extends Event {
     this.organization = organization;
     this.input = input;
   }
-
-  /** `{organization, input}`, for hosts used to `CustomEvent.detail`. */
-  get detail(): { organization: Organization; input: SuspendRequest } {
-    return { organization: this.organization, input: this.input };
-  }
 }
 
 declare global {

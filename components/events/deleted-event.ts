@@ -19,11 +19,6 @@ export class ShDeletedEvent extends Event {
     this.purged = organization === null;
     this.organization = organization;
   }
-
-  /** `{uuid, purged, organization}`, for hosts used to `CustomEvent.detail`. */
-  get detail(): { uuid: string; purged: boolean; organization: Organization | null } {
-    return { uuid: this.uuid, purged: this.purged, organization: this.organization };
-  }
 }
 
 declare global {

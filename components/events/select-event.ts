@@ -5,11 +5,12 @@ import type { OrganizationSummary } from '../../sdk/index.js';
  * never when `selected` is set by code.
  */
 export class ShSelectEvent extends Event {
+  static readonly eventName = 'sh-select';
   /** The chosen organization, as the search returned it (`matchedOn` says which keys matched). */
   readonly organization: OrganizationSummary;
 
   constructor(organization: OrganizationSummary) {
-    super('sh-select', { bubbles: true, composed: true });
+    super(ShSelectEvent.eventName, { bubbles: true, composed: true });
     this.organization = organization;
   }
 }

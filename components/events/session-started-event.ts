@@ -16,11 +16,6 @@ export class ShSessionStartedEvent extends Event {
     this.organizationUuid = organizationUuid;
     this.session = session;
   }
-
-  /** `{session, organizationUuid}`, for hosts used to `CustomEvent.detail`. */
-  get detail(): { session: RemoteSupportSession; organizationUuid: string } {
-    return { session: this.session, organizationUuid: this.organizationUuid };
-  }
 }
 
 declare global {

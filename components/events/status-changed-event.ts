@@ -16,11 +16,6 @@ export class ShStatusChangedEvent extends Event {
     this.from = from;
     this.to = to;
   }
-
-  /** `{organization, from, to}`, for hosts used to `CustomEvent.detail`. */
-  get detail(): { organization: Organization; from: OrganizationStatus; to: OrganizationStatus } {
-    return { organization: this.organization, from: this.from, to: this.to };
-  }
 }
 
 declare global {

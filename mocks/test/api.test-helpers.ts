@@ -28,6 +28,11 @@ export interface Api {
   etag(uuid: string, token?: string): Promise<string>;
 }
 
+/** A domain that restricts what can be created: every account type but CPaaS Telco. */
+export const WITHOUT_CPAAS_TELCO = {
+  capabilities: { creatableAccountTypes: ['BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER', 'SERVICE_PROVIDER'] },
+} satisfies MockBackendOptions;
+
 export function api(options: MockBackendOptions = {}): Api {
   const backend = createMockBackend(options);
   async function call<T>(path: string, init: Call = {}): Promise<Answer<T>> {

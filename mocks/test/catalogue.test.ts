@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROBLEM_SLUGS, type ProblemSlug } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Answer, type Api } from './api.test-helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, WITHOUT_CPAAS_TELCO, type Answer, type Api } from './api.test-helpers.js';
 
 const validCreate = {
   name: 'Walk Pte Ltd',
@@ -86,8 +86,8 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
     }),
   'subscription-model-not-allowed': ({ call }) =>
     call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'sub' }, json: { ...validCreate, subscriptionModel: 'APP' } }),
-  'account-type-not-allowed': ({ call }) =>
-    call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'acct' }, json: { ...validCreate, accountType: 'CPAAS_TELCO' } }),
+  'account-type-not-allowed': () =>
+    api(WITHOUT_CPAAS_TELCO).call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'acct' }, json: { ...validCreate, accountType: 'CPAAS_TELCO' } }),
   'confirmation-mismatch': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.acme}`, { method: 'DELETE', headers: { 'If-Match': await etag(backend.known.acme), 'Confirm-Name': 'acme' } }),
   'approval-not-required': ({ call, backend }) =>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, PNG_1x1 } from './api.test-helpers.js';
+import { ACCOUNT_TYPES } from '../../sdk/schemas/index.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, PNG_1x1, WITHOUT_CPAAS_TELCO } from './api.test-helpers.js';
 
 const minimal = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' };
 const customer = {
@@ -84,7 +85,7 @@ describe('mock backend: create', () => {
   });
 
   it('answers validation before owner-required, and 409 duplicate-tenant-id before the 422 business rules', async () => {
-    const { call } = api();
+    const { call } = api(WITHOUT_CPAAS_TELCO);
     const both = await call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'o1' }, json: { ...minimal, managedBy: 'CUSTOMER', name: '' } });
     expectProblem(both, 'validation');
     expect(fieldErrors(both)).to.deep.equal(['/name too-short']);
@@ -101,6 +102,23 @@ describe('mock backend: create', () => {
     expect(ok.body.subscriptionModel).to.equal('APP');
     const fresh = api();
     expectProblem(await fresh.call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'a' }, json: { ...minimal, subscriptionModel: 'APP' } }), 'subscription-model-not-allowed');
+  });
+
+  it('makes all five of the seed’s account types creatable in both demo domains; a domain may restrict them', async () => {
+    const cpaas = { ...minimal, name: 'Orchid CPaaS Pte Ltd', accountType: 'CPAAS_TELCO' };
+    for (const domain of ['new', 'legacy'] as const) {
+      const t = api({ domain });
+      const { body: capabilities } = await t.call('/domain/capabilities');
+      expect([...capabilities.creatableAccountTypes].sort(), domain).to.deep.equal([...ACCOUNT_TYPES].sort());
+      const created = await t.call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'cpaas' }, json: cpaas });
+      expect(created.status, domain).to.equal(201);
+      expect(created.body).to.include({ accountType: 'CPAAS_TELCO', tier: 'SUPERNODE' });
+    }
+    const restricted = api({ ...WITHOUT_CPAAS_TELCO, domain: 'legacy' });
+    expect((await restricted.call('/domain/capabilities')).body.creatableAccountTypes).to.not.include('CPAAS_TELCO');
+    const refused = await restricted.call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'cpaas' }, json: cpaas });
+    expectProblem(refused, 'account-type-not-allowed');
+    expect(fieldErrors(refused)).to.deep.equal(['/accountType account-type-not-allowed']);
   });
 
   it('forbids create to callers without organizations:create or whose organization is not a SUPERNODE', async () => {

@@ -2,7 +2,8 @@ import type { RequestOptions, Http } from '../http.js';
 import { pagePromise, type PagePromise } from '../pagination.js';
 import { MemberPage, type Member } from '../schemas/members.js';
 import { normalizeInput } from '../schemas/validate.js';
-import { assertId, assertValid, validateMemberListParams, type MemberListParams } from './params.js';
+import { validateMemberListParams, type MemberListParams } from '../schemas/queries.js';
+import { assertId, assertValid } from './params.js';
 
 /** The read-only member list of an organization. */
 export class MembersResource {

@@ -2,6 +2,7 @@ import type { FieldError } from '../errors.js';
 import { clientValidationError, newIdempotencyKey, type Http, type KeyedRequestOptions, type RequestOptions } from '../http.js';
 import { pagePromise, type PagePromise } from '../pagination.js';
 import { Organization, OrganizationPage, type BuyerTag, type OrganizationSummary } from '../schemas/organization.js';
+import { validateProfilePicture } from '../schemas/profile-picture.js';
 import type { BillingInput, CreateOrganizationRequest, OrganizationPatch, OwnershipChangeRequest, SuspendRequest } from '../schemas/requests.js';
 import {
   immutableFieldErrors,
@@ -13,29 +14,10 @@ import {
   validateOwnershipChange,
   validateSuspend,
 } from '../schemas/validate.js';
-import { assertId, assertRef, assertValid, idempotencyKeyOf, validateSearchParams, type OrganizationRef, type SearchParams } from './params.js';
+import { validateSearchParams, type SearchParams } from '../schemas/queries.js';
+import { assertId, assertRef, assertValid, idempotencyKeyOf, type OrganizationRef } from './params.js';
 
 const path = (uuid: string, rest = ''): string => `organizations/${encodeURIComponent(uuid)}${rest}`;
-
-/** The media types the server accepts for a profile picture, and its size cap (1 MiB). */
-export const PROFILE_PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-export const MAX_PROFILE_PICTURE_BYTES = 1_048_576;
-
-/** The image checks the server makes before decoding (`415`, `413`), as field errors at `""` (the whole body). */
-export function validateProfilePicture(blob: unknown): FieldError[] {
-  if (typeof Blob === 'undefined' || !(blob instanceof Blob)) {
-    return [{ pointer: '', code: 'invalid-type', message: 'Choose an image file.' }];
-  }
-  const type = blob.type.split(';')[0]!.trim().toLowerCase();
-  if (!(PROFILE_PICTURE_TYPES as readonly string[]).includes(type)) {
-    return [{ pointer: '', code: 'unsupported-media-type', message: 'Choose a PNG, JPEG or WebP image.' }];
-  }
-  if (blob.size === 0) return [{ pointer: '', code: 'image-invalid', message: 'The image is empty.' }];
-  if (blob.size > MAX_PROFILE_PICTURE_BYTES) {
-    return [{ pointer: '', code: 'payload-too-large', message: 'Choose an image of at most 1 MB.' }];
-  }
-  return [];
-}
 
 /** Confirm-Name travels percent-encoded (UTF-8), so names outside Latin-1 fit in a header. */
 const MAX_CONFIRM_NAME = 1200;

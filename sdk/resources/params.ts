@@ -1,92 +1,11 @@
 /**
- * Query parameters of the two list operations, and the checks every method runs before it sends anything.
- * Query rules live here rather than in sdk/schemas because they shape URLs, not bodies: a bad value would
- * be the server's `400 malformed-request`, and the client reports it as field errors at `/q`, `/limit`, ….
+ * The checks every method runs before it sends anything. The query parameters' own rules are in
+ * sdk/schemas/queries.ts, shared with the mock.
  */
-import * as z from 'zod/mini';
 import { clientValidationError, type Http, type KeyedRequestOptions } from '../http.js';
 import type { FieldError } from '../errors.js';
-import { isValidForSearchBy } from '../rules/search-key.js';
-import { AccountType, ManagedBy, MemberRole, MemberStatus, OrganizationStatus, SearchBy } from '../schemas/enums.js';
-import { validateWith, type Validator } from '../schemas/validate.js';
-
-const enumList = <T extends z.core.SomeType>(item: T, max: number) =>
-  z.optional(
-    z.array(item).check(
-      z.maxLength(max),
-      z.refine((values: unknown[]) => new Set(values).size === values.length, { params: { code: 'duplicate-key' }, error: 'Each value may appear only once.' }),
-    ),
-  );
-/** Lengths count code points, as the contract does (`maxLength` of a JSON Schema string). */
-const query = (max: number) =>
-  z.optional(
-    z.string().check(z.refine((s: string) => [...s].length <= max, { params: { code: 'too-long' }, error: `Must be at most ${max} characters.` })),
-  );
-const Limit = z.optional(z.int().check(z.minimum(1), z.maximum(100)));
-const Cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/)));
-
-export const SEARCH_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
-
-export const SearchParams = z.strictObject({
-  q: query(200),
-  searchBy: z.optional(SearchBy),
-  status: enumList(OrganizationStatus, 3),
-  accountType: enumList(AccountType, 5),
-  managedBy: enumList(ManagedBy, 2),
-  limit: Limit,
-  cursor: Cursor,
-  sort: z.optional(z.enum(SEARCH_SORTS)),
-});
-/** `client.organizations.search()` parameters. Lists are sent comma-separated; an empty `q` means filters only. */
-export interface SearchParams {
-  /** Free text, a UUID, a phone number, a customer reference, an external contract or a SIP username. */
-  q?: string | undefined;
-  /** `auto` (default): the server detects the key from the shape of `q`. */
-  searchBy?: SearchBy | undefined;
-  /** Default (server side): ACTIVE and SUSPENDED. */
-  status?: readonly OrganizationStatus[] | undefined;
-  accountType?: readonly AccountType[] | undefined;
-  managedBy?: readonly ManagedBy[] | undefined;
-  /** 1–100, default 20. */
-  limit?: number | undefined;
-  /** A `nextCursor` to start from. */
-  cursor?: string | undefined;
-  sort?: SearchSort | undefined;
-}
-
-export const MemberListParams = z.strictObject({
-  q: query(100),
-  role: enumList(MemberRole, 3),
-  status: enumList(MemberStatus, 3),
-  limit: Limit,
-  cursor: Cursor,
-});
-/** `client.members.list()` parameters. Lists are sent comma-separated. */
-export interface MemberListParams {
-  /** Substring of first name, last name or email, ignoring case. */
-  q?: string | undefined;
-  role?: readonly MemberRole[] | undefined;
-  status?: readonly MemberStatus[] | undefined;
-  /** 1–100, default 20. */
-  limit?: number | undefined;
-  /** A `nextCursor` to start from. */
-  cursor?: string | undefined;
-}
-
-export function validateSearchParams(input: unknown): FieldError[] {
-  const errors = validateWith(SearchParams, input);
-  const { q, searchBy } = (input ?? {}) as { q?: unknown; searchBy?: unknown };
-  const by = SearchBy.safeParse(searchBy);
-  if (typeof q === 'string' && by.success && !errors.some((e) => e.pointer === '/q') && !isValidForSearchBy(q, by.data)) {
-    errors.push({ pointer: '/q', code: 'invalid-format', message: `This is not a valid ${by.data} to search for.` });
-  }
-  return errors;
-}
-
-export function validateMemberListParams(input: unknown): FieldError[] {
-  return validateWith(MemberListParams, input);
-}
+import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/primitives.js';
+import type { Validator } from '../schemas/validate.js';
 
 /** Throws the client-side ValidationError (nothing is sent) when `validator` finds anything. */
 export function assertValid(validator: Validator, input: unknown, http: Http): void {
@@ -117,13 +36,11 @@ export function assertId(id: string, name: string): string {
   return id;
 }
 
-const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,255}$/;
-
 /** The caller's Idempotency-Key (1–255 printable ASCII), or a fresh UUID v4. */
 export function idempotencyKeyOf(options: KeyedRequestOptions | undefined, fresh: () => string): string {
   const key = options?.idempotencyKey;
   if (key === undefined) return fresh();
-  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }]);
   }
   return key;

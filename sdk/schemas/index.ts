@@ -59,6 +59,7 @@ export {
   Email,
   ExternalContractId,
   HttpsUrl,
+  IDEMPOTENCY_KEY_PATTERN,
   normalizeEmail,
   OrganizationName,
   PersonName,
@@ -68,6 +69,7 @@ export {
   Uuid,
   UUID_PATTERN,
 } from './primitives.js';
+export { isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './profile-picture.js';
 export {
   Problem,
   PROBLEM_CATALOGUE,
@@ -78,6 +80,16 @@ export {
   problemTypeOf,
 } from './problem.js';
 export type { FieldError, ProblemSlug, ProblemType } from './problem.js';
+export {
+  MemberListParams,
+  parseMemberListQuery,
+  parseSearchQuery,
+  SEARCH_SORTS,
+  SearchParams,
+  validateMemberListParams,
+  validateSearchParams,
+} from './queries.js';
+export type { ParsedQuery, SearchSort } from './queries.js';
 export { Actor, RemoteSupportGrant, RemoteSupportOverview, RemoteSupportRequest, RemoteSupportSession } from './remote-support.js';
 export {
   ApproveRemoteSupportRequest,

@@ -64,6 +64,9 @@ export const HttpsUrl = /* @__PURE__ */ text(1, 2048, undefined, undefined, {
 });
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
+/** An Idempotency-Key header: 1–255 printable ASCII characters (a UUID v4 is recommended). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7E]{1,255}$/;
+
 /** The opaque `nextCursor` of a page. */
 export const Cursor = /* @__PURE__ */ text(1, 512, /^[A-Za-z0-9_-]+$/, 'Not a valid cursor.');
 

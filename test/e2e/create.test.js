@@ -97,3 +97,28 @@ describe('creating an organization', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('creating a CPaaS Telco organization', () => {
+  for (const domain of ['new', 'legacy']) {
+    it(`offers CPaaS Telco in the ${domain} demo domain and creates it as a Supernode`, async () => {
+      const { page, errors } = session;
+      await resetDemo(page);
+      if (domain === 'legacy') {
+        await page.locator('#demo-domain').selectOption('legacy');
+        await page.getByRole('status').getByText('The mocked backend was recreated with the new domain settings.').waitFor();
+      }
+      const dialog = await openCreate(page);
+      const name = `Orchid CPaaS ${domain} Pte Ltd`;
+      await dialog.getByRole('textbox', { name: 'Organization name' }).fill(name);
+      await dialog.getByRole('radio', { name: /CPaaS Telco/ }).check();
+      await dialog.getByRole('radio', { name: 'Service Provider', exact: true }).check();
+      await pick(dialog, 'Country', 'Singapore', /Singapore/);
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+
+      await dialog.waitFor({ state: 'hidden' });
+      await overviewHeading(page, name).waitFor();
+      await overview(page).getByText('CPaaS Telco (Supernode)').first().waitFor();
+      assert.deepEqual(errors, []);
+    });
+  }
+});
