@@ -7,7 +7,7 @@
  * downloads; every run installs the fresh tarball.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,20 +47,22 @@ function run(cwd, args) {
   }
 }
 
-/** The README's first code block fenced as `lang`. */
-function readmeSnippet(/** @type {string} */ lang) {
-  const match = readme.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
-  assert.ok(match, `the README has a ${lang} snippet`);
-  return match[1];
+/** The README's code block fenced as `lang` that contains `marker`. */
+function readmeSnippet(/** @type {string} */ lang, /** @type {string} */ marker) {
+  const block = [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].find((m) => m[1].includes(marker));
+  assert.ok(block, `the README has a ${lang} snippet with ${marker}`);
+  return block[1];
 }
 
 const projects = [
-  { name: 'React 19', dir: 'react', lang: 'tsx', component: 'src/SalesHub.tsx', typecheck: 'node_modules/typescript/bin/tsc' },
-  { name: 'Vue 3', dir: 'vue', lang: 'vue', component: 'src/SalesHub.vue', typecheck: 'node_modules/vue-tsc/bin/vue-tsc.js' },
+  { name: 'React 19', dir: 'react', lang: 'tsx', marker: 'sh-', component: 'src/SalesHub.tsx', typecheck: 'node_modules/typescript/bin/tsc', run: true },
+  { name: 'Vue 3', dir: 'vue', lang: 'vue', marker: 'sh-', component: 'src/SalesHub.vue', typecheck: 'node_modules/vue-tsc/bin/vue-tsc.js', run: true },
+  // Type-checked by the Angular compiler only (strict templates): an Angular application build needs the Angular CLI.
+  { name: 'Angular 22', dir: 'angular', lang: 'ts', marker: 'CUSTOM_ELEMENTS_SCHEMA', component: 'src/sales-hub.component.ts', typecheck: 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js', run: false },
 ];
 
 for (const project of projects) {
-  describe(`a ${project.name} project installing the packed tarball`, () => {
+  describe(`the ${project.name} project, installed from the packed tarball`, () => {
     const cwd = resolve(here, project.dir);
 
     before(() => {
@@ -72,15 +74,26 @@ for (const project of projects) {
     });
 
     it("uses the README's snippet verbatim", () => {
-      assert.equal(readFileSync(join(cwd, project.component), 'utf8'), readmeSnippet(project.lang));
+      assert.equal(readFileSync(join(cwd, project.component), 'utf8'), readmeSnippet(project.lang, project.marker));
     });
 
     it('type-checks strictly with the shipped typings, and each deliberate misuse is still an error', () => {
-      // An unused @ts-expect-error / @vue-expect-error fails the check, so a misuse that type-checks fails the test.
-      run(cwd, [project.typecheck, '-p', 'tsconfig.json']);
+      if (project.dir !== 'angular') {
+        // An unused @ts-expect-error / @vue-expect-error fails the check, so a misuse that type-checks fails the test.
+        run(cwd, [project.typecheck, '-p', 'tsconfig.json']);
+        return;
+      }
+      // Angular templates have no expect-error directive: the errors must be exactly the lines marked in misuse.
+      const result = spawnSync(process.execPath, [project.typecheck, '-p', 'tsconfig.json'], { cwd, encoding: 'utf8' });
+      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+      const reported = [...output.matchAll(/^(src\/[\w.-]+):(\d+):\d+ - error/gm)].map((m) => `${m[1]}:${m[2]}`);
+      const misuse = readFileSync(join(cwd, 'src/misuse.component.ts'), 'utf8').split('\n');
+      const expected = misuse.flatMap((line, i) => (line.includes('<!-- expect-error') ? [`src/misuse.component.ts:${i + 2}`] : []));
+      assert.ok(expected.length >= 2);
+      assert.deepEqual(reported, expected, output);
     });
 
-    it('builds, and its page finds Acme and shows its Overview', async () => {
+    if (project.run) it('builds, and its page finds Acme and shows its Overview', async () => {
       run(cwd, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']);
       const server = await serveStatic({ root: join(cwd, 'dist'), backend: true });
       browser ??= await launchBrowser();
