@@ -27,7 +27,8 @@ function freshManifest() {
 }
 
 export default {
-  files: [...files, '!test/e2e/**', '!node_modules/**'],
+  // test/consumers holds whole projects (their node_modules included), run by npm run test:consumers.
+  files: [...files, '!test/e2e/**', '!test/consumers/**', '!node_modules/**'],
   // Pitfall 3: browser + development conditions, or msw's interceptors resolve to their Node build.
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
