@@ -114,17 +114,17 @@ const THROUGH_SDK: Partial<Record<ProblemSlug, [Scenario, string]>> = {
   validation: [({ admin, backend }) => admin.organizations.uploadProfilePicture({ uuid: backend.known.acme, version: 7 }, new Blob([PNG], { type: 'image/webp' })), 'ValidationError'],
   'member-not-eligible': [
     ({ admin, backend }) => admin.organizations.changeOwnership({ uuid: backend.known.spManaged, version: 4 }, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeOwner } }),
-    'ApiError',
+    'ValidationError',
   ],
-  'account-type-not-allowed': [() => setup(WITHOUT_CPAAS_TELCO).admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }), 'ApiError'],
-  'confirmation-mismatch': [({ admin, backend }) => admin.organizations.delete({ uuid: backend.known.acme, version: 7 }, { confirmName: 'Acme' }), 'ApiError'],
-  'approval-not-required': [({ admin, backend }) => admin.remoteSupport.request(backend.known.customerNoApproval, { reason: 'x', requestedMinutes: 15 }), 'ApiError'],
+  'account-type-not-allowed': [() => setup(WITHOUT_CPAAS_TELCO).admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }), 'ValidationError'],
+  'confirmation-mismatch': [({ admin, backend }) => admin.organizations.delete({ uuid: backend.known.acme, version: 7 }, { confirmName: 'Acme' }), 'ValidationError'],
+  'approval-not-required': [({ admin, backend }) => admin.remoteSupport.request(backend.known.customerNoApproval, { reason: 'x', requestedMinutes: 15 }), 'ValidationError'],
   'idempotency-key-reused': [
     async ({ admin }) => {
       await admin.organizations.create(home, { idempotencyKey: 'sdk-reuse' });
       return admin.organizations.create({ ...home, name: 'Another' }, { idempotencyKey: 'sdk-reuse' });
     },
-    'ApiError',
+    'ValidationError',
   ],
   'rate-limited': [
     ({ admin, backend }) => {
@@ -153,14 +153,16 @@ describe('mock backend through the SDK: problem types', () => {
     });
   }
 
-  it('reports the problems the SDK catches before sending as client-side validation (status 0)', async () => {
+  it('reports the problems the SDK catches before sending with the type the server would answer (status 0)', async () => {
     const { admin } = setup();
     const error = await failure(admin.organizations.create({ ...home, managedBy: 'CUSTOMER' }));
     expect(error.name).to.equal('ValidationError');
     expect(error.status).to.equal(0);
+    expect(error.type).to.equal('owner-required');
     expect(error.fieldErrors.map((e) => e.code)).to.include('owner-required');
     const big = await failure(admin.organizations.uploadProfilePicture({ uuid: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1', version: 7 }, new Blob([new Uint8Array(1_048_577)], { type: 'image/png' })));
     expect(big.status).to.equal(0);
+    expect(big.type).to.equal('payload-too-large');
   });
 
   it('turns transport faults into NetworkError and ResponseValidationError', async () => {

@@ -9,7 +9,7 @@ import type { DomainCapabilities, Me } from './schemas/session.js';
 export interface SalesHubClient {
   /** The caller and its permissions. */
   me(options?: RequestOptions): Promise<Me>;
-  /** The capabilities of the caller's domain (also used from then on to validate inputs before sending). */
+  /** The capabilities of the caller's domain, for the `validate*` functions (the client's own checks never use them). */
   capabilities(options?: RequestOptions): Promise<DomainCapabilities>;
   readonly organizations: OrganizationsResource;
   readonly members: MembersResource;

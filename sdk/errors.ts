@@ -25,6 +25,12 @@ export interface ApiErrorInit {
   fieldErrors?: readonly FieldError[] | undefined;
   /** Every extra member of the problem body (`currentVersion`, `currentStatus`, …). */
   problem?: Readonly<Record<string, unknown>> | undefined;
+  /** See `ApiError.mayHaveBeenApplied`; false when absent. */
+  mayHaveBeenApplied?: boolean | undefined;
+  /** `ConflictError` only: the server's version, from the problem or the `ETag`. */
+  currentVersion?: number | null | undefined;
+  /** `RateLimitError` only: seconds from `Retry-After`. */
+  retryAfter?: number | null | undefined;
   cause?: unknown;
 }
 
@@ -70,6 +76,13 @@ export class ApiError extends Error {
   readonly fieldErrors: readonly FieldError[];
   /** The whole problem body, minus nothing: hosts can read extension members from it. */
   readonly problem: Readonly<Record<string, unknown>>;
+  /**
+   * True when a change may have been applied although the call rejected: a mutation (POST, PUT, PATCH, DELETE)
+   * got no answer (`network`, `timeout`), a 500, 502 or 504, or a success whose body broke the contract, and no
+   * later attempt settled it. Reload before offering "Try again" (a keyed POST may simply be retried with its key).
+   * False for every refusal before acting (4xx, 429, 503, a check made before sending) and for every read.
+   */
+  readonly mayHaveBeenApplied: boolean;
 
   constructor(init: ApiErrorInit) {
     const cause = safeCause(init.cause);
@@ -81,6 +94,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId ?? null;
     this.fieldErrors = Object.freeze([...(init.fieldErrors ?? [])]);
     this.problem = Object.freeze({ ...(init.problem ?? {}) });
+    this.mayHaveBeenApplied = init.mayHaveBeenApplied === true;
   }
 
   toJSON(): Record<string, unknown> {
@@ -92,11 +106,15 @@ export class ApiError extends Error {
       detail: this.detail,
       requestId: this.requestId,
       fieldErrors: this.fieldErrors,
+      mayHaveBeenApplied: this.mayHaveBeenApplied,
     };
   }
 }
 
-/** 422 `validation`, and every client-side validation failure (status 0, nothing was sent). */
+/**
+ * The request was refused for what it contains (400, 413, 415, 422: `validation`, `owner-required`, …); `fieldErrors`
+ * say where. Also every check the client makes before sending: status 0, with the `type` the server would answer.
+ */
 export class ValidationError extends ApiError {
   override readonly name = 'ValidationError' as const;
 }
@@ -105,7 +123,7 @@ export class ValidationError extends ApiError {
 export class ConflictError extends ApiError {
   override readonly name = 'ConflictError' as const;
   readonly currentVersion: number | null;
-  constructor(init: ApiErrorInit & { currentVersion?: number | null }) {
+  constructor(init: ApiErrorInit) {
     super(init);
     this.currentVersion = init.currentVersion ?? null;
   }
@@ -128,7 +146,7 @@ export class RateLimitError extends ApiError {
   override readonly name = 'RateLimitError' as const;
   /** Seconds to wait, from `Retry-After`, or null when absent. */
   readonly retryAfter: number | null;
-  constructor(init: ApiErrorInit & { retryAfter?: number | null }) {
+  constructor(init: ApiErrorInit) {
     super(init);
     this.retryAfter = init.retryAfter ?? null;
   }
@@ -147,6 +165,26 @@ export class TimeoutError extends ApiError {
 /** The server answered with a body that breaks the contract. */
 export class ResponseValidationError extends ApiError {
   override readonly name = 'ResponseValidationError' as const;
+}
+
+const CLASS_BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
+  400: ValidationError,
+  401: AuthenticationError,
+  403: PermissionError,
+  404: NotFoundError,
+  412: ConflictError,
+  413: ValidationError,
+  415: ValidationError,
+  422: ValidationError,
+  429: RateLimitError,
+};
+
+/**
+ * The error for a problem of HTTP status `status`: the one mapping of statuses onto classes, used for the server's
+ * answers and for the checks made before sending (which pass the catalogue's status of the type they report).
+ */
+export function problemError(status: number, init: ApiErrorInit): ApiError {
+  return new (CLASS_BY_STATUS[status] ?? ApiError)(init);
 }
 
 type Guard<T> = (e: unknown) => e is T;

@@ -1,27 +1,32 @@
 /**
- * The transport: a small fetch wrapper per client, with auth, the per-attempt timeout, the retry policy and
- * the mapping of every failure onto the `ApiError` tree. Resources call `http.request()` and never see fetch.
- *
- * It is written against fetch directly rather than ky: ky 2 alone is ~9 kB gzip, more than a third of the
- * SDK's 25 kB budget, and the SDK uses only the part of it that follows (the policy is ky's: exponential
- * backoff with full jitter, Retry-After honoured, retries for GET and keyed POSTs only).
+ * The transport: one ky instance per client. ky does the fetching, per-attempt timeouts (the body read included),
+ * retries with backoff and jitter, `Retry-After`, hooks and schema validation; this file keeps only what is ours:
+ * the options, auth from the token provider, the retry policy's two rules (GET and keyed POSTs only; a long
+ * `Retry-After` rejects at once), the mapping of every failure onto the `ApiError` tree, redaction and idempotency.
  */
+import ky, {
+  isHTTPError,
+  isNetworkError,
+  isTimeoutError,
+  SchemaValidationError,
+  type AfterResponseHook,
+  type BeforeRequestHook,
+  type BeforeRequestState,
+  type BeforeRetryState,
+  type StandardSchemaV1,
+} from 'ky';
 import {
   ApiError,
   AuthenticationError,
-  ConflictError,
+  isApiError,
   NetworkError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
+  problemError,
   ResponseValidationError,
   TimeoutError,
-  ValidationError,
   type ApiErrorInit,
   type FieldError,
 } from './errors.js';
-import { PROBLEM_TYPE_BASE } from './schemas/problem.js';
-import type { DomainCapabilities } from './schemas/session.js';
+import { PROBLEM_CATALOGUE, PROBLEM_TYPE_BASE, type ProblemSlug } from './schemas/problem.js';
 
 /** A bearer token, or a function called for every request (and every retry) that returns one. */
 export type TokenProvider = string | (() => string | Promise<string>);
@@ -36,6 +41,14 @@ export interface ClientOptions {
   timeout?: number | false;
   /** Maximum retries of a retriable request (GET, or a POST with an Idempotency-Key); default 2. */
   retry?: number;
+  /**
+   * ky hooks run on every call: `beforeRequest` once per call (after the token is set; add a tracing or CSRF header
+   * to `request.headers`), `afterResponse` on every answer (status, headers, a clone of the body).
+   */
+  hooks?: {
+    beforeRequest?: BeforeRequestHook[];
+    afterResponse?: AfterResponseHook[];
+  };
 }
 
 /** Options every method takes as its last argument. */
@@ -48,11 +61,6 @@ export interface RequestOptions {
 export interface KeyedRequestOptions extends RequestOptions {
   /** Sent as `Idempotency-Key`; a fresh UUID v4 when absent. Every retry of the call reuses it. */
   idempotencyKey?: string | undefined;
-}
-
-/** Something that parses an unknown value: a zod/mini schema is one. */
-export interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
 export type QueryValue = string | number | readonly string[] | undefined;
@@ -74,8 +82,8 @@ export interface HttpRequest<T> {
   version?: number;
   /** Sent as `Idempotency-Key`; makes a POST retriable. */
   idempotencyKey?: string;
-  /** How the success body is parsed. */
-  schema: Parser<T>;
+  /** The schema the success body must match (a zod/mini schema). */
+  schema: StandardSchemaV1<unknown, T>;
   /** A 204 resolves with `null` instead of being a contract breach. */
   allowEmpty?: boolean;
   options?: RequestOptions | undefined;
@@ -83,19 +91,21 @@ export interface HttpRequest<T> {
 
 export interface Http {
   request<T>(req: HttpRequest<T>): Promise<T>;
-  /** The capabilities last read through this client, so methods can validate against the domain's rules. */
-  capabilities: DomainCapabilities | undefined;
+}
+
+/** What one call remembers across its attempts, handed to the hooks through ky's `context`. */
+interface Call {
+  /** Every bearer token sent by this call, to redact from what comes back. */
+  secrets: Set<string>;
+  /** An attempt of this mutation ended without saying whether the server acted (see mayHaveBeenApplied). */
+  open: boolean;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRY = 2;
 /** A server asking for a longer wait than this gets its error at once, instead of a frozen UI. */
-const MAX_RETRY_AFTER_MS = 20_000;
-const BACKOFF_BASE_MS = 300;
-const BACKOFF_LIMIT_MS = 10_000;
+const MAX_RETRY_AFTER_S = 20;
 const REDACTED = '[REDACTED]';
-
-const isRetriableStatus = (status: number): boolean => status === 408 || status === 429 || (status >= 500 && status <= 599);
 
 /** Serialises query values: arrays comma-separated, empty values dropped. */
 export function toSearchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
@@ -111,175 +121,158 @@ export function toSearchParams(query: Record<string, QueryValue> | undefined): U
   return params;
 }
 
-/** What one attempt ended with: an answer (body read), or why there was none. */
-type Attempt =
-  | { kind: 'answer'; response: Response; text: string }
-  | { kind: 'timeout' }
-  | { kind: 'network'; cause: unknown };
+/** Answers that do not say whether the server acted: a server or gateway failure. */
+const OPEN_STATUSES = [500, 502, 504];
+/** Refusals before acting: they say nothing about what an earlier attempt did. */
+const REFUSED_STATUSES = [408, 429, 503];
 
-/** Rejects with `signal.reason` as soon as it aborts, so a fetch that ignores its signal cannot hang a call. */
-function race<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    if (signal?.aborted) onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+/** An attempt that leaves open whether the server acted: no answer at all, or an OPEN_STATUSES one. */
+const leavesOutcomeOpen = (error: unknown): boolean =>
+  isNetworkError(error) || isTimeoutError(error) || (isHTTPError(error) && OPEN_STATUSES.includes(error.response.status));
 
 export function createHttp(options: ClientOptions): Http {
   const { token } = options;
   const retryLimit = options.retry ?? DEFAULT_RETRY;
   if (!Number.isInteger(retryLimit) || retryLimit < 0) throw new TypeError('`retry` must be a whole number ≥ 0.');
-  // Resolves a relative base URL against the page (browsers); Node needs an absolute one.
-  const base = new Request(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).url;
 
-  async function attempt(url: string, init: RequestInit, signal: AbortSignal | undefined, timeout: number | false): Promise<Attempt> {
-    const controller = new AbortController();
-    const timedOut = new Error('timeout');
-    const timer = timeout === false ? undefined : setTimeout(() => controller.abort(timedOut), timeout);
-    const onAbort = (): void => controller.abort(signal?.reason);
-    if (signal?.aborted) onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+  /** Sets Authorization before each attempt: the provider runs every time, so a refreshed token is used on retry. */
+  async function authorize({ request, options: { context } }: BeforeRequestState | BeforeRetryState): Promise<void> {
+    const call = context['call'] as Call;
+    let value: unknown;
     try {
-      // Looked up per call, so a fetch installed after createClient (a test stub, a polyfill) is used; called
-      // unbound, as `window.fetch` must not get another object as `this`.
-      const run = options.fetch ?? globalThis.fetch;
-      const response = await race(Promise.resolve().then(() => run(new Request(url, { ...init, signal: controller.signal }))), controller.signal);
-      // An msw `HttpResponse.error()` (and any Response.error()) is a dropped connection.
-      if (response.type === 'error') return { kind: 'network', cause: new TypeError('Failed to fetch') };
-      // The body is read inside the attempt, so the timeout covers a server that stalls mid-answer.
-      const text = await race(response.text(), controller.signal);
-      return { kind: 'answer', response, text };
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (controller.signal.reason === timedOut) return { kind: 'timeout' };
-      return { kind: 'network', cause: error };
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      value = typeof token === 'function' ? await token() : token;
+    } catch (cause) {
+      throw tokenError(cause, call.open);
     }
+    if (typeof value !== 'string' || value === '') throw tokenError(undefined, call.open);
+    call.secrets.add(value);
+    request.headers.set('Authorization', `Bearer ${value}`);
   }
 
-  const http: Http = {
-    capabilities: undefined,
+  const api = ky.create({
+    // Resolves a relative base URL against the page (browsers); Node needs an absolute one.
+    baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
+    // Looked up per call, so a fetch installed after createClient (a test stub, a polyfill) is used; called
+    // unbound, as `window.fetch` must not get another object as `this`.
+    fetch: async (input, init) => {
+      const response = await (options.fetch ?? globalThis.fetch)(input, init);
+      // An msw `HttpResponse.error()` (and any Response.error()) is a dropped connection: ky retries those.
+      if (response.type === 'error') throw new TypeError('Failed to fetch');
+      return response;
+    },
+    headers: { Accept: 'application/json, application/problem+json' },
+    retry: {
+      limit: retryLimit,
+      // POSTs only with an Idempotency-Key: the others get `retry: 0` per call.
+      methods: ['get', 'post'],
+      jitter: true,
+      backoffLimit: 10_000,
+      retryOnTimeout: true,
+      shouldRetry: ({ error }) => {
+        if (!isHTTPError(error)) return undefined;
+        const after = retryAfterSeconds(error.response);
+        return after !== null && after > MAX_RETRY_AFTER_S ? false : undefined;
+      },
+    },
+    hooks: {
+      beforeRequest: [authorize, ...(options.hooks?.beforeRequest ?? [])],
+      beforeRetry: [
+        (state) => {
+          const call = state.options.context['call'] as Call;
+          call.open ||= leavesOutcomeOpen(state.error);
+          return authorize(state);
+        },
+      ],
+      afterResponse: options.hooks?.afterResponse ?? [],
+    },
+  });
+
+  return {
     async request<T>(req: HttpRequest<T>): Promise<T> {
       const signal = req.options?.signal;
       signal?.throwIfAborted();
-      const timeout = req.options?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
-      const limit = req.method === 'get' || req.idempotencyKey !== undefined ? retryLimit : 0;
-      const secrets = new Set<string>();
-
-      const search = toSearchParams(req.query).toString();
-      const url = `${base}${req.path.replace(/^\/+/, '')}${search ? `?${search}` : ''}`;
-      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+      const call: Call = { secrets: new Set(), open: false };
+      const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers ?? {})) if (v !== undefined) headers[k] = v;
       if (req.version !== undefined) headers['If-Match'] = `"${req.version}"`;
       if (req.idempotencyKey !== undefined) headers['Idempotency-Key'] = req.idempotencyKey;
-      let body: BodyInit | undefined;
-      if (req.json !== undefined) {
-        headers['Content-Type'] = req.jsonType ?? 'application/json';
-        body = JSON.stringify(req.json);
-      } else if (req.body !== undefined) {
-        headers['Content-Type'] = req.contentType ?? (req.body.type || 'application/octet-stream');
-        body = req.body;
-      }
-
-      for (let retries = 0; ; retries++) {
-        // The token provider runs for every attempt, so a token refreshed between attempts is picked up.
-        let value: unknown;
-        try {
-          value = typeof token === 'function' ? await token() : token;
-        } catch (cause) {
-          throw tokenError(cause);
-        }
-        if (typeof value !== 'string' || value === '') throw tokenError(undefined);
-        secrets.add(value);
-
-        const init: RequestInit = { method: req.method.toUpperCase(), headers: { ...headers, Authorization: `Bearer ${value}` } };
-        if (body !== undefined) init.body = body;
-        const outcome = await attempt(url, init, signal, timeout);
-
-        if (outcome.kind === 'answer' && outcome.response.ok) {
-          return parseBody(outcome.response, outcome.text, req.schema, req.allowEmpty === true, secrets);
-        }
-        let wait = Math.random() * Math.min(BACKOFF_LIMIT_MS, BACKOFF_BASE_MS * 2 ** retries);
-        let retriable = retries < limit;
-        if (outcome.kind === 'answer') {
-          const retryAfter = retryAfterSeconds(outcome.response);
-          retriable &&= isRetriableStatus(outcome.response.status) && (retryAfter === null || retryAfter * 1000 <= MAX_RETRY_AFTER_MS);
-          // The server's timing is explicit, so no jitter on it.
-          if (retryAfter !== null) wait = retryAfter * 1000;
-          if (!retriable) throw problemToError(outcome.response, outcome.text, secrets);
-        } else if (!retriable) {
-          throw outcome.kind === 'timeout'
-            ? new TimeoutError({ status: 0, type: 'timeout', title: 'The request timed out.' })
-            : new NetworkError({ status: 0, type: 'network', title: 'The server could not be reached.', cause: redactedCause(outcome.cause, secrets) });
-        }
-        await sleep(wait, signal);
+      if (req.json !== undefined) headers['Content-Type'] = req.jsonType ?? 'application/json';
+      else if (req.body !== undefined) headers['Content-Type'] = req.contentType ?? (req.body.type || 'application/octet-stream');
+      const mutation = req.method !== 'get';
+      let response: Response | undefined;
+      try {
+        const pending = api(req.path, {
+          method: req.method,
+          searchParams: toSearchParams(req.query),
+          headers,
+          ...(req.json !== undefined ? { json: req.json } : req.body !== undefined ? { body: req.body } : {}),
+          timeout: req.options?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT,
+          ...(mutation && req.idempotencyKey === undefined ? { retry: 0 } : {}),
+          ...(signal ? { signal } : {}),
+          context: { call },
+        });
+        response = await pending;
+        if (response.status === 204 && req.allowEmpty) return null as T;
+        return await pending.json(req.schema);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        throw toApiError(error, response, call, mutation);
       }
     },
   };
-  return http;
 }
 
 /**
- * The token provider failed (or returned no token), so nothing was sent. Its error keeps only its name: the
- * provider is where credentials live, and its message may quote one the client never saw and cannot redact.
+ * Maps whatever a call threw onto the ApiError tree. `response` is the success answer, when there was one.
+ * `mayHaveBeenApplied` is set for a mutation left without a settling answer: none at all (network, timeout), a
+ * 500/502/504, a success whose body cannot be read, or a refusal before acting (408, 429, 503) after such an attempt.
  */
-function tokenError(cause: unknown): AuthenticationError {
+function toApiError(error: unknown, response: Response | undefined, call: Call, mutation: boolean): ApiError {
+  if (isApiError(error)) return error;
+  const { secrets } = call;
+  if (isHTTPError(error)) {
+    const status = error.response.status;
+    const open = OPEN_STATUSES.includes(status) || (REFUSED_STATUSES.includes(status) && call.open);
+    return problemToError(error.response, error.data, secrets, mutation && open);
+  }
+  if (isTimeoutError(error)) return new TimeoutError({ status: 0, type: 'timeout', title: 'The request timed out.', mayHaveBeenApplied: mutation });
+  if (response && error instanceof SchemaValidationError) return breach(response, redact(describeIssues(error.issues), secrets), mutation);
+  // V8 quotes the text in its message: the cause is redacted like every other.
+  if (response && error instanceof SyntaxError) return breach(response, 'The response is not JSON.', mutation, redactedCause(error, secrets));
+  // ky's NetworkError, or anything else a fetch threw: the cause keeps only a redacted name and message.
+  const cause = isNetworkError(error) ? error.cause : error;
+  return new NetworkError({
+    status: 0,
+    type: 'network',
+    title: 'The server could not be reached.',
+    cause: redactedCause(cause, secrets),
+    mayHaveBeenApplied: mutation,
+  });
+}
+
+/**
+ * The token provider failed (or returned no token), so this attempt was not sent (an earlier one may have been:
+ * `mayHaveBeenApplied`). Its error keeps only its name: the provider is where credentials live, and its message
+ * may quote one the client never saw and cannot redact.
+ */
+function tokenError(cause: unknown, mayHaveBeenApplied: boolean): AuthenticationError {
   const name = cause instanceof Error ? cause.name : undefined;
   return new AuthenticationError({
     status: 0,
     type: 'unauthenticated',
     title: 'The access token could not be obtained.',
     cause: name === undefined ? undefined : Object.assign(new Error('The token provider failed.'), { name }),
+    mayHaveBeenApplied,
   });
 }
 
-/** `Retry-After` in seconds: delay-seconds or an HTTP date; null when absent or unreadable. */
+/** `Retry-After` in seconds (the contract sends delay-seconds; ky itself also reads an HTTP date); null when absent. */
 function retryAfterSeconds(response: Response): number | null {
-  const value = response.headers.get('Retry-After')?.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  const value = response.headers.get('Retry-After')?.trim() ?? '';
+  return /^\d+$/.test(value) ? Number(value) : null;
 }
 
-function parseBody<T>(response: Response, text: string, schema: Parser<T>, allowEmpty: boolean, secrets: ReadonlySet<string>): T {
-  if (response.status === 204) {
-    if (allowEmpty) return null as T;
-    throw breach(response, 'The response has no body.');
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (cause) {
-    // V8 quotes the text in its message: the cause is redacted like every other.
-    throw breach(response, 'The response is not JSON.', redactedCause(cause, secrets));
-  }
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  throw breach(response, redact(describeIssues(result.error), secrets));
-}
-
-function breach(response: Response, detail: string, cause?: unknown): ResponseValidationError {
+function breach(response: Response, detail: string, mayHaveBeenApplied: boolean, cause?: unknown): ResponseValidationError {
   return new ResponseValidationError({
     status: response.status,
     type: 'response-validation',
@@ -287,14 +280,14 @@ function breach(response: Response, detail: string, cause?: unknown): ResponseVa
     detail,
     requestId: response.headers.get('X-Request-Id'),
     cause,
+    mayHaveBeenApplied,
   });
 }
 
-function describeIssues(error: unknown): string {
-  const issues = (error as { issues?: Array<{ path?: PropertyKey[]; message?: string }> }).issues ?? [];
+function describeIssues(issues: SchemaValidationError['issues']): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${(i.path ?? []).map(String).join('.') || '(root)'}: ${i.message ?? 'invalid'}`)
+    .map((i) => `${(i.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s)).join('.') || '(root)'}: ${i.message}`)
     .join('; ');
 }
 
@@ -332,45 +325,39 @@ function fieldErrorsOf(value: unknown): FieldError[] {
     .map((e) => ({ pointer: str(e['pointer']) ?? '', code: str(e['code']) ?? 'invalid', message: str(e['message']) ?? '' }));
 }
 
-function problemToError(response: Response, text: string, secrets: ReadonlySet<string>): ApiError {
-  let data: unknown;
-  try {
-    // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
-    // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
-    data = redactDeep(JSON.parse(text), secrets);
-  } catch {
-    // Not a problem document (a proxy's HTML page, say): the status alone decides.
+/** The problem document of an error answer: ky parsed JSON bodies already; a text one may still be JSON. */
+function problemOf(data: unknown): Record<string, unknown> {
+  let value = data;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      // Not a problem document (a proxy's HTML page, say): the status alone decides.
+    }
   }
-  const problem: Record<string, unknown> = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function problemToError(response: Response, data: unknown, secrets: ReadonlySet<string>, mayHaveBeenApplied: boolean): ApiError {
+  // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
+  // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
+  const problem = redactDeep(problemOf(data), secrets) as Record<string, unknown>;
   const typeUri = str(problem['type']) ?? '';
   const type = typeUri.startsWith(PROBLEM_TYPE_BASE) ? typeUri.slice(PROBLEM_TYPE_BASE.length) : `http-${response.status}`;
-  const detail = str(problem['detail']);
-  const init: ApiErrorInit = {
+  const version = problem['currentVersion'];
+  const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
+  return problemError(response.status, {
     status: response.status,
     type,
     title: str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`),
-    detail,
+    detail: str(problem['detail']),
     requestId: str(problem['requestId']) ?? response.headers.get('X-Request-Id'),
     fieldErrors: fieldErrorsOf(problem['errors']),
     problem,
-  };
-  switch (response.status) {
-    case 401:
-      return new AuthenticationError(init);
-    case 403:
-      return new PermissionError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 412: {
-      const v = problem['currentVersion'];
-      const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
-      return new ConflictError({ ...init, currentVersion: typeof v === 'number' ? v : etag ? Number(etag[1]) : null });
-    }
-    case 429:
-      return new RateLimitError({ ...init, retryAfter: retryAfterSeconds(response) });
-  }
-  if (type === 'validation') return new ValidationError(init);
-  return new ApiError(init);
+    currentVersion: typeof version === 'number' ? version : etag ? Number(etag[1]) : null,
+    retryAfter: retryAfterSeconds(response),
+    mayHaveBeenApplied,
+  });
 }
 
 /**
@@ -388,12 +375,20 @@ export function newIdempotencyKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** Client-side validation failure: nothing was sent. */
-export function clientValidationError(fieldErrors: readonly FieldError[]): ValidationError {
-  return new ValidationError({
+/**
+ * A check made before sending failed, so nothing was sent (status 0). It carries the problem the server would
+ * have answered, with its class and title: a field error whose code is a problem slug (`owner-required`,
+ * `payload-too-large`, …) stands for that problem, which the server checks only once the body is otherwise valid;
+ * any other field error is `validation` (or `type` when given: the query's `malformed-request`, say).
+ */
+export function clientValidationError(fieldErrors: readonly FieldError[], type?: ProblemSlug): ApiError {
+  const slug: ProblemSlug =
+    type ?? (fieldErrors.find((e) => !Object.hasOwn(PROBLEM_CATALOGUE, e.code)) ? 'validation' : ((fieldErrors[0]?.code ?? 'validation') as ProblemSlug));
+  const { status, title } = PROBLEM_CATALOGUE[slug];
+  return problemError(status, {
     status: 0,
-    type: 'validation',
-    title: 'Organization is invalid.',
+    type: slug,
+    title,
     detail: `${fieldErrors.length} field${fieldErrors.length === 1 ? '' : 's'} failed validation.`,
     fieldErrors,
   });

@@ -18,7 +18,7 @@ export class MembersResource {
     return pagePromise<Member>(
       async (cursor) => {
         assertId(orgUuid, 'orgUuid');
-        assertValid(validateMemberListParams, normalized, this.http);
+        assertValid(validateMemberListParams, normalized, 'malformed-request');
         const query = { ...normalized, ...(cursor === undefined ? {} : { cursor }) };
         return this.http.request({
           method: 'get',

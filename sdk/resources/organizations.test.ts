@@ -4,6 +4,7 @@ import { Organization } from '../schemas/organization.js';
 import { ValidationError } from '../errors.js';
 import {
   any,
+  capabilitiesJson,
   harness,
   MEMBER_ID,
   ORG_UUID,
@@ -385,27 +386,21 @@ describe('client.organizations: validation before sending', () => {
     expect(requests).to.have.length(0);
   });
 
-  it('validates against the domain’s capabilities once they have been read', async () => {
+  it('checks the contract only, the same before and after capabilities() was read (the domain’s rules are the server’s)', async () => {
     const { client, requests } = harness([
       any((request) =>
         new URL(request.url).pathname.endsWith('/domain/capabilities')
-          ? HttpResponse.json({
-              domainId: 'portal.nimbus-telecom',
-              isLegacy: false,
-              allowedSubscriptionModels: ['LICENSE'],
-              creatableAccountTypes: ['BUSINESS_USER'],
-              enabledCurrencies: ['SGD'],
-              buyerTagKeys: ['CustomerRef'],
-              maxBuyerTags: 1,
-              deletionGraceDays: 30,
-              remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: 2880 },
-            })
+          ? HttpResponse.json({ ...capabilitiesJson, buyerTagKeys: ['CustomerRef'], maxBuyerTags: 1 })
           : HttpResponse.json(organizationJson()),
       ),
     ]);
+    const tags = [{ key: 'TypeRef', value: 'SME' }];
+    await client.organizations.replaceBuyerTags(ref, tags);
     await client.capabilities();
-    const error = (await rejection(client.organizations.replaceBuyerTags(ref, [{ key: 'TypeRef', value: 'SME' }]))) as ValidationError;
-    expect(error.fieldErrors[0]).to.include({ pointer: '/buyerTags/0/key', code: 'buyer-tag-key-not-allowed' });
-    expect(requests.map((r) => r.url.pathname)).to.deep.equal(['/sales-hub/v1/domain/capabilities']);
+    await client.organizations.replaceBuyerTags(ref, tags);
+    expect(requests.map((r) => `${r.method} ${r.url.pathname.split('/').at(-1)}`)).to.deep.equal(['PUT buyer-tags', 'GET capabilities', 'PUT buyer-tags']);
+    const invalid = (await rejection(client.organizations.replaceBuyerTags(ref, [{ key: '1bad', value: 'SME' }]))) as ValidationError;
+    expect(invalid.fieldErrors[0]).to.include({ pointer: '/buyerTags/0/key', code: 'invalid-format' });
+    expect(requests).to.have.length(3);
   });
 });

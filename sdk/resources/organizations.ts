@@ -13,6 +13,7 @@ import {
   validateOrganizationPatch,
   validateOwnershipChange,
   validateSuspend,
+  type Validator,
 } from '../schemas/validate.js';
 import { validateSearchParams, type SearchParams } from '../schemas/queries.js';
 import { assertId, assertRef, assertValid, idempotencyKeyOf, type OrganizationRef } from './params.js';
@@ -35,7 +36,7 @@ export class OrganizationsResource {
     const normalized = normalizeInput(params);
     return pagePromise<OrganizationSummary>(
       async (cursor) => {
-        assertValid(validateSearchParams, normalized, this.http);
+        assertValid(validateSearchParams, normalized, 'malformed-request');
         const query = { ...normalized, ...(cursor === undefined ? {} : { cursor }) };
         return this.http.request({ method: 'get', path: 'organizations', query, schema: OrganizationPage, options });
       },
@@ -55,7 +56,7 @@ export class OrganizationsResource {
    * dropped connection can never create two organizations.
    */
   async create(input: CreateOrganizationRequest, options?: KeyedRequestOptions): Promise<Organization> {
-    assertValid(validateCreateOrganization, input, this.http);
+    assertValid(validateCreateOrganization, input);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
     return this.http.request({
       method: 'post',
@@ -70,8 +71,10 @@ export class OrganizationsResource {
   /** PATCH (JSON Merge Patch) of `name` and/or `countryCode`. */
   async update(ref: OrganizationRef, patch: OrganizationPatch, options?: RequestOptions): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    const errors = [...immutableFieldErrors(patch), ...validateOrganizationPatch(patch, this.http.capabilities)];
-    if (errors.length > 0) throw clientValidationError(errors);
+    // The server answers 409 immutable-field before it validates the rest.
+    const immutable = immutableFieldErrors(patch);
+    if (immutable.length > 0) throw clientValidationError(immutable);
+    assertValid(validateOrganizationPatch, patch);
     return this.http.request({
       method: 'patch',
       path: path(uuid),
@@ -127,7 +130,7 @@ export class OrganizationsResource {
   /** POST …/ownership-change ("Managed by"), with an Idempotency-Key reused by every retry. */
   async changeOwnership(ref: OrganizationRef, change: OwnershipChangeRequest, options?: KeyedRequestOptions): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    assertValid(validateOwnershipChange, change, this.http);
+    assertValid(validateOwnershipChange, change);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
     return this.http.request({
       method: 'post',
@@ -158,7 +161,8 @@ export class OrganizationsResource {
     const { uuid, version } = assertRef(ref);
     const encoded = typeof confirmName === 'string' ? encodeURIComponent(confirmName) : '';
     if (encoded === '' || encoded.length > MAX_CONFIRM_NAME) {
-      throw clientValidationError([{ pointer: '/confirmName', code: encoded === '' ? 'required' : 'too-long', message: 'Type the organization name to confirm.' }]);
+      const error = { pointer: '/confirmName', code: encoded === '' ? 'required' : 'too-long', message: 'Type the organization name to confirm.' };
+      throw clientValidationError([error], 'confirmation-mismatch');
     }
     return this.http.request<Organization | null>({
       method: 'delete',
@@ -179,12 +183,12 @@ export class OrganizationsResource {
   private async put(
     ref: OrganizationRef,
     rest: string,
-    validate: (input: unknown, capabilities?: Http['capabilities']) => FieldError[],
+    validate: Validator,
     body: unknown,
     options: RequestOptions | undefined,
   ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    assertValid(validate, body, this.http);
+    assertValid(validate, body);
     return this.http.request({ method: 'put', path: path(uuid, rest), json: normalizeInput(body), version, schema: Organization, options });
   }
 
@@ -192,11 +196,11 @@ export class OrganizationsResource {
     ref: OrganizationRef,
     rest: string,
     options: RequestOptions | undefined,
-    validate?: (input: unknown, capabilities?: Http['capabilities']) => FieldError[],
+    validate?: Validator,
     body?: unknown,
   ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    if (validate) assertValid(validate, body, this.http);
+    if (validate) assertValid(validate, body);
     const json = body === undefined ? {} : { json: normalizeInput(body) };
     return this.http.request({ method: 'post', path: path(uuid, rest), ...json, version, schema: Organization, options });
   }

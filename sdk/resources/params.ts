@@ -2,15 +2,20 @@
  * The checks every method runs before it sends anything. The query parameters' own rules are in
  * sdk/schemas/queries.ts, shared with the mock.
  */
-import { clientValidationError, type Http, type KeyedRequestOptions } from '../http.js';
+import { clientValidationError, type KeyedRequestOptions } from '../http.js';
 import type { FieldError } from '../errors.js';
 import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/primitives.js';
+import type { ProblemSlug } from '../schemas/problem.js';
 import type { Validator } from '../schemas/validate.js';
 
-/** Throws the client-side ValidationError (nothing is sent) when `validator` finds anything. */
-export function assertValid(validator: Validator, input: unknown, http: Http): void {
-  const errors = validator(input, http.capabilities);
-  if (errors.length > 0) throw clientValidationError(errors);
+/**
+ * Throws the client-side error (nothing is sent) when `validator` finds anything: the contract's rules only, so a
+ * call behaves the same whatever was read before; the domain's rules (currencies, buyer-tag keys, grant minutes)
+ * are the server's, and a form checks them with `validate*(input, capabilities)`.
+ */
+export function assertValid(validator: Validator, input: unknown, type?: ProblemSlug): void {
+  const errors = validator(input);
+  if (errors.length > 0) throw clientValidationError(errors, type);
 }
 
 /** An organization's UUID and the version to send as `If-Match`; an Organization is one. */
@@ -26,7 +31,8 @@ export function assertRef(ref: OrganizationRef): OrganizationRef {
   if (!Number.isSafeInteger(ref?.version) || ref.version < 1) {
     errors.push({ pointer: '/version', code: 'required', message: 'The organization version (from the last read) is required.' });
   }
-  if (errors.length > 0) throw clientValidationError(errors);
+  // Without a version there is no If-Match, which the server answers with 428 precondition-required.
+  if (errors.length > 0) throw clientValidationError(errors, errors.at(-1)!.pointer === '/version' ? 'precondition-required' : 'validation');
   return ref;
 }
 
@@ -41,7 +47,7 @@ export function idempotencyKeyOf(options: KeyedRequestOptions | undefined, fresh
   const key = options?.idempotencyKey;
   if (key === undefined) return fresh();
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }]);
+    throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }], 'malformed-request');
   }
   return key;
 }

@@ -98,7 +98,7 @@ describe('client.remoteSupport', () => {
     expect(session.loginUrl).to.match(/^https:\/\//);
   });
 
-  it('rejects minutes outside 15 to the domain’s maximum before sending', async () => {
+  it('rejects minutes outside the contract’s 15 to 10080 before sending; the domain’s maximum is the server’s', async () => {
     const { client, requests } = harness([
       any((request) => HttpResponse.json(new URL(request.url).pathname.endsWith('/capabilities')
         ? { ...capabilitiesJson, remoteSupport: { defaultGrantMinutes: 60, maxGrantMinutes: 120 } }
@@ -106,13 +106,16 @@ describe('client.remoteSupport', () => {
     ]);
     const tooShort = (await rejection(client.remoteSupport.request(ORG_UUID, { reason: 'x', requestedMinutes: 5 }))) as ValidationError;
     expect(tooShort).to.be.instanceOf(ValidationError);
+    expect(tooShort).to.include({ status: 0, type: 'validation' });
     expect(tooShort.fieldErrors[0]).to.include({ pointer: '/requestedMinutes', code: 'out-of-range' });
     const noReason = (await rejection(client.remoteSupport.request(ORG_UUID, { reason: '  ', requestedMinutes: 60 }))) as ValidationError;
     expect(noReason.fieldErrors[0]!.pointer).to.equal('/reason');
+    expect(requests).to.have.length(0);
+    // No hidden state: reading the capabilities does not change what the client sends.
+    await client.remoteSupport.approve(ORG_UUID, REQUEST_ID, { minutes: 240 });
     await client.capabilities();
-    const overMax = (await rejection(client.remoteSupport.approve(ORG_UUID, REQUEST_ID, { minutes: 240 }))) as ValidationError;
-    expect(overMax.fieldErrors[0]).to.include({ pointer: '/minutes', code: 'out-of-range' });
-    expect(requests).to.have.length(1);
+    await client.remoteSupport.approve(ORG_UUID, REQUEST_ID, { minutes: 240 });
+    expect(requests.map((r) => r.url.pathname.split('/').at(-1))).to.deep.equal(['approve', 'capabilities', 'approve']);
   });
 });
 

@@ -20,7 +20,7 @@ export class RemoteSupportResource {
   /** POST …/remote-support/requests: asks the customer for access, with an Idempotency-Key reused by every retry. */
   async request(orgUuid: string, body: CreateRemoteSupportRequest, options?: KeyedRequestOptions): Promise<RemoteSupportRequest> {
     const path = `${base(orgUuid)}/requests`;
-    assertValid(validateRemoteSupportRequest, body, this.http);
+    assertValid(validateRemoteSupportRequest, body);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
     return this.http.request({ method: 'post', path, json: normalizeInput(body), idempotencyKey, schema: RemoteSupportRequest, options });
   }
@@ -28,14 +28,14 @@ export class RemoteSupportResource {
   /** Approves a PENDING request (customer side); `minutes` defaults to the requested duration. */
   async approve(orgUuid: string, requestId: string, body: ApproveRemoteSupportRequest = {}, options?: RequestOptions): Promise<RemoteSupportRequest> {
     const path = requestPath(orgUuid, requestId, 'approve');
-    assertValid(validateApprove, body, this.http);
+    assertValid(validateApprove, body);
     return this.http.request({ method: 'post', path, json: normalizeInput(body), schema: RemoteSupportRequest, options });
   }
 
   /** Rejects a PENDING request (customer side), with an optional note. */
   async reject(orgUuid: string, requestId: string, body: RejectRemoteSupportRequest = {}, options?: RequestOptions): Promise<RemoteSupportRequest> {
     const path = requestPath(orgUuid, requestId, 'reject');
-    assertValid(validateReject, body, this.http);
+    assertValid(validateReject, body);
     return this.http.request({ method: 'post', path, json: normalizeInput(body), schema: RemoteSupportRequest, options });
   }
 

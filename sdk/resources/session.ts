@@ -9,13 +9,8 @@ export class SessionResource {
     return this.http.request({ method: 'get', path: 'me', schema: Me, options });
   }
 
-  /**
-   * The caller's domain. The client keeps the last answer, so later calls also validate against the
-   * domain's rules (enabled currencies, buyer-tag keys, grant minutes) before sending.
-   */
+  /** The caller's domain: pass it to the `validate*` functions to check its rules (currencies, buyer-tag keys, …). */
   async capabilities(options?: RequestOptions): Promise<DomainCapabilities> {
-    const capabilities = await this.http.request({ method: 'get', path: 'domain/capabilities', schema: DomainCapabilities, options });
-    this.http.capabilities = capabilities;
-    return capabilities;
+    return this.http.request({ method: 'get', path: 'domain/capabilities', schema: DomainCapabilities, options });
   }
 }

@@ -1,9 +1,9 @@
 import { isAssignedCountry } from './countries.js';
 
 /**
- * The contract's rules for the fields of request bodies, as plain data without zod. The zod schemas (primitives.ts,
- * organization.ts, requests.ts) check them through `rule()`, and the validators (body-check.ts) run the very same
- * rules, so a page that only validates what a person types does not bundle zod. Internal to sdk/schemas.
+ * The contract's rules for the fields of request bodies, as plain data: the zod schemas (primitives.ts,
+ * organization.ts, requests.ts) check them through `rule()` (checks.ts), which reports the first rule a value
+ * breaks with the rule's stable code. Internal to sdk/schemas.
  */
 
 /** The number of Unicode code points, which is how the contract counts lengths. */

@@ -9,7 +9,7 @@ import { CountryCode, CurrencyCode, E164, Email, OrganizationName, PersonName, T
 // Defaults the contract declares (subscriptionModel LICENSE, requireRemoteSupportApproval true) are not
 // applied here, so a parsed request is exactly what was sent; the server (and the mock) applies them.
 
-// The field rules are in field-rules.ts, and body-check.ts states these same bodies without zod for the validators.
+// The field rules are in field-rules.ts; the validators (validate.ts) run these schemas.
 
 const Note = /* @__PURE__ */ stringOf(F.NOTE);
 const Minutes = /* @__PURE__ */ intOf(F.MINUTES);

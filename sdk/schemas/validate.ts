@@ -1,33 +1,41 @@
 import * as z from 'zod/mini';
-import {
-  APPROVE_REMOTE_SUPPORT_REQUEST,
-  BILLING_INPUT,
-  BUYER_TAGS_REPLACEMENT,
-  checkBody,
-  choices,
-  CREATE_ORGANIZATION_REQUEST,
-  CREATE_REMOTE_SUPPORT_REQUEST,
-  NOT_ALLOWED,
-  ORGANIZATION_PATCH,
-  OWNERSHIP_CHANGE_REQUEST,
-  REJECT_REMOTE_SUPPORT_REQUEST,
-  REQUIRED,
-  SUSPEND_REQUEST,
-  toPointer,
-  TYPE_MESSAGES,
-} from './body-check.js';
 import { MAX_BUYER_TAGS, ORGANIZATION_FIELDS } from './organization.js';
 import type { FieldError, ProblemSlug } from './problem.js';
+import {
+  ApproveRemoteSupportRequest,
+  BillingInput,
+  BuyerTagsReplacement,
+  CreateOrganizationRequest,
+  CreateRemoteSupportRequest,
+  OrganizationPatch,
+  OwnershipChangeRequest,
+  RejectRemoteSupportRequest,
+  SuspendRequest,
+} from './requests.js';
 import type { DomainCapabilities } from './session.js';
-
-export { toPointer } from './body-check.js';
 
 /**
  * Client-side twin of the server's `422 validation`: the UI runs these on every keystroke, the mock backend
- * runs them to answer requests, so both report the same pointers, codes and messages. The bodies are checked by
- * body-check.ts, without zod, so a page that only validates input does not bundle it; validateWith and
- * toFieldErrors stay on zod for any other schema, with the same field-error mapping.
+ * runs them to answer requests, so both report the same pointers, codes and messages. Each runs the request's
+ * zod/mini schema (requests.ts), the one statement of the contract's rules, and turns its issues into field errors.
  */
+
+/** RFC 6901 JSON Pointer of a path: `~` → `~0`, `/` → `~1`; the empty path is `""` (the whole body). */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+const TYPE_MESSAGES: Record<string, string> = {
+  string: 'Must be text.',
+  number: 'Must be a number.',
+  int: 'Must be a whole number.',
+  boolean: 'Must be true or false.',
+  array: 'Must be a list.',
+  object: 'Must be an object.',
+};
+const REQUIRED = 'This field is required.';
+const NOT_ALLOWED = 'This field is not allowed.';
+const choices = (values: readonly unknown[]): string => `Choose one of: ${values.map(String).join(', ')}.`;
 
 /** The contract's stable field-error codes (ProblemFieldError.code). */
 export const FIELD_ERROR_CODES = [
@@ -207,7 +215,7 @@ export const FORMER_OWNER_ROLE_REQUIRED: FieldError = { pointer: '/formerOwnerRo
  */
 export function validateCreateOrganization(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = checkBody(CREATE_ORGANIZATION_REQUEST, body);
+  const errors = check(CreateOrganizationRequest, body);
   if (capabilities) errors.push(...currencyErrors(body, errors, capabilities), ...buyerTagErrors(body, errors, capabilities));
   if (field(body, 'managedBy') === 'CUSTOMER' && field(body, 'owner') === undefined) {
     errors.push({ ...OWNER_REQUIRED_ON_CREATE });
@@ -250,7 +258,7 @@ const PATCHABLE = new Set(['name', 'countryCode']);
  */
 export function validateOrganizationPatch(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = checkBody(ORGANIZATION_PATCH, body).filter((e) => e.code !== 'unknown-field');
+  const errors = check(OrganizationPatch, body).filter((e) => e.code !== 'unknown-field');
   if (!isPlainObject(body)) return errors;
   const immutable: readonly string[] = IMMUTABLE_FIELDS;
   const known: readonly string[] = ORGANIZATION_FIELDS;
@@ -267,7 +275,7 @@ export function validateOrganizationPatch(input: unknown, _capabilities?: Domain
 
 /** `PUT …/billing` body; pointers are relative to that body (`/address/postCode`). */
 export function validateBilling(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return checkBody(BILLING_INPUT, normalizeInput(input));
+  return check(BillingInput, normalizeInput(input));
 }
 
 /**
@@ -276,7 +284,7 @@ export function validateBilling(input: unknown, _capabilities?: DomainCapabiliti
  */
 export function validateBuyerTags(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(Array.isArray(input) ? { buyerTags: input } : input);
-  const errors = checkBody(BUYER_TAGS_REPLACEMENT, body);
+  const errors = check(BuyerTagsReplacement, body);
   if (capabilities) errors.push(...buyerTagErrors(body, errors, capabilities));
   return errors;
 }
@@ -284,7 +292,7 @@ export function validateBuyerTags(input: unknown, capabilities?: DomainCapabilit
 /** Ownership change, discriminated on `to`; a missing newOwner / formerOwnerRole is reported as its business rule. */
 export function validateOwnershipChange(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  const errors = checkBody(OWNERSHIP_CHANGE_REQUEST, body);
+  const errors = check(OwnershipChangeRequest, body);
   const to = field(body, 'to');
   if (to === 'CUSTOMER' && field(body, 'newOwner') === undefined) {
     errors.push({ ...OWNER_REQUIRED_ON_SWITCH });
@@ -296,7 +304,7 @@ export function validateOwnershipChange(input: unknown, _capabilities?: DomainCa
 }
 
 export function validateSuspend(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return checkBody(SUSPEND_REQUEST, normalizeInput(input));
+  return check(SuspendRequest, normalizeInput(input));
 }
 
 /** Applies the domain's `maxGrantMinutes` to a minutes field, with a message naming the real range. */
@@ -314,16 +322,16 @@ function minutesErrors(body: unknown, key: string, errors: FieldError[], capabil
 /** New remote-support request; `requestedMinutes` is 15..capabilities.remoteSupport.maxGrantMinutes. */
 export function validateRemoteSupportRequest(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
-  return minutesErrors(body, 'requestedMinutes', checkBody(CREATE_REMOTE_SUPPORT_REQUEST, body), capabilities);
+  return minutesErrors(body, 'requestedMinutes', check(CreateRemoteSupportRequest, body), capabilities);
 }
 
 /** Approve body. The body is optional, so `undefined` (no body) is valid. */
 export function validateApprove(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input === undefined ? {} : input);
-  return minutesErrors(body, 'minutes', checkBody(APPROVE_REMOTE_SUPPORT_REQUEST, body), capabilities);
+  return minutesErrors(body, 'minutes', check(ApproveRemoteSupportRequest, body), capabilities);
 }
 
 /** Reject body. The body is optional, so `undefined` (no body) is valid. */
 export function validateReject(input: unknown, _capabilities?: DomainCapabilities): FieldError[] {
-  return checkBody(REJECT_REMOTE_SUPPORT_REQUEST, normalizeInput(input === undefined ? {} : input));
+  return check(RejectRemoteSupportRequest, normalizeInput(input === undefined ? {} : input));
 }
