@@ -1,10 +1,8 @@
 // @ts-check
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChrome } from './scripts/chrome.js';
+import { readManifest } from './scripts/manifest.js';
 
 let executablePath;
 try {
@@ -18,13 +16,6 @@ const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['{sdk,
 
 /** @type {Promise<string> | undefined} */
 let manifest;
-/** custom-elements.json generated from the sources once per run, so the manifest test never reads a stale build. */
-function freshManifest() {
-  manifest ??= promisify(execFile)(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']).then(() =>
-    readFile('custom-elements.json', 'utf8'),
-  );
-  return manifest;
-}
 
 export default {
   // test/consumers holds whole projects (their node_modules included), run by npm run test:consumers.
@@ -34,15 +25,16 @@ export default {
   concurrency: 2,
   // Generous per-test timeout: axe audits of a full form take seconds on a loaded 2-core machine.
   testFramework: { config: { timeout: 30000 } },
-  // Pitfall 1 and 2: legacy decorators from tsconfig, and es2022 so nothing reaches Chromium untransformed.
   middleware: [
+    // custom-elements.json generated from the sources once per run, so the manifest test never reads a stale build.
     /** @param {import('koa').Context} ctx @param {() => Promise<void>} next */
     async (ctx, next) => {
       if (ctx.path !== '/custom-elements.json') return next();
       ctx.type = 'application/json';
-      ctx.body = await freshManifest();
+      ctx.body = await (manifest ??= readManifest({ always: true }));
     },
   ],
+  // Pitfall 1 and 2: legacy decorators from tsconfig, and es2022 so nothing reaches Chromium untransformed.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -5,12 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { MANIFEST } from '../../scripts/manifest.js';
 import { axeViolations, openDemo, textOf, useDemo } from './harness.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** @type {Awaited<ReturnType<typeof openDemo>>} */
 let session;
@@ -32,7 +29,7 @@ describe('the API reference page', () => {
     await page.getByRole('heading', { level: 1, name: 'sales-hub-kit API reference' }).waitFor({ timeout: 60_000 });
 
     // The page's dev server generated the manifest it renders; read the same file.
-    const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     /** @type {{ tagName: string, name: string, events?: { name: string, type?: { text: string } }[], cssParts?: { name: string }[], attributes?: { name: string }[] }[]} */
     const elements = manifest.modules.flatMap((/** @type {any} */ m) => (m.declarations ?? []).filter((/** @type {any} */ d) => d.customElement && d.tagName));
     assert.equal(elements.length, 6);
