@@ -3,9 +3,11 @@
  * generated) against the elements as they run: tags, observed attributes, event names and every public member.
  * The test runner serves a manifest freshly generated from the sources (web-test-runner.config.js).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import './setup.js';
 import * as kit from '../components/index.js';
+import { createTestBackend, fixtureWithClient } from './fixtures.js';
 
 interface Member {
   kind: 'field' | 'method';
@@ -109,9 +111,30 @@ describe('the custom elements manifest', () => {
         }
       });
 
-      it('documents its CSS parts and custom properties', () => {
-        expect((d.cssParts ?? []).map((p) => p.name)).to.include('base');
+      it('documents its CSS custom properties, and every CSS part it renders once loaded', async () => {
         for (const p of d.cssProperties ?? []) expect(p.name).to.match(new RegExp(`^--sh-${d.tagName!.slice(3)}-`));
+        let inFlight = 0;
+        const { backend, client, requests } = createTestBackend({}, {}, async (request, next) => {
+          inFlight++;
+          try {
+            return await next(request);
+          } finally {
+            inFlight--;
+          }
+        });
+        const tag = unsafeStatic(d.tagName!);
+        const el = await fixtureWithClient<kit.ShElement>(html`<${tag} organization-id=${backend.known.acme}></${tag}>`, client);
+        // Widgets of one organization load it (and the caller's session) on connection; the search waits for typing.
+        const loads = (d.attributes ?? []).some((a) => a.name === 'organization-id');
+        const settled = () => inFlight === 0 && (!loads || requests.length > 0);
+        await waitUntil(settled, 'the element loaded');
+        await el.updateComplete;
+        await waitUntil(settled, 'no request followed');
+        await el.updateComplete;
+        const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
+        expect(rendered.has('base'), 'renders part="base"').to.be.true;
+        const documented = (d.cssParts ?? []).map((p) => p.name);
+        expect([...rendered].filter((part) => !documented.includes(part)), `${d.tagName}: rendered parts not in the manifest`).to.deep.equal([]);
       });
     });
   }

@@ -107,8 +107,28 @@ const countryLists = new Map<string, CountryOption[]>();
  * @csspart picture - The profile picture (an image, or the initials without one).
  * @csspart name - The organization's name in the header.
  * @csspart status - The status badge.
- * @csspart section - Each section (also `section-information`, `section-billing`, `section-buyer-tags`, `section-status-control`).
- * @csspart field - Each label and value row.
+ * @csspart section - Each section; each also has its own part below.
+ * @csspart section-information - The Organization Information section.
+ * @csspart section-billing - The Billing Information section.
+ * @csspart section-buyer-tags - The Buyer Tags section.
+ * @csspart section-status-control - The Organization Status Control section (around the `status-control` slot).
+ * @csspart field - Each label and value row; each also has its own part below.
+ * @csspart field-name - The Organization name row.
+ * @csspart field-country - The Country row.
+ * @csspart field-status - The Status (with its reason and note) row.
+ * @csspart field-account-type - The Account type row.
+ * @csspart field-subscription-model - The Subscription model row.
+ * @csspart field-currency - The Currency row.
+ * @csspart field-created-at - The Created row.
+ * @csspart field-uuid - The Org UUID row.
+ * @csspart field-tenant-id - The Tenant ID row.
+ * @csspart field-managed-by - The Managed by row.
+ * @csspart field-owner - The Owner row.
+ * @csspart field-remote-support - The Remote support approval row.
+ * @csspart field-billing-name - The Billing name row.
+ * @csspart field-billing-email - The Billing email row.
+ * @csspart field-billing-address - The Billing address row.
+ * @csspart field-tax - The Tax registration number row.
  * @csspart edit-button - The edit icon button of a section.
  * @csspart input - Every text input and select in edit mode.
  * @csspart address - The billing address fields in edit mode.
