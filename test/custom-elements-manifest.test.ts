@@ -111,7 +111,7 @@ describe('the custom elements manifest', () => {
         }
       });
 
-      it('documents its CSS custom properties, and every CSS part it renders once loaded', async () => {
+      it('documents its CSS custom properties, and every CSS part and slot it renders once loaded', async () => {
         for (const p of d.cssProperties ?? []) expect(p.name).to.match(new RegExp(`^--sh-${d.tagName!.slice(3)}-`));
         let inFlight = 0;
         const { backend, client, requests } = createTestBackend({}, {}, async (request, next) => {
@@ -135,6 +135,8 @@ describe('the custom elements manifest', () => {
         expect(rendered.has('base'), 'renders part="base"').to.be.true;
         const documented = (d.cssParts ?? []).map((p) => p.name);
         expect([...rendered].filter((part) => !documented.includes(part)), `${d.tagName}: rendered parts not in the manifest`).to.deep.equal([]);
+        const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => slot.name);
+        expect(slots.filter((name) => !(d.slots ?? []).some((slot) => slot.name === name)), `${d.tagName}: slots not in the manifest`).to.deep.equal([]);
       });
     });
   }
