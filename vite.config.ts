@@ -98,7 +98,6 @@ export default defineConfig(({ command, mode }) => {
         'lit/directives/style-map.js',
         'lit/static-html.js',
         '@lit/context',
-        '@lit/task',
         'zod/mini',
         'msw',
         'msw/browser',

@@ -10,9 +10,10 @@ import type { SetupWorker } from 'msw/browser';
 // Defines every element (each element file registers its own tag; `sideEffects` keeps them in the static build).
 import { provideClient, registerTranslation } from '../components/index.js';
 import { fr } from '../components/translations/fr.js';
-import { forgetSession } from '../components/controllers/session-controller.js';
+import { storeOf } from '../components/context/store.js';
+import { toSummary } from '../components/organization-search/match-text.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
-import { createClient, type Organization, type OrganizationSummary, type SalesHubClient } from '../sdk/index.js';
+import { createClient, type SalesHubClient } from '../sdk/index.js';
 import type { ShCreatedEvent } from '../components/events/created-event.js';
 import type { ShDeletedEvent } from '../components/events/deleted-event.js';
 import type { ShSelectEvent } from '../components/events/select-event.js';
@@ -35,22 +36,14 @@ interface Notice {
   url?: string;
 }
 
-type Reloadable = HTMLElement & { reload?: () => unknown; refresh?: () => unknown };
 
 const WIDGET_EVENTS = [
   'sh-select',
   'sh-created',
-  'sh-saved',
-  'sh-status-changed',
-  'sh-ownership-changed',
   'sh-deleted',
   'sh-session-started',
 ] as const;
 
-function toSummary(org: Organization): OrganizationSummary {
-  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
-  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn: [] };
-}
 
 const CALLER_KEYS: Record<Caller, DemoKey> = {
   admin: 'callerAdmin',
@@ -64,6 +57,8 @@ const FAULTS = {
   rateLimit: { status: 429, retryAfter: 2 },
   network: 'network',
   hang: 'hang',
+  // Applied, then the answer is lost (the connection drops): what "Try again" after a save has to cope with.
+  lostAnswer: { lose: 'network' },
 } as const;
 type FaultKind = keyof typeof FAULTS;
 
@@ -78,7 +73,7 @@ export class DemoSalesHub extends LitElement {
   @state() private tab: Tab = 'overview';
   @state() private notices: Notice[] = [];
   @state() private faultKind: FaultKind = 'server';
-  @state() private faultArmed = false;
+  @state() private faultArmed: FaultKind | null = null;
   @state() private copiedUrl = '';
   /** Bumped when the data or the caller changes: the widgets are recreated, so no stale draft survives. */
   @state() private generation = 0;
@@ -148,7 +143,6 @@ export class DemoSalesHub extends LitElement {
 
   /** A new client (new caller, new backend, reset data): every widget reloads through context. */
   private setClient(): void {
-    if (this.client) forgetSession(this.client);
     this.client = createClient({ baseUrl: this.backend.baseUrl, token: DEMO_TOKENS[this.settings.caller] });
     this.provider.setValue(this.client);
     this.generation++;
@@ -159,7 +153,7 @@ export class DemoSalesHub extends LitElement {
     faults.clear();
     faults.setLatency(LATENCY[this.settings.latency]);
     faults.setFailureRate(this.settings.failureRate);
-    this.faultArmed = false;
+    this.faultArmed = null;
   }
 
   private update_(patch: Partial<DemoSettings>): void {
@@ -192,25 +186,9 @@ export class DemoSalesHub extends LitElement {
       return;
     }
     if (search.selected?.uuid === uuid) return;
-    try {
-      const org = await this.client.organizations.get(uuid);
-      if (this.selected === uuid) search.selected = toSummary(org);
-    } catch {
-      // The overview shows why it could not be loaded (not found, forbidden, network).
-    }
-  }
-
-  /** Every widget showing the selected organization, except the one that just changed it. */
-  private syncWidgets(source: EventTarget | null): void {
-    const widgets = this.querySelectorAll<Reloadable>(
-      'sh-organization-overview, sh-ownership-switch, sh-status-control, sh-remote-support',
-    );
-    for (const widget of widgets) {
-      if (widget === source) continue;
-      if (widget.reload) void widget.reload();
-      else if (widget.refresh) void widget.refresh();
-    }
-    void this.search?.refreshSelected();
+    // The same shared copy the Overview shows (one read for both); when it fails, the Overview says why.
+    const org = await storeOf(this.client).organization(uuid).load();
+    if (org && this.selected === uuid) search.selected = toSummary(org, []);
   }
 
   private readonly onWidgetEvent = (event: Event): void => {
@@ -230,25 +208,15 @@ export class DemoSalesHub extends LitElement {
         this.notify('success', t('noticeCreated', organization.name));
         break;
       }
-      case 'sh-saved':
-      case 'sh-status-changed':
-      case 'sh-ownership-changed':
-        this.syncWidgets(event.target);
-        break;
       case 'sh-deleted': {
-        const deleted = event as ShDeletedEvent;
-        if (deleted.purged) {
-          const name = this.search?.selected?.name ?? '';
-          this.notify('info', t('noticeDeleted', name));
-          // The control that had focus is gone with the organization: move focus to the empty state's heading.
-          void this.select(null).then(async () => {
-            await this.updateComplete;
-            this.querySelector<HTMLElement>('#empty-title')?.focus();
-          });
-        } else {
-          // Scheduled: it stays selected, so the status control can offer Restore.
-          this.syncWidgets(event.target);
-        }
+        // Scheduled for deletion, it stays selected, so the status control can offer Restore.
+        if (!(event as ShDeletedEvent).purged) break;
+        this.notify('info', t('noticeDeleted', this.search?.selected?.name ?? ''));
+        // The control that had focus is gone with the organization: move focus to the empty state's heading.
+        void this.select(null).then(async () => {
+          await this.updateComplete;
+          this.querySelector<HTMLElement>('#empty-title')?.focus();
+        });
         break;
       }
       case 'sh-session-started': {
@@ -310,7 +278,7 @@ export class DemoSalesHub extends LitElement {
 
   private armFault(): void {
     this.backend.faults.next(1, FAULTS[this.faultKind]);
-    this.faultArmed = true;
+    this.faultArmed = this.faultKind;
   }
 
   private bump(): void {
@@ -497,12 +465,13 @@ export class DemoSalesHub extends LitElement {
                   ['network', 'failNetwork'],
                   ['hang', 'failHang'],
                   ['rateLimit', 'failRateLimit'],
+                  ['lostAnswer', 'failLostAnswer'],
                 ] as const
               ).map(([v, k]) => html`<option value=${v} ?selected=${v === this.faultKind}>${t(k)}</option>`)}
             </select>
             <button type="button" @click=${this.armFault}>${t('failNextButton')}</button>
           </div>
-          ${this.faultArmed ? html`<p class="hint">${t('failArmed')}</p>` : nothing}
+          ${this.faultArmed ? html`<p class="hint">${t(this.faultArmed === 'lostAnswer' ? 'failLostArmed' : 'failArmed')}</p>` : nothing}
         </fieldset>
         <div class="control">
           <button type="button" ?disabled=${!this.selected} @click=${this.bump}>${t('bump')}</button>

@@ -8,12 +8,13 @@ import { PERMISSIONS } from '../sdk/schemas/index.js';
 import { ENABLED_CURRENCIES } from './data/countries.js';
 import { KNOWN } from './data/generate.js';
 import { MockDb, type OrganizationChanges } from './db.js';
-import { createFaults, type Fault, type Faults } from './faults.js';
+import { createFaults, type Fault, type Faults, type LostAnswer } from './faults.js';
 import { OPERATIONS, PICTURE_BASE } from './operations/index.js';
 import { buildHandlers, type Env } from './pipeline.js';
 import type { Caller, KnownFixtures, StoredMember } from './types.js';
 
-export type { Fault, Faults, Caller, KnownFixtures, StoredMember, OrganizationChanges };
+export { EVERY_FAULT } from './faults.js';
+export type { Fault, Faults, LostAnswer, Caller, KnownFixtures, StoredMember, OrganizationChanges };
 export type { MockDb };
 
 export const DEFAULT_BASE_URL = 'https://api.sales-hub.example/sales-hub/v1';

@@ -2,13 +2,14 @@
  * The request pipeline shared by every operation, in the contract's evaluation order (first failure wins):
  * 401 → 429 → 404 → 403 → 400 (headers, Idempotency-Key) → replay / 422 key-reused → 428 → 412 → 415 / 413 →
  * 400 (unparseable body) → the operation itself (409 immutable-field → 422 validation → 409 conflicts →
- * 422 business rules → 403 approval-required). Scripted faults and latency come before all of it.
+ * 422 business rules → 403 approval-required). Latency and scripted faults come before all of it, except a lost
+ * answer, which strikes after the operation was applied.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DomainCapabilities, Organization, Permission, RemoteSupportRequest } from '../sdk/schemas/index.js';
 import { IDEMPOTENCY_KEY_PATTERN, isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, UUID_PATTERN } from '../sdk/schemas/index.js';
 import type { MockDb } from './db.js';
-import type { FaultState } from './faults.js';
+import { isLostAnswer, type FaultState } from './faults.js';
 import { canonicalJson, etagOf, jsonResponse, mediaType, Problem, problemResponse, statusResponse } from './http.js';
 import type { Caller } from './types.js';
 
@@ -222,20 +223,14 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   }
 }
 
-/** Applies latency and faults, then runs the operation; every failure becomes problem+json. */
-async function handle(op: Operation | null, env: Env, request: Request, params: Record<string, string>): Promise<Response> {
-  const url = new URL(request.url);
-  const requestId = nextRequestId();
+/** Resolves once the request is aborted (by the client's timeout or signal): a request that never answers. */
+function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+}
+
+/** Runs the operation; every failure becomes problem+json. */
+async function answer(op: Operation | null, env: Env, request: Request, params: Record<string, string>, url: URL, requestId: string): Promise<Response> {
   const instance = url.pathname;
-  await wait(env.faults.latency(), request.signal);
-  const fault = env.faults.take();
-  if (fault === 'network') return HttpResponse.error();
-  if (fault === 'hang') {
-    await new Promise<void>((resolve) => (request.signal.aborted ? resolve() : request.signal.addEventListener('abort', () => resolve(), { once: true })));
-    return HttpResponse.error();
-  }
-  if (fault === 'malformed') return jsonResponse({ malformed: true, items: 'not-a-list', version: 'x' });
-  if (fault) return statusResponse(fault.status, instance, requestId, fault.retryAfter);
   try {
     if (!op) {
       authenticate(env, request);
@@ -254,6 +249,27 @@ async function handle(op: Operation | null, env: Env, request: Request, params: 
     console.error('[sales-hub-kit mock] unexpected error', error);
     return statusResponse(500, instance, requestId, undefined, 'The mock backend failed unexpectedly; see the console.');
   }
+}
+
+/** Applies latency and faults around the operation: most strike before it runs, a lost answer after. */
+async function handle(op: Operation | null, env: Env, request: Request, params: Record<string, string>): Promise<Response> {
+  const url = new URL(request.url);
+  const requestId = nextRequestId();
+  const instance = url.pathname;
+  await wait(env.faults.latency(), request.signal);
+  const fault = env.faults.take(request.method);
+  if (isLostAnswer(fault)) {
+    // The backend acts (the change and its idempotency record are stored), then the answer goes missing.
+    await answer(op, env, request, params, url, requestId);
+    if (fault.lose === 'network') return HttpResponse.error();
+    if (fault.lose === 'hang') return untilAborted(request.signal).then(() => HttpResponse.error());
+    return statusResponse(fault.lose, instance, requestId, undefined, 'Injected by the mock backend after the operation was applied.');
+  }
+  if (fault === 'network') return HttpResponse.error();
+  if (fault === 'hang') return untilAborted(request.signal).then(() => HttpResponse.error());
+  if (fault === 'malformed') return jsonResponse({ malformed: true, items: 'not-a-list', version: 'x' });
+  if (fault) return statusResponse(fault.status, instance, requestId, fault.retryAfter);
+  return answer(op, env, request, params, url, requestId);
 }
 
 /** msw handlers for the operations, under an absolute base URL, plus a catch-all 404 for unknown paths. */

@@ -72,11 +72,14 @@ export {
   MANAGED_BY_VALUES,
   ManagedBy,
   MAX_BUYER_TAGS,
+  MAX_GRANT_MINUTES,
+  MAX_NOTE_LENGTH,
   MAX_PROFILE_PICTURE_BYTES,
   Me,
   Member,
   MEMBER_ROLES,
   MEMBER_STATUSES,
+  MIN_GRANT_MINUTES,
   MemberListParams,
   MemberOwner,
   MemberPage,
@@ -164,10 +167,12 @@ export {
   allowedActions,
   allowedSubscriptionModels,
   canTransition,
+  changedOnlyBy,
   creationRuleViolations,
   DEFAULT_SUBSCRIPTION_MODEL,
   detectSearchKey,
   foldForSearch,
+  holdsChange,
   isPurgeDue,
   isReadOnlyStatus,
   isValidForSearchBy,
@@ -181,4 +186,4 @@ export {
   remoteSupportRequestViolation,
   tierOf,
 } from './rules/index.js';
-export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, Purged, RuleViolation } from './rules/index.js';
+export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, OrganizationValues, Purged, RuleViolation } from './rules/index.js';

@@ -1,6 +1,11 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { assignedCountries, foldForSearch } from '../../sdk/index.js';
+import { comboboxKey } from './combobox-keys.js';
+import type { LocalizeController } from './localize-controller.js';
+
+export { comboboxKey, type ComboKeyResult, type ComboKeyState } from './combobox-keys.js';
 
 /** One choice of a combobox. */
 export interface ComboOption {
@@ -8,6 +13,36 @@ export interface ComboOption {
   label: string;
   /** A second, quieter line (a code, an email, a hierarchy role). */
   hint?: string;
+}
+
+/** The options that match what was typed: those starting with it (or naming its code) first, then those containing it. */
+export function filterOptions(options: readonly ComboOption[], query: string): ComboOption[] {
+  const q = foldForSearch(query.trim());
+  if (!q) return [...options];
+  const starts: ComboOption[] = [];
+  const contains: ComboOption[] = [];
+  for (const o of options) {
+    const label = foldForSearch(o.label);
+    if (o.value.toLowerCase() === q || label.startsWith(q)) starts.push(o);
+    else if (label.includes(q) || o.value.toLowerCase().startsWith(q)) contains.push(o);
+  }
+  return [...starts, ...contains];
+}
+
+const countryLists = new Map<string, ComboOption[]>();
+
+/** The countries an organization may be in, named in the person's language and sorted by name (cached per language). */
+export function countryOptions(localize: LocalizeController): ComboOption[] {
+  const lang = localize.lang;
+  let list = countryLists.get(lang);
+  if (!list) {
+    const collator = new Intl.Collator(lang);
+    list = assignedCountries()
+      .map((code) => ({ value: code, label: localize.displayName('region', code), hint: code }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    countryLists.set(lang, list);
+  }
+  return list;
 }
 
 export interface ComboboxCallbacks {
@@ -47,8 +82,8 @@ export interface ComboboxView {
 
 /**
  * An editable combobox with list autocomplete (WAI-ARIA APG "combobox with listbox popup"), rendered into the
- * host's own shadow root so `aria-activedescendant` and `<label for>` resolve. Keyboard: ↓/↑ open and move,
- * Enter chooses, Escape closes (a second Escape clears the typed text), Home/End stay in the text field.
+ * host's own shadow root so `aria-activedescendant` and `<label for>` resolve. Its keyboard is `comboboxKey`, the
+ * rules the search bar follows too.
  * Filtering is the host's: it reads `query` and passes the matching options to `render()`.
  */
 export class ComboboxController implements ReactiveController {
@@ -111,39 +146,35 @@ export class ComboboxController implements ReactiveController {
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const n = this.count;
-    switch (e.key) {
-      case 'ArrowDown':
-        e.preventDefault();
-        if (!this.open) this.openList();
-        else if (n > 0) this.active = Math.min(this.active + 1, n - 1);
-        break;
-      case 'ArrowUp':
-        e.preventDefault();
-        if (e.altKey) this.open = false;
-        else if (!this.open) this.openList();
-        else if (n > 0) this.active = Math.max(this.active - 1, 0);
-        break;
-      case 'Enter':
-        if (this.open && this.active >= 0 && this.active < n) {
-          e.preventDefault();
-          this.choose(this.active);
-        }
-        break;
-      case 'Escape':
-        if (this.open) {
-          e.preventDefault();
-          e.stopPropagation();
-          this.open = false;
-        } else if (this.typing) {
-          e.preventDefault();
-          this.typing = false;
-          this.query = '';
-          this.callbacks.onQuery?.('');
-        }
-        break;
-      default:
+    const view = this.view;
+    if (view?.disabled) return;
+    const result = comboboxKey(e, {
+      open: this.open,
+      active: this.active,
+      count: this.count,
+      selected: view?.options.findIndex((o) => o.value === view.value),
+      hasText: this.typing,
+    });
+    switch (result.type) {
+      case 'none':
         return;
+      case 'choose':
+        e.preventDefault();
+        this.choose(result.index);
+        break;
+      case 'clear':
+        e.preventDefault();
+        this.typing = false;
+        this.query = '';
+        this.callbacks.onQuery?.('');
+        break;
+      case 'move':
+        // An Escape that closes the list must not also close a dialog around it.
+        if (e.key === 'Escape') e.stopPropagation();
+        if (result.preventDefault) e.preventDefault();
+        this.open = result.open;
+        this.active = result.active;
+        break;
     }
     this.host.requestUpdate();
   };
@@ -159,6 +190,10 @@ export class ComboboxController implements ReactiveController {
   };
 
   private readonly onBlur = (): void => {
+    // Text that names one option exactly (its value or its label, ignoring case and accents) chooses it.
+    const typed = this.typing ? foldForSearch(this.query.trim()) : '';
+    const exact = typed ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed) : [];
+    if (exact?.length === 1) this.callbacks.onSelect(exact[0]!.value);
     this.close();
     this.callbacks.onBlur?.();
   };

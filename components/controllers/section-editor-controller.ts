@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  holdsChange,
   isConflictError,
   isValidationError,
   type FieldError,
   type Organization,
+  type OrganizationValues,
 } from '../../sdk/index.js';
+import { FormFeedbackController } from './form-feedback-controller.js';
 
 export interface SectionEditorConfig<D> {
   /** The draft a person starts from, built from the organization. */
@@ -17,6 +20,11 @@ export interface SectionEditorConfig<D> {
    * fresher copy after a conflict). Resolves with the saved organization, or null when there was nothing to send.
    */
   submit(org: Organization, draft: D, signal: AbortSignal, origin: Organization): Promise<Organization | null>;
+  /**
+   * The values `submit` writes. After a lost answer the retry conflicts with the person's own change: when the
+   * server's copy already holds these values, the save is reported saved instead of as a conflict.
+   */
+  sends?(org: Organization, draft: D, origin: Organization): OrganizationValues;
   /** The latest copy of the organization the widget knows. */
   latest(): Organization | undefined;
   /** The organization as the server has it now. */
@@ -46,7 +54,8 @@ const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name ===
  *
  * - Client errors show at a field once the person changed it, and at every field after a save attempt.
  * - Server field errors (422) show at their fields until the person changes that field.
- * - A conflict (412) keeps the draft, loads the fresh copy, and lets the person re-apply or discard.
+ * - A conflict (412) keeps the draft, loads the fresh copy, and lets the person re-apply or discard; unless the fresh
+ *   copy already holds what the save sends (a retry after a lost answer): then it is saved.
  * - Any other failure (network, timeout, 5xx, …) keeps the draft and the section in edit mode.
  */
 export class SectionEditorController<D> implements ReactiveController {
@@ -57,20 +66,28 @@ export class SectionEditorController<D> implements ReactiveController {
   base: Organization | undefined;
   /** The copy the edits started from; it stays the same through re-applies. */
   origin: Organization | undefined;
-  /** True after a save attempt: every client error shows. */
-  submitted = false;
-  serverErrors: readonly FieldError[] = [];
   /** The failure of the last save, for the banner. */
   error: unknown;
   conflict: SectionConflict | undefined;
-  private readonly touched = new Set<string>();
+  private readonly feedback: FormFeedbackController;
   private abort: AbortController | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly config: SectionEditorConfig<D>,
   ) {
     host.addController(this);
+    this.feedback = new FormFeedbackController(host);
+  }
+
+  /** True after a save attempt: every client error shows. */
+  get submitted(): boolean {
+    return this.feedback.submitted;
+  }
+
+  /** The server's field errors of the last save. */
+  get serverErrors(): readonly FieldError[] {
+    return this.feedback.serverErrors;
   }
 
   hostConnected(): void {}
@@ -95,8 +112,8 @@ export class SectionEditorController<D> implements ReactiveController {
   update(draft: D, ...pointers: string[]): void {
     this.draft = draft;
     for (const pointer of pointers) {
-      this.touched.add(pointer);
-      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
+      this.feedback.touch(pointer);
+      this.feedback.edited(pointer);
     }
     this.host.requestUpdate();
   }
@@ -125,9 +142,7 @@ export class SectionEditorController<D> implements ReactiveController {
 
   /** The message to show at a field, or undefined. */
   errorAt(pointer: string): string | undefined {
-    let error: FieldError | undefined;
-    if (this.submitted || this.touched.has(pointer)) error = this.clientErrors.find((e) => e.pointer === pointer);
-    error ??= this.serverErrors.find((e) => e.pointer === pointer);
+    const error = this.feedback.errorAt(pointer, this.clientErrors);
     if (!error) return undefined;
     return this.config.message ? this.config.message(error) : error.message;
   }
@@ -138,20 +153,18 @@ export class SectionEditorController<D> implements ReactiveController {
     if (this.pending || this.conflict || this.draft === undefined) return false;
     const org = this.config.latest();
     if (!org) return false;
-    if (this.clientErrors.length > 0) {
-      this.submitted = true;
-      this.host.requestUpdate();
-      return false;
-    }
+    this.feedback.submit();
+    if (this.clientErrors.length > 0) return false;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.pending = true;
     this.error = undefined;
     this.conflict = undefined;
-    this.serverErrors = [];
     this.host.requestUpdate();
+    const draft = this.draft;
+    const origin = this.origin ?? org;
     try {
-      const saved = await this.config.submit(org, this.draft, abort.signal, this.origin ?? org);
+      const saved = await this.config.submit(org, draft, abort.signal, origin);
       this.reset();
       if (saved) this.config.onSaved(saved);
       return true;
@@ -162,8 +175,16 @@ export class SectionEditorController<D> implements ReactiveController {
         this.conflict = { before: this.base ?? org, fresh: undefined };
         this.host.requestUpdate();
         await this.loadFresh(abort.signal);
+        const fresh = this.conflict?.fresh;
+        const sends = this.config.sends?.(org, draft, origin);
+        if (fresh && sends && holdsChange(fresh, sends)) {
+          // The person's own change, applied by an attempt whose answer was lost: saved, not a conflict.
+          this.reset();
+          this.config.onSaved(fresh);
+          return true;
+        }
       } else {
-        if (isValidationError(error)) this.serverErrors = error.fieldErrors;
+        if (isValidationError(error)) this.feedback.fail(error.fieldErrors);
         this.error = error;
       }
       this.config.onError(error);
@@ -209,9 +230,7 @@ export class SectionEditorController<D> implements ReactiveController {
   }
 
   private clearFeedback(): void {
-    this.submitted = false;
-    this.touched.clear();
-    this.serverErrors = [];
+    this.feedback.clear();
     this.error = undefined;
     this.conflict = undefined;
   }

@@ -2,13 +2,13 @@ import {
   allowedSubscriptionModels,
   normalizePhoneNumber,
   type AccountType,
-  type BuyerTag,
   type CreateOrganizationRequest,
   type DomainCapabilities,
   type ManagedBy,
   type SubscriptionModel,
 } from '../../sdk/index.js';
 import { ADDRESS_KEYS, type AddressKey } from '../base/address-fields.js';
+import { buyerTagsDraft, NEW_TAG_KEY, NEW_TAG_VALUE, tagsToValidate, type BuyerTagsDraft } from '../tag-editor/tag-editor-template.js';
 
 /** The billing address as typed; `countryCode` is null while it follows the organization's country. */
 export type AddressState = Record<Exclude<AddressKey, 'countryCode'>, string> & { countryCode: string | null };
@@ -33,7 +33,8 @@ export interface FormState {
   billingEmail: string | null;
   taxNumber: string;
   address: AddressState;
-  buyerTags: BuyerTag[];
+  /** The buyer tags and the tag being composed in the add row. */
+  buyerTags: BuyerTagsDraft;
   requireApproval: boolean;
 }
 
@@ -54,7 +55,7 @@ export const EMPTY: FormState = {
   billingEmail: null,
   taxNumber: '',
   address: { street1: '', street2: '', city: '', stateOrProvince: '', postCode: '', countryCode: null },
-  buyerTags: [],
+  buyerTags: buyerTagsDraft([]),
   requireApproval: true,
 };
 
@@ -77,6 +78,8 @@ const KNOWN_POINTERS: ReadonlySet<string> = new Set([
   '/billing/taxRegistrationNumber',
   ...ADDRESS_KEYS.map((key) => `/billing/address/${key}`),
   '/buyerTags',
+  NEW_TAG_KEY,
+  NEW_TAG_VALUE,
   '/requireRemoteSupportApproval',
 ]);
 
@@ -121,7 +124,8 @@ export function toCreateRequest(f: FormState, caps: DomainCapabilities | undefin
         ...(addressTyped(f.address) ? { address: addressOf(f) } : {}),
       };
     }
-    if (f.buyerTags.length > 0) input['buyerTags'] = f.buyerTags;
+    const tags = tagsToValidate(f.buyerTags);
+    if (tags.length > 0) input['buyerTags'] = tags;
     if (f.managedBy === 'CUSTOMER') input['requireRemoteSupportApproval'] = f.requireApproval;
     return input as CreateOrganizationRequest;
   }

@@ -30,7 +30,9 @@ describe('sh-create-organization with the server', () => {
     await submit(el);
     await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
     expect(text(el, '[part=banner]')).to.contain('Organization is invalid.');
+    await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
     expect(text(el, '[part=banner]'), 'an error without a field is listed').to.contain('at most 16 characters');
+    expect(text(el, '[part=banner]'), 'a field error is listed with its field').to.contain('Email: Enter a valid email address.');
     expect(text(el, '#email-error')).to.contain('email address');
     expect(root(el).activeElement?.id).to.equal('email');
     await expect(el).to.be.accessible();
@@ -47,7 +49,8 @@ describe('sh-create-organization with the server', () => {
     await type(el, '#billing-postCode', '018956');
     await submit(el);
     await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
-    expect(text(el, '[part=banner]')).to.equal('Organization is invalid.');
+    await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
+    expect(text(el, '[part=banner]')).to.equal('Organization is invalid. Post code (optional): Use letters, digits, spaces or hyphens.');
     expect(text(el, '#billing-postCode-error')).to.equal('Use letters, digits, spaces or hyphens.');
     expect($(el, '#billing-postCode').getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).activeElement?.id).to.equal('billing-postCode');

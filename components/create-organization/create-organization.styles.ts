@@ -57,50 +57,6 @@ export const styles = css`
   .hint.note {
     color: var(--_warning);
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
-    padding: 2px 4px 2px 10px;
-    border-radius: 999px;
-    border: 1px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
-  }
-  .chip .remove {
-    min-height: 0;
-    width: 24px;
-    height: 24px;
-    padding: 0;
-    border-radius: 50%;
-    border: 0;
-    background: transparent;
-    line-height: 1;
-  }
-  .chip .remove:hover {
-    background: color-mix(in srgb, var(--_fg) 10%, transparent);
-  }
-  .tag-editor {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-  }
-  .tag-editor .grow {
-    flex: 1 1 12rem;
-  }
-  .tag-editor select,
-  .tag-editor input,
-  .tag-editor button {
-    height: 2.5em;
-  }
   .actions {
     display: grid;
     gap: var(--_space);
@@ -108,10 +64,6 @@ export const styles = css`
   }
   .banner-slot {
     width: 100%;
-  }
-  .banner ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
   }
   .success {
     display: grid;

@@ -1,3 +1,4 @@
+import { MAX_BUYER_TAGS } from '../../sdk/index.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ShBeforeCreateEvent } from '../events/before-create-event.js';
@@ -53,8 +54,16 @@ describe('sh-create-organization', () => {
     expect(text(el, '#account-type-error')).to.equal('This field is required.');
     expect(text(el, '#country-error')).to.not.equal('');
     expect(text(el, '#email-error')).to.equal('This field is required.');
-    expect(text(el, '[part=banner]')).to.match(/fields need attention/);
+    // The summary: the seed's "Organization is invalid." with the field messages under it, each naming its field.
+    await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
+    expect(text(el, '[part=banner] p')).to.equal('Organization is invalid.');
+    const items = [...root(el).querySelectorAll('[part=banner] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.include('Organization name: This field is required.');
+    expect(items).to.include('Email: This field is required.');
+    expect(items).to.have.length(root(el).querySelectorAll('.field-error').length);
     expect(root(el).activeElement?.id).to.equal('name');
+    root(el).querySelector<HTMLAnchorElement>('[part=banner] li:nth-child(2) a')!.click();
+    expect(root(el).activeElement?.getAttribute('aria-invalid'), 'the link moves focus to its field').to.equal('true');
     expect(creates(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -249,18 +258,24 @@ describe('sh-create-organization', () => {
     expect((body['billing'] as { address: unknown }).address).to.deep.equal({ street1: '10 Anson Road', city: 'Singapore', postCode: '018956', countryCode: 'SG' });
   });
 
-  it('edits buyer tags as chips, one per key, up to the domain’s limit', async () => {
+  it('edits buyer tags as chips, one per key, up to the domain’s limit (the one tag editor of the kit)', async () => {
     const { el, requests, client } = await setup();
     const caps = await client.capabilities();
-    const max = Math.min(3, caps.maxBuyerTags);
+    const max = Math.min(MAX_BUYER_TAGS, caps.maxBuyerTags);
     await fillValid(el);
     for (let i = 0; i < max; i++) {
-      await type(el, '#tag-value', `V-${i}`, false);
-      $<HTMLInputElement>(el, '#tag-value').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const key = [...root(el).querySelectorAll<HTMLOptionElement>('#buyer-tags-new-key option')].map((o) => o.value).find(Boolean)!;
+      const select = $<HTMLSelectElement>(el, '#buyer-tags-new-key');
+      select.value = key;
+      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await type(el, '#buyer-tags-new-value', `V-${i}`, false);
+      $<HTMLInputElement>(el, '#buyer-tags-new-value').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       await el.updateComplete;
     }
     expect(root(el).querySelectorAll('[part=tag]')).to.have.length(max);
-    expect($(el, '#tag-value'), 'no editor once full').to.equal(null);
+    expect($<HTMLInputElement>(el, '#buyer-tags-new-value').disabled, 'nothing more to add once full').to.equal(true);
+    expect(text(el, '#buyer-tags-limit')).to.contain(`The limit is ${max} buyer tag`);
     const remove = $<HTMLButtonElement>(el, '[part=tag] button');
     expect(remove.getAttribute('aria-label')).to.match(/^Remove tag /);
     remove.click();
@@ -273,6 +288,20 @@ describe('sh-create-organization', () => {
     const tags = body['buyerTags'] as { key: string; value: string }[];
     expect(tags).to.have.length(max - 1);
     expect(new Set(tags.map((t) => t.key)).size).to.equal(tags.length);
+  });
+
+  it('sends the tag left in the add row, so nothing typed is lost', async () => {
+    const { el, requests } = await setup();
+    await fillValid(el);
+    const select = $<HTMLSelectElement>(el, '#buyer-tags-new-key');
+    const key = [...select.options].map((o) => o.value).find(Boolean)!;
+    select.value = key;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await type(el, '#buyer-tags-new-value', 'Typed only', false);
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    expect((await bodyOf(creates(requests)[0]!))['buyerTags']).to.deep.equal([{ key, value: 'Typed only' }]);
   });
 
   it('tells a caller without organizations:create that they cannot create', async () => {

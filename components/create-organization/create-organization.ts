@@ -4,8 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   allowedSubscriptionModels,
-  assignedCountries,
-  foldForSearch,
   isApiError,
   suggestCurrency,
   tierOf,
@@ -20,8 +18,12 @@ import { errorText } from '../base/error-text.js';
 import { addressFields, type AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
-import { ComboboxController, comboboxStyles, type ComboOption } from '../controllers/combobox-controller.js';
+import { ComboboxController, comboboxStyles, countryOptions, filterOptions, type ComboOption } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { storeOf } from '../context/store.js';
+import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
+import { maxBuyerTags, moveAddRowErrors, tagEditor, tagEditorStyles } from '../tag-editor/tag-editor-template.js';
+import '../form-feedback/form-feedback.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
@@ -68,41 +70,38 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
  */
 export class ShCreateOrganization extends ShClientElement {
-  static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, styles];
+  static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, tagEditorStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
+  private readonly feedback = new FormFeedbackController(this, fieldPointer);
   private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {
     if (!this.client) throw new Error('No client');
     return this.client.organizations.create(input, { idempotencyKey, signal });
   });
   private readonly countryBox = new ComboboxController(this, {
     onSelect: (code) => this.selectCountry(code),
-    onBlur: () => this.touch('/countryCode'),
+    onBlur: () => this.feedback.touch('/countryCode'),
   });
   private readonly addressCountryBox = new ComboboxController(this, {
     onSelect: (code) => this.patchAddress('countryCode', code, '/billing/address/countryCode'),
-    onBlur: () => this.touch('/billing/address/countryCode'),
+    onBlur: () => this.feedback.touch('/billing/address/countryCode'),
   });
   private readonly currencyBox = new ComboboxController(this, {
     onSelect: (code) => {
       this.currencyPicked = true;
       this.patch({ currencyCode: code }, '/currencyCode');
     },
-    onBlur: () => this.touch('/currencyCode'),
+    onBlur: () => this.feedback.touch('/currencyCode'),
   });
 
   @state() private form: FormState = { ...EMPTY };
-  @state() private touched = new Set<string>();
-  @state() private submitted = false;
-  @state() private serverErrors: FieldError[] = [];
   @state() private banner = '';
+  /** The input was refused (by the form's check or the server's): the summary lists what to fix. */
+  @state() private invalid = false;
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
-  @state() private tagKey = '';
-  @state() private tagValue = '';
 
-  private countryCache: { lang: string; options: ComboOption[] } | undefined;
 
   // ---- private handlers ----
 
@@ -113,18 +112,11 @@ export class ShCreateOrganization extends ShClientElement {
   /** Updates the form; the person edited `pointer`, so the server's message there is outdated. */
   private patch(patch: Partial<FormState>, pointer?: string): void {
     this.form = { ...this.form, ...patch };
-    if (pointer && this.serverErrors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'))) {
-      this.serverErrors = this.serverErrors.filter((e) => e.pointer !== pointer && !e.pointer.startsWith(pointer + '/'));
-    }
+    if (pointer) this.feedback.edited(pointer);
   }
 
   private patchAddress(key: AddressKey, value: string, pointer: string): void {
     this.patch({ address: { ...this.form.address, [key]: value } }, pointer);
-  }
-
-  private touch(pointer: string): void {
-    if (this.touched.has(pointer)) return;
-    this.touched = new Set(this.touched).add(pointer);
   }
 
   private text(key: keyof FormState, pointer: string) {
@@ -141,50 +133,18 @@ export class ShCreateOrganization extends ShClientElement {
     if (patch.currencyCode) this.patch({}, '/currencyCode');
   }
 
-  private maxTags(): number {
-    const caps = this.capabilities;
-    return caps ? Math.min(3, caps.maxBuyerTags) : 0;
-  }
-
-  private addTag(): void {
-    const key = this.tagKey || this.freeTagKeys()[0] || '';
-    const value = this.tagValue.trim();
-    if (!key || !value || this.form.buyerTags.length >= this.maxTags()) return;
-    this.patch({ buyerTags: [...this.form.buyerTags, { key, value }] }, '/buyerTags');
-    this.tagKey = '';
-    this.tagValue = '';
-    this.touch('/buyerTags');
-  }
-
-  private removeTag(index: number): void {
-    this.patch({ buyerTags: this.form.buyerTags.filter((_, i) => i !== index) }, '/buyerTags');
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#tag-value, #tag-key')?.focus());
-  }
-
-  private freeTagKeys(): string[] {
-    const used = new Set(this.form.buyerTags.map((t) => t.key));
-    return (this.capabilities?.buyerTagKeys ?? []).filter((k) => !used.has(k));
-  }
-
-  private readonly onTagValueKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    this.addTag();
-  };
-
   /** The request body the form stands for right now (what is validated and what is sent). */
   private toInput(): CreateOrganizationRequest {
     return toCreateRequest(this.form, this.capabilities);
   }
 
   private clientErrors(): FieldError[] {
-    return validateCreateOrganization(this.toInput(), this.capabilities);
+    return moveAddRowErrors(validateCreateOrganization(this.toInput(), this.capabilities), this.form.buyerTags);
   }
 
   /** The message to show at a field: the server's until the person edits it, else the validator's once shown. */
   private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
-    const server = this.serverErrors.find((e) => fieldPointer(e.pointer) === pointer);
-    const error = server ?? (this.submitted || this.touched.has(pointer) ? clientErrors.find((e) => fieldPointer(e.pointer) === pointer) : undefined);
+    const error = this.feedback.errorAt(pointer, clientErrors);
     if (!error) return undefined;
     const problem = FIELD_PROBLEMS[error.code as FieldProblem];
     return problem ? this.localize.term(problem[1]) : fieldMessage(error, this.localize);
@@ -198,14 +158,13 @@ export class ShCreateOrganization extends ShClientElement {
   private readonly onSubmit = async (e: Event): Promise<void> => {
     e.preventDefault();
     if (this.submitter.pending || !this.client) return;
-    this.submitted = true;
+    this.feedback.submit();
     this.banner = '';
+    this.invalid = false;
     const input = this.toInput();
     const errors = validateCreateOrganization(input, this.capabilities);
     if (errors.length > 0) {
-      this.serverErrors = [];
-      const fields = new Set(errors.map((err) => fieldPointer(err.pointer) ?? err.pointer));
-      this.banner = this.localize.term('createErrorFixFields', fields.size);
+      this.invalid = true;
       await this.updateComplete;
       this.focusFirstInvalid();
       return;
@@ -214,6 +173,8 @@ export class ShCreateOrganization extends ShClientElement {
     const org = await this.submitter.submit(input);
     if (org) {
       this.created = org;
+      // The widgets that open it next show this copy without reading it again.
+      if (this.client) storeOf(this.client).write(org);
       this.emit(new ShCreatedEvent(org));
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[part="success"] p')?.focus();
@@ -221,7 +182,7 @@ export class ShCreateOrganization extends ShClientElement {
     }
     this.showFailure(this.submitter.error);
     await this.updateComplete;
-    if (this.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
+    if (this.feedback.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
   };
 
   private showFailure(error: unknown): void {
@@ -230,22 +191,22 @@ export class ShCreateOrganization extends ShClientElement {
     const problem = FIELD_PROBLEMS[type as FieldProblem];
     if (problem) {
       const [pointer, key] = problem;
-      this.serverErrors = fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }];
+      this.feedback.fail(fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }]);
       this.banner = this.localize.term(key);
       return;
     }
     switch (type) {
       case 'forbidden':
-        this.serverErrors = [];
         this.banner = this.localize.term('createErrorForbidden');
         break;
       case 'idempotency-key-reused':
-        this.serverErrors = [];
         this.banner = this.localize.term('createErrorKeyReused');
         break;
       default:
-        this.serverErrors = fieldErrors;
-        this.banner = errorText(error, this.localize);
+        this.feedback.fail(fieldErrors);
+        // A refused input (422 `validation`) is summed up like the form's own check: the field messages, listed.
+        if (type === 'validation') this.invalid = true;
+        else this.banner = errorText(error, this.localize);
     }
   }
 
@@ -266,16 +227,13 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** Empties the form for a new organization: values, messages, the idempotency key and the last result. */
   reset(): void {
-    this.form = { ...EMPTY, buyerTags: [] };
-    this.touched = new Set();
-    this.submitted = false;
-    this.serverErrors = [];
+    this.form = { ...EMPTY };
+    this.feedback.clear();
     this.banner = '';
+    this.invalid = false;
     this.created = undefined;
     this.currencyPicked = false;
     this.suggestedCurrency = '';
-    this.tagKey = '';
-    this.tagValue = '';
     this.submitter.reset();
     this.countryBox.close();
     this.currencyBox.close();
@@ -284,34 +242,11 @@ export class ShCreateOrganization extends ShClientElement {
 
   // ---- render ----
 
-  private countryOptions(): ComboOption[] {
-    const lang = this.localize.lang;
-    if (this.countryCache?.lang !== lang) {
-      const options = assignedCountries().map((code) => ({ value: code, label: this.localize.displayName('region', code), hint: code }));
-      options.sort((a, b) => a.label.localeCompare(b.label, lang));
-      this.countryCache = { lang, options };
-    }
-    return this.countryCache.options;
-  }
-
   private currencyOptions(): ComboOption[] {
     const lang = this.localize.lang;
     return (this.capabilities?.enabledCurrencies ?? [])
       .map((code) => ({ value: code, label: this.localize.displayName('currency', code), hint: code }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
-  }
-
-  private filter(options: readonly ComboOption[], query: string): ComboOption[] {
-    const q = foldForSearch(query.trim());
-    if (!q) return [...options];
-    const starts: ComboOption[] = [];
-    const contains: ComboOption[] = [];
-    for (const o of options) {
-      const label = foldForSearch(o.label);
-      if (o.value.toLowerCase() === q || label.startsWith(q)) starts.push(o);
-      else if (label.includes(q) || o.value.toLowerCase().startsWith(q)) contains.push(o);
-    }
-    return [...starts, ...contains];
   }
 
   private describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -345,7 +280,7 @@ export class ShCreateOrganization extends ShClientElement {
         aria-invalid=${message ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy(message && `${id}-error`, opts.hint && `${id}-hint`))}
         @input=${onInput}
-        @blur=${() => this.touch(pointer)}
+        @blur=${() => this.feedback.touch(pointer)}
       />
       ${opts.hint ? html`<div id="${id}-hint" class="hint">${opts.hint}</div>` : nothing} ${this.error(id, message)}
     </div>`;
@@ -359,8 +294,8 @@ export class ShCreateOrganization extends ShClientElement {
     const modelError = this.errorAt('/subscriptionModel', errors);
     const countryError = this.errorAt('/countryCode', errors);
     const currencyError = this.errorAt('/currencyCode', errors);
-    const countries = this.filter(this.countryOptions(), this.countryBox.query);
-    const currencies = this.filter(this.currencyOptions(), this.currencyBox.query);
+    const countries = filterOptions(countryOptions(this.localize), this.countryBox.query);
+    const currencies = filterOptions(this.currencyOptions(), this.currencyBox.query);
     const tenantError = this.errorAt('/tenantId', errors);
     return html`<section part="section" aria-labelledby="org-heading">
       <h3 id="org-heading">${t.term('createOrganizationInformation')}</h3>
@@ -378,7 +313,7 @@ export class ShCreateOrganization extends ShClientElement {
               .checked=${live(f.accountType === type)}
               aria-invalid=${accountTypeError ? 'true' : 'false'}
               @change=${() => this.patch({ accountType: type }, '/accountType')}
-              @blur=${() => this.touch('/accountType')}
+              @blur=${() => this.feedback.touch('/accountType')}
             />
             <label for=${i === 0 ? 'account-type' : `account-type-${type}`}
               >${t.term(ACCOUNT_TYPE_KEYS[type])}
@@ -504,7 +439,7 @@ export class ShCreateOrganization extends ShClientElement {
           aria-invalid=${tenantError ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy(tenantError && 'tenant-id-error', 'tenant-id-note'))}
           @input=${this.text('tenantId', '/tenantId')}
-          @blur=${() => this.touch('/tenantId')}
+          @blur=${() => this.feedback.touch('/tenantId')}
         />
         <div id="tenant-id-note" class="hint note">${t.term('createTenantIdNote')}</div>
         ${this.error('tenant-id', tenantError)}
@@ -584,7 +519,7 @@ export class ShCreateOrganization extends ShClientElement {
               required: addressTyped(f.address),
               errorAt: (pointer) => this.errorAt(pointer, errors),
               onInput: (key, value, pointer) => this.patchAddress(key, value, pointer),
-              onBlur: (pointer) => this.touch(pointer),
+              onBlur: (pointer) => this.feedback.touch(pointer),
               country: (id, pointer, error, required) => this.renderAddressCountry(id, error, required),
             })}
             ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}</div>`
@@ -601,7 +536,7 @@ export class ShCreateOrganization extends ShClientElement {
         listLabel: t.term('addressCountry'),
         value: code,
         valueLabel: code ? t.displayName('region', code) : '',
-        options: this.filter(this.countryOptions(), this.addressCountryBox.query),
+        options: filterOptions(countryOptions(this.localize), this.addressCountryBox.query),
         emptyLabel: t.term('createNoMatch'),
         placeholder: t.term('createChoose'),
         required,
@@ -612,68 +547,32 @@ export class ShCreateOrganization extends ShClientElement {
   }
 
   private renderTags(errors: readonly FieldError[]): TemplateResult | typeof nothing {
-    const max = this.maxTags();
-    const t = this.localize;
-    if (max === 0 || (this.capabilities?.buyerTagKeys.length ?? 0) === 0) return nothing;
-    const tags = this.form.buyerTags;
-    const free = this.freeTagKeys();
-    const full = tags.length >= max || free.length === 0;
-    const message = this.errorAt('/buyerTags', errors);
-    const key = this.tagKey && free.includes(this.tagKey) ? this.tagKey : (free[0] ?? '');
+    const caps = this.capabilities;
+    const max = maxBuyerTags(caps);
+    if (max === 0 || (caps?.buyerTagKeys.length ?? 0) === 0) return nothing;
     return html`<section part="section" aria-labelledby="tags-heading" aria-describedby="tags-hint">
-      <h3 id="tags-heading">${t.term('createBuyerTags')}</h3>
-      <p id="tags-hint" class="hint">${t.term('createBuyerTagsHint', max)}</p>
-      ${tags.length > 0
-        ? html`<ul class="chips" part="tags" aria-labelledby="tags-heading">
-            ${tags.map(
-              (tag, i) => html`<li class="chip" part="tag">
-                <span>${tag.key}: ${tag.value}</span>
-                <button type="button" class="remove" aria-label=${t.term('createTagRemove', tag.key, tag.value)} @click=${() => this.removeTag(i)}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${full
-        ? html`<p class="hint" role="status">${t.term('createTagsFull')}</p>`
-        : html`<div class="tag-editor">
-            <div class="field" part="field">
-              <label for="tag-key">${t.term('createTagKey')}</label>
-              <select id="tag-key" .value=${live(key)} @change=${(e: Event) => (this.tagKey = (e.target as HTMLSelectElement).value)}>
-                ${free.map((k) => html`<option value=${k} ?selected=${k === key}>${k}</option>`)}
-              </select>
-            </div>
-            <div class="field grow" part="field">
-              <label for="tag-value">${t.term('createTagValue')}</label>
-              <input
-                id="tag-value"
-                type="text"
-                maxlength="64"
-                autocomplete="off"
-                .value=${live(this.tagValue)}
-                aria-invalid=${message ? 'true' : 'false'}
-                aria-describedby=${ifDefined(message ? 'tags-error' : undefined)}
-                @input=${(e: Event) => (this.tagValue = (e.target as HTMLInputElement).value)}
-                @keydown=${this.onTagValueKeyDown}
-              />
-            </div>
-            <button type="button" class="add" ?disabled=${!this.tagValue.trim()} @click=${() => this.addTag()}>${t.term('createTagAdd')}</button>
-          </div>`}
-      ${message
-        ? html`<div id="tags-error" class="field-error">${message}</div>`
-        : nothing}
+      <h3 id="tags-heading">${this.localize.term('createBuyerTags')}</h3>
+      <p id="tags-hint" class="hint">${this.localize.term('createBuyerTagsHint', max)}</p>
+      ${tagEditor(this.localize, {
+        draft: this.form.buyerTags,
+        capabilities: caps,
+        errorAt: (pointer) => this.errorAt(pointer, errors),
+        onChange: (buyerTags, ...pointers) => {
+          this.patch({ buyerTags });
+          for (const pointer of pointers) {
+            this.feedback.edited(pointer);
+            this.feedback.touch(pointer);
+          }
+        },
+        rendered: () => this.updateComplete,
+      })}
     </section>`;
   }
 
   /** Server field errors that have no field in this form, or whose field is folded away: listed in the banner. */
-  private renderUnplaced(): TemplateResult | typeof nothing {
-    const hidden = (pointer: string) => !fieldPointer(pointer) || (!this.form.billingOpen && pointer.startsWith('/billing/'));
-    const unplaced = this.serverErrors.filter((e) => hidden(e.pointer) && e.message);
-    if (unplaced.length === 0) return nothing;
-    return html`<ul>
-      ${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}
-    </ul>`;
+  private unplacedMessages(): string[] {
+    const unplaced = this.feedback.unplaced((at) => !this.form.billingOpen && at.startsWith('/billing/')).filter((e) => e.message);
+    return unplaced.map((e) => fieldMessage(e, this.localize));
   }
 
   private renderForm(caps: DomainCapabilities): TemplateResult {
@@ -684,7 +583,11 @@ export class ShCreateOrganization extends ShClientElement {
       ${this.renderOrganization(caps, errors)} ${this.renderOwner(errors)} ${this.renderBilling(errors)} ${this.renderTags(errors)}
       <div class="actions">
         <div class="banner-slot" role="alert">
-          ${this.banner ? html`<div class="banner error" part="banner">${this.banner}${this.renderUnplaced()}</div>` : nothing}
+          ${this.invalid
+            ? html`<sh-form-feedback class="banner error" part="banner" heading=${t.term('organizationInvalid')} .messages=${this.unplacedMessages()} .revision=${{}}></sh-form-feedback>`
+            : this.banner
+              ? html`<div class="banner error" part="banner">${this.banner}</div>`
+              : nothing}
         </div>
         <button type="submit" class="primary" part="submit" aria-disabled=${pending ? 'true' : 'false'}>
           ${t.term(pending ? 'createSubmitting' : 'createSubmit')}

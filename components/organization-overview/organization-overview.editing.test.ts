@@ -25,11 +25,17 @@ describe('sh-organization-overview: editing', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('information-name');
     await expect(el).to.be.accessible();
     await type(el, '#information-name', 'Acme Holdings');
-    expect($$<HTMLOptionElement>(el, '#countries option').map((o) => o.value)).to.include('MY');
-    // A name typed in full counts as that country.
+    // The country is the kit's combobox (the create form's): typing filters the assigned countries…
+    const country = $<HTMLInputElement>(el, '#information-country');
+    expect(country.getAttribute('role')).to.equal('combobox');
+    country.focus();
     await type(el, '#information-country', 'malaysia');
-    expect($<HTMLInputElement>(el, '#information-country').value).to.equal('MY');
-    expect(text($(el, '#information-country-name'))).to.equal('Malaysia');
+    expect(text($(el, '[role=listbox] [role=option]'))).to.contain('Malaysia');
+    await expect(el).to.be.accessible();
+    // …and a name typed in full counts as that country when the field is left.
+    country.blur();
+    await el.updateComplete;
+    expect(country.value).to.equal('Malaysia');
     const saved = nextSaved(el);
     clickSave(el, 'information');
     const event = await saved;
@@ -107,9 +113,28 @@ describe('sh-organization-overview: editing', function () {
     clickSave(el, 'billing');
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-invalid') === 'true', 'focus on the first invalid field');
     expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingName');
-    expect(text($(el, '[data-section=billing] p.field-error'))).to.equal('Fix 2 fields before saving.');
+    // The summary: "Organization is invalid." with the field messages under it, each naming its field.
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
+    const summary = $(el, '[data-section=billing] sh-form-feedback');
+    expect(text(summary.querySelector('p'))).to.equal('Organization is invalid.');
+    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal(['Billing name: This field is required.', 'City: This field is required.']);
     expect(writes(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('refuses an invalid billing email with "Organization is invalid." and the field message under it', async () => {
+    const { el, requests } = await renderAcme();
+    await edit(el, 'billing');
+    await type(el, '#billing-billingEmail', 'finance-at-acme');
+    clickSave(el, 'billing');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
+    expect(text($(el, '[data-section=billing] [role=alert] .banner.error'))).to.equal('Organization is invalid. Billing email: Enter a valid email address.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingEmail');
+    expect(writes(requests)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // Fixed, the summary goes away.
+    await type(el, '#billing-billingEmail', 'finance@acme.com.sg');
+    await waitUntil(() => !el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback:not([hidden])'), 'no summary once nothing is left to fix');
   });
 
   it('places server field errors at their fields and shows "Organization is invalid."', async () => {
@@ -148,8 +173,8 @@ describe('sh-organization-overview: editing', function () {
     const failed = nextError(el);
     clickSave(el, 'information');
     expect((await failed).section).to.equal('information');
-    await el.updateComplete;
-    expect(text($(el, '[data-section=information] .banner.error'))).to.equal('Organization is invalid.');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=information] sh-form-feedback li'), 'summary listed');
+    expect(text($(el, '[data-section=information] .banner.error'))).to.equal('Organization is invalid. Name: This name is reserved.');
     const name = $<HTMLInputElement>(el, '#information-name');
     expect(name.value).to.equal('Acme Reserved');
     expect(name.getAttribute('aria-invalid')).to.equal('true');

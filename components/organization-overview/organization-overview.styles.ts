@@ -198,11 +198,6 @@ export const overviewStyles = css`
     padding: 2px 10px;
     font-size: 0.9em;
   }
-  .feedback {
-    color: var(--_success);
-    font-size: 0.9em;
-    font-weight: 600;
-  }
 
   /* Inputs */
   .control {
@@ -276,78 +271,10 @@ export const overviewStyles = css`
     transform: translateX(16px);
   }
 
-  /* Buyer tags */
-  [part='tags'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  [part~='tag'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    border: 1px solid var(--_border);
-    background: var(--_bg-alt);
-    border-radius: 999px;
-    padding: 2px 4px 2px 12px;
-    min-height: 30px;
-  }
-  [part~='tag'].view {
-    padding-inline-end: 12px;
-  }
-  [part~='tag'] .tag-key {
-    color: var(--_muted);
-  }
-  [part~='tag'][data-invalid] {
-    border-color: var(--_danger);
-  }
-  .chip-remove {
-    min-height: 0;
-    inline-size: 24px;
-    block-size: 24px;
-    padding: 0;
-    border-radius: 50%;
-    border-color: transparent;
-    background: transparent;
-    display: inline-grid;
-    place-items: center;
-  }
-  .chip-remove:hover {
-    background: var(--_border);
-  }
-  .chip-remove svg {
-    inline-size: 12px;
-    block-size: 12px;
-  }
-  .add-tag {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-  }
-  .add-tag .control select,
-  .add-tag .control input {
-    max-inline-size: 14rem;
-  }
-  .add-tag label {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-
   /* Feedback */
   .banner {
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  .banner p {
-    margin: 0;
-  }
-  .banner ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
   }
   .banner .actions {
     margin-top: calc(var(--_space) / 2);

@@ -100,10 +100,12 @@ describe('sh-organization-overview: viewing', function () {
       value: { writeText: async (value: string) => void (copied = value) },
     });
     try {
-      $(el, '[part=copy-button]').click();
-      await waitUntil(() => text($(el, '[part~=field-uuid] [role=status]')) === 'Copied', 'Copied shown');
+      const button = $(el, '[part~=field-uuid] sh-copy-button').shadowRoot!.querySelector('button')!;
+      expect(button.getAttribute('aria-label')).to.equal('Copy UUID');
+      button.click();
+      await waitUntil(() => text($(el, '[part~=field-uuid] sh-copy-button').shadowRoot!.querySelector('[role=status]')) === 'Copied', 'Copied shown');
       expect(copied).to.equal(backend.known.acme);
-      expect($(el, '[part=copy-button]').getAttribute('aria-label')).to.equal('Copy UUID');
+      await expect(el).to.be.accessible();
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);

@@ -7,11 +7,9 @@ import {
   assignedCountries,
   foldForSearch,
   isAssignedCountry,
-  isValidationError,
   tierOf,
   type AccountType,
   type AllowedActions,
-  type FieldError,
   type Organization,
   type SubscriptionModel,
   type SuspensionReason,
@@ -21,7 +19,10 @@ import { errorText } from '../base/error-text.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
+import { ComboboxController, comboboxStyles, countryOptions, filterOptions } from '../controllers/combobox-controller.js';
+import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import '../copy-button/copy-button.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { addressStyles } from '../styles/address.styles.js';
@@ -34,27 +35,27 @@ import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
   billingInput,
-  buyerTagsDraft,
-  buyerTagsToSend,
   formatAddress,
   informationDraft,
   informationPatch,
-  maxBuyerTags,
-  NEW_TAG_KEY,
-  NEW_TAG_VALUE,
-  newTagErrors,
-  sectionChanges,
   validateBillingDraft,
-  validateBuyerTagsDraft,
   validateInformation,
   type BillingDraft,
-  type BuyerTagsDraft,
   type SectionId,
 } from './overview-drafts.js';
+import { sectionFooter } from './section-footer.js';
+import {
+  buyerTagsDraft,
+  buyerTagsToSend,
+  NEW_TAG_KEY,
+  NEW_TAG_VALUE,
+  tagEditor,
+  tagEditorStyles,
+  validateBuyerTagsDraft,
+  type BuyerTagsDraft,
+} from '../tag-editor/tag-editor-template.js';
 
 /** What the server accepts for a profile picture (checked before upload). */
-const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
-const PICTURE_MAX_BYTES = 1_048_576;
 
 const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
   SERVICE_PROVIDER: 'accountTypeServiceProvider',
@@ -80,15 +81,7 @@ const SECTION_TITLES: Record<SectionId, MessageKey> = {
 const icon = {
   edit: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 20h9" /><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" /></svg>`,
   lock: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="11" width="16" height="10" rx="2" /><path d="M8 11V7a4 4 0 0 1 8 0v4" /></svg>`,
-  close: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>`,
 };
-
-/** A country for the pickers: its code and its name in one language. */
-interface CountryOption {
-  value: string;
-  label: string;
-}
-const countryLists = new Map<string, CountryOption[]>();
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -141,6 +134,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @csspart not-editable - The "Not editable" mark of the Tenant ID.
  * @csspart managed-by - The "Managed by" value.
  * @csspart picture-button - The button that uploads or replaces the picture.
+ * @csspart picture-retry - "Try again" after a failed upload (sends the same picture again).
  * @csspart approval-switch - The "Require approval for remote support" switch.
  * @csspart conflict - The box that shows what someone else changed, with Re-apply and Discard.
  * @csspart conflict-changes - The list of changed fields in it.
@@ -155,7 +149,7 @@ const countryLists = new Map<string, CountryOption[]>();
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
 export class ShOrganizationOverview extends ShClientElement {
-  static override styles = [sharedStyles, addressStyles, overviewStyles];
+  static override styles = [sharedStyles, comboboxStyles, addressStyles, tagEditorStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly org = new OrganizationController(
@@ -171,28 +165,36 @@ export class ShOrganizationOverview extends ShClientElement {
       if (Object.keys(patch).length === 0) return null;
       return this.api().update(org, patch, { signal });
     },
+    sends: informationPatch,
   });
   private readonly billing = this.editor<BillingDraft>('billing', {
     draftOf: billingDraft,
     validate: validateBillingDraft,
     submit: (org, draft, signal) => this.api().replaceBilling(org, billingInput(draft), { signal }),
+    sends: (_org, draft) => ({ billing: billingInput(draft) }),
   });
   private readonly buyerTags = this.editor<BuyerTagsDraft>('buyer-tags', {
-    draftOf: buyerTagsDraft,
+    draftOf: (org) => buyerTagsDraft(org.buyerTags),
     validate: (draft) => validateBuyerTagsDraft(draft, this.session.value?.capabilities),
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
+    sends: (_org, draft) => ({ buyerTags: buyerTagsToSend(draft) }),
   });
-  private readonly picture = new PendingActionController(this);
+  private readonly informationCountry = this.countryBox(this.information, '/countryCode');
+  private readonly billingCountry = this.countryBox(this.billing, '/billing/address/countryCode');
+  private readonly picture = new ProfilePictureController(this, this.localize, {
+    client: () => this.client,
+    organization: () => this.org.value,
+    fetchFresh: () => this.org.fetchFresh(),
+    onSaved: (org, announcement) => {
+      this.saved('profile-picture', org);
+      this.announcement = announcement;
+    },
+    onError: (error) => this.emit(new ShErrorEvent(error, 'profile-picture')),
+  });
   private readonly approval = new PendingActionController(this);
 
-  /** A message at the picture field: the file's type or size was refused before upload. */
-  @state() private pictureProblem = '';
-  /** A local preview of the picture being uploaded. */
-  @state() private picturePreview = '';
-  @state() private pictureBroken = false;
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
-  @state() private copyFeedback = '';
   /** The latest outcome, for the polite live region. */
   @state() private announcement = '';
   @state() private hasStatusControl = false;
@@ -202,7 +204,6 @@ export class ShOrganizationOverview extends ShClientElement {
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
 
-  private copyTimer: ReturnType<typeof setTimeout> | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
@@ -210,15 +211,8 @@ export class ShOrganizationOverview extends ShClientElement {
       this.picture.clear();
       this.approval.clear();
       this.approvalPending = undefined;
-      this.pictureProblem = '';
       this.announcement = '';
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copyTimer);
-    if (this.picturePreview) URL.revokeObjectURL(this.picturePreview);
   }
 
   // ── Behaviour ─────────────────────────────────────────────────────────────────────────────────────────
@@ -230,7 +224,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private editor<D>(
     section: SectionId,
-    config: Pick<ConstructorParameters<typeof SectionEditorController<D>>[1], 'draftOf' | 'validate' | 'submit'>,
+    config: Pick<ConstructorParameters<typeof SectionEditorController<D>>[1], 'draftOf' | 'validate' | 'submit' | 'sends'>,
   ): SectionEditorController<D> {
     return new SectionEditorController<D>(this, {
       ...config,
@@ -240,6 +234,12 @@ export class ShOrganizationOverview extends ShClientElement {
       onFresh: (org) => this.org.set(org),
       onError: (error) => this.emit(new ShErrorEvent(error, section)),
       message: (error) => fieldMessage(error, this.localize),
+    });
+  }
+
+  private countryBox(editor: SectionEditorController<{ countryCode: string }>, pointer: string): ComboboxController {
+    return new ComboboxController(this, {
+      onSelect: (countryCode) => editor.draft && editor.update({ ...editor.draft, countryCode }, pointer),
     });
   }
 
@@ -308,97 +308,6 @@ export class ShOrganizationOverview extends ShClientElement {
     void this.focusEditButton(section);
   }
 
-  private async copyUuid(uuid: string): Promise<void> {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(uuid);
-      ok = true;
-    } catch {
-      ok = this.copyWithSelection(uuid);
-    }
-    this.copyFeedback = this.localize.term(ok ? 'overviewCopied' : 'overviewCopyFailed');
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copyFeedback = ''), 3000);
-  }
-
-  /** The fallback where the async clipboard is refused (no permission, an insecure page). */
-  private copyWithSelection(text: string): boolean {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    this.renderRoot.appendChild(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-
-  private choosePicture(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
-  }
-
-  private async onPictureChosen(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    this.announcement = '';
-    this.pictureProblem = this.pictureProblemOf(file);
-    if (this.pictureProblem) return;
-    const org = this.org.value;
-    if (!org) return;
-    if (this.picturePreview) URL.revokeObjectURL(this.picturePreview);
-    this.picturePreview = URL.createObjectURL(file);
-    const result = await this.picture.run((signal) => this.api().uploadProfilePicture(org, file, { signal }));
-    URL.revokeObjectURL(this.picturePreview);
-    this.picturePreview = '';
-    this.pictureOutcome(result, 'overviewPictureSaved');
-  }
-
-  private pictureProblemOf(file: File): string {
-    if (!PICTURE_TYPES.includes(file.type)) return this.localize.term('overviewPictureWrongType', file.type);
-    if (file.size > PICTURE_MAX_BYTES) return this.localize.term('overviewPictureTooLarge', this.formatBytes(file.size));
-    return '';
-  }
-
-  private formatBytes(bytes: number): string {
-    const n = new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 1 });
-    const mib = n.format(bytes / PICTURE_MAX_BYTES);
-    // Just over the limit, "1 MiB" would read as allowed: give the exact size instead.
-    return mib === n.format(1)
-      ? this.localize.term('overviewBytes', new Intl.NumberFormat(this.localize.lang).format(bytes))
-      : this.localize.term('overviewMebibytes', mib);
-  }
-
-  private async removePicture(): Promise<void> {
-    const org = this.org.value;
-    if (!org) return;
-    this.announcement = '';
-    this.pictureProblem = '';
-    const result = await this.picture.run((signal) => this.api().removeProfilePicture(org, { signal }));
-    this.pictureOutcome(result, 'overviewPictureRemoved');
-  }
-
-  private pictureOutcome(
-    result: { ok: true; value: Organization } | { ok: false; error: unknown },
-    success: 'overviewPictureSaved' | 'overviewPictureRemoved',
-  ): void {
-    if (result.ok) {
-      this.pictureBroken = false;
-      this.announcement = this.localize.term(success);
-      this.saved('profile-picture', result.value);
-    } else if (this.picture.error) {
-      this.emit(new ShErrorEvent(result.error, 'profile-picture'));
-    }
-  }
-
   private async toggleApproval(): Promise<void> {
     const org = this.org.value;
     if (!org || this.approval.pending) return;
@@ -440,27 +349,6 @@ export class ShOrganizationOverview extends ShClientElement {
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
 
   /** Every assigned country, by localized name (cached per language). */
-  private countries(): CountryOption[] {
-    const lang = this.localize.lang;
-    let list = countryLists.get(lang);
-    if (!list) {
-      const collator = new Intl.Collator(lang);
-      list = assignedCountries()
-        .map((code) => ({ value: code, label: this.localize.displayName('region', code) }))
-        .sort((a, b) => collator.compare(a.label, b.label));
-      countryLists.set(lang, list);
-    }
-    return list;
-  }
-
-  /** What the person typed in a country picker, as a code when it names one (a code, or a name in full). */
-  private countryCodeOf(typed: string): string {
-    const text = typed.trim();
-    if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
-    const folded = foldForSearch(text);
-    return this.countries().find((c) => foldForSearch(c.label) === folded)?.value ?? typed;
-  }
-
   private country(code: string): string {
     return this.localize.term('overviewCodeAndName', code, this.localize.displayName('region', code));
   }
@@ -495,34 +383,22 @@ export class ShOrganizationOverview extends ShClientElement {
       />${this.fieldError(id, error)}`;
   }
 
-  /**
-   * A searchable country picker: a text field with the assigned countries as suggestions (`<datalist>`, which the
-   * browser filters as the person types a name or a code). The country's name stands under it.
-   */
-  private countryPicker<D>(
-    editor: SectionEditorController<D>,
-    id: string,
-    pointer: string,
-    value: string,
-    apply: (draft: D, value: string) => D,
-  ): TemplateResult {
+  /** The country picker of a section: the kit's combobox over the assigned countries. */
+  private countryPicker(box: ComboboxController, editor: SectionEditorController<{ countryCode: string }>, id: string, pointer: string): TemplateResult {
     const error = editor.errorAt(pointer);
-    const name = isAssignedCountry(value) ? this.localize.displayName('region', value) : '';
-    return html`<input
-        id=${id}
-        part="input"
-        list="countries"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${this.localize.term('overviewChooseCountry')}
-        data-pointer=${pointer}
-        .value=${live(value)}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby="${id}-name ${error ? `${id}-error` : ''}"
-        @input=${(e: Event) => editor.update(apply(editor.draft as D, this.countryCodeOf((e.target as HTMLInputElement).value)), pointer)}
-      />
-      <div class="hint" id="${id}-name">${name}</div>
-      ${this.fieldError(id, error)}`;
+    const value = editor.draft?.countryCode ?? '';
+    const t = this.localize;
+    return html`${box.render({
+        id,
+        listLabel: t.term('overviewFieldCountry'),
+        value,
+        valueLabel: isAssignedCountry(value) ? t.displayName('region', value) : value,
+        options: filterOptions(countryOptions(t), box.query),
+        emptyLabel: t.term('createNoMatch'),
+        placeholder: t.term('overviewChooseCountry'),
+        invalid: !!error,
+        describedBy: error ? `${id}-error` : undefined,
+      })}${this.fieldError(id, error)}`;
   }
 
   private fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
@@ -551,150 +427,27 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   /** The save failure, conflict and Save/Cancel row of a section in edit mode. */
+  /** The conflict view, the save failure or the "Organization is invalid." summary, and Save / Cancel of a section. */
   private editFooter(section: SectionId, placed: readonly string[]): TemplateResult {
-    const editor = this.editorOf(section);
-    const title = this.localize.term(SECTION_TITLES[section]);
-    const clientErrors = editor.submitted ? editor.clientErrors.length : 0;
-    return html`${this.conflictBanner(section)}${this.saveErrorBanner(section, placed)}
-      ${clientErrors > 0
-        ? html`<p class="field-error" role="status">${this.localize.term('overviewFixErrors', clientErrors)}</p>`
-        : nothing}
-      <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          aria-disabled=${editor.pending || editor.conflict ? 'true' : 'false'}
-          aria-label=${this.localize.term('overviewSaveSection', title)}
-        >
-          ${this.localize.term(editor.pending ? 'saving' : 'save')}
-        </button>
-        <button type="button" @click=${() => this.cancel(section)}>${this.localize.term('cancel')}</button>
-      </div>`;
-  }
-
-  private saveErrorBanner(section: SectionId, placed: readonly string[]): TemplateResult | typeof nothing {
-    const editor = this.editorOf(section);
-    const error = editor.error;
-    if (!error) return nothing;
-    if (isValidationError(error)) {
-      // Errors whose field this section does not show are listed in the banner, so none is hidden.
-      const unplaced = editor.serverErrors.filter((e: FieldError) => !placed.includes(e.pointer));
-      return html`<div class="banner error" role="alert">
-        <p><strong>${this.localize.term('organizationInvalid')}</strong></p>
-        ${unplaced.length ? html`<ul>${unplaced.map((e) => html`<li>${fieldMessage(e, this.localize)}</li>`)}</ul>` : nothing}
-      </div>`;
-    }
-    return html`<div class="banner error" role="alert">
-      <p>${this.localize.term('overviewSaveFailed', errorText(error, this.localize))}</p>
-      <div class="actions">
-        <button type="button" class="small" @click=${() => this.save(section)}>${this.localize.term('retry')}</button>
-      </div>
-    </div>`;
-  }
-
-  private conflictBanner(section: SectionId): TemplateResult | typeof nothing {
-    const conflict = this.editorOf(section).conflict;
-    if (!conflict) return nothing;
-    let body: TemplateResult;
-    if (conflict.fresh) {
-      const changes = sectionChanges(section, conflict.before, conflict.fresh, {
-        label: (key) =>
-          this.localize.term(
-            (
-              {
-                name: 'overviewFieldName',
-                country: 'overviewFieldCountry',
-                billingName: 'overviewBillingName',
-                billingEmail: 'overviewBillingEmail',
-                address: 'address',
-                tax: 'overviewBillingTax',
-                buyerTags: 'overviewSectionBuyerTags',
-              } as const
-            )[key],
-          ),
-        country: (code) => this.country(code),
-        none: this.localize.term('overviewNotSet'),
-      });
-      body = changes.length
-        ? html`<p>${this.localize.term('overviewConflictChanges')}</p>
-            <ul part="conflict-changes">
-              ${changes.map(
-                (c) => html`<li>${this.localize.term('overviewConflictChange', c.field, c.from, c.to)}</li>`,
-              )}
-            </ul>`
-        : html`<p>${this.localize.term('overviewConflictNoSectionChanges')}</p>`;
-    } else if (conflict.loadError) {
-      body = html`<p>${this.localize.term('overviewConflictLoadFailed')} ${errorText(conflict.loadError, this.localize)}</p>`;
-    } else {
-      body = html`<p>${this.localize.term('loading')}</p>`;
-    }
-    return html`<div class="banner warning" role="alert" part="conflict">
-      <p><strong>${this.localize.term('overviewConflictTitle')}</strong></p>
-      ${body}
-      <p>${this.localize.term('overviewConflictKept')}</p>
-      <div class="actions">
-        <button type="button" class="primary small" @click=${() => this.reapply(section)}>
-          ${this.localize.term(conflict.fresh || !conflict.loadError ? 'overviewConflictReapply' : 'retry')}
-        </button>
-        <button type="button" class="small" @click=${() => this.discard(section)}>
-          ${this.localize.term('overviewConflictDiscard')}
-        </button>
-      </div>
-    </div>`;
+    return sectionFooter(this.localize, this.editorOf(section), {
+      section,
+      title: this.localize.term(SECTION_TITLES[section]),
+      placed,
+      country: (code) => this.country(code),
+      save: () => void this.save(section),
+      reapply: () => void this.reapply(section),
+      discard: () => this.discard(section),
+      cancel: () => this.cancel(section),
+    });
   }
 
   private renderHeader(org: Organization, actions: AllowedActions | undefined): TemplateResult {
-    const src = this.picturePreview || (this.pictureBroken ? '' : (org.profilePictureUrl ?? ''));
-    const alt = this.localize.term('overviewPictureAlt', org.name);
-    const initials = org.name
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((w) => [...w][0]?.toUpperCase() ?? '')
-      .join('');
-    const picture = src
-      ? html`<img part="picture" src=${src} alt=${alt} width="100" height="100" @error=${() => (this.pictureBroken = true)} />`
-      : html`<span part="picture" role="img" aria-label=${alt}>${initials}</span>`;
-    const busy = this.picture.pending;
-    const pictureError = this.pictureProblem || (this.picture.error ? this.localize.term('overviewPictureFailed', errorText(this.picture.error, this.localize)) : '');
     return html`<div part="header">
-      ${picture}
+      ${this.picture.renderImage(org)}
       <div class="heading">
         <h2 part="name">${org.name}</h2>
         <div class="subtitle">${this.localize.term(ACCOUNT_TYPE_KEYS[org.accountType])} · ${org.tenantId}</div>
-        ${actions?.edit
-          ? html`<div class="picture-actions" role="group" aria-label=${this.localize.term('overviewFieldProfilePicture')}>
-                <input type="file" hidden accept=${PICTURE_TYPES.join(',')} @change=${this.onPictureChosen} />
-                <button
-                  type="button"
-                  class="small"
-                  part="picture-button"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  aria-describedby="picture-hint ${pictureError ? 'picture-error' : ''}"
-                  @click=${() => !busy && this.choosePicture()}
-                >
-                  ${this.localize.term(
-                    busy && this.picturePreview
-                      ? 'overviewPictureUploading'
-                      : org.profilePictureUrl
-                        ? 'overviewPictureReplace'
-                        : 'overviewPictureUpload',
-                  )}
-                </button>
-                ${org.profilePictureUrl
-                  ? html`<button
-                      type="button"
-                      class="small"
-                      aria-disabled=${busy ? 'true' : 'false'}
-                      @click=${() => !busy && this.removePicture()}
-                    >
-                      ${this.localize.term(busy && !this.picturePreview ? 'overviewPictureRemoving' : 'overviewPictureRemove')}
-                    </button>`
-                  : nothing}
-              </div>
-              <div class="hint" id="picture-hint">${this.localize.term('overviewPictureHint')}</div>
-              <div class="field-error" id="picture-error" role="alert">${pictureError}</div>`
-          : nothing}
+        ${actions?.edit ? this.picture.renderActions(org) : nothing}
       </div>
     </div>`;
   }
@@ -759,10 +512,7 @@ export class ShOrganizationOverview extends ShClientElement {
       ? this.field(
           html`<label for="information-country">${t('overviewFieldCountry')}</label>`,
           html`<div class="control">
-            ${this.countryPicker(editor, 'information-country', '/countryCode', draft.countryCode, (d, countryCode) => ({
-              ...d,
-              countryCode,
-            }))}
+            ${this.countryPicker(this.informationCountry, editor, 'information-country', '/countryCode')}
           </div>`,
           'country',
         )
@@ -805,10 +555,7 @@ export class ShOrganizationOverview extends ShClientElement {
         t('overviewFieldUuid'),
         html`<span class="value-line">
           <code part="uuid">${org.uuid}</code>
-          <button type="button" class="small" part="copy-button" aria-label=${t('overviewCopyUuid')} @click=${() => this.copyUuid(org.uuid)}>
-            ${t('overviewCopy')}
-          </button>
-          <span role="status" class="feedback">${this.copyFeedback}</span>
+          <sh-copy-button part="copy-button" .value=${org.uuid} label=${t('overviewCopyUuid')}></sh-copy-button>
         </span>`,
         'uuid',
       )}
@@ -881,7 +628,7 @@ export class ShOrganizationOverview extends ShClientElement {
           required: ADDRESS_KEYS.some((key) => draft[key].trim() !== ''),
           errorAt: (pointer) => e.errorAt(pointer),
           onInput: (key, value, pointer) => e.update({ ...(e.draft as BillingDraft), [key]: value }, pointer),
-          country: (id, pointer) => this.countryPicker(e, id, pointer, draft.countryCode, (d, countryCode) => ({ ...d, countryCode })),
+          country: (id, pointer) => this.countryPicker(this.billingCountry, e, id, pointer),
         })}
         ${text('taxRegistrationNumber', '/taxRegistrationNumber', t('overviewBillingTaxOptional'), 'wide')}
       </div>
@@ -901,64 +648,8 @@ export class ShOrganizationOverview extends ShClientElement {
     </section>`;
   }
 
-  private addTag(): void {
-    const e = this.buyerTags;
-    const draft = e.draft;
-    if (!draft) return;
-    const capabilities = this.session.value?.capabilities;
-    if (draft.tags.length >= maxBuyerTags(capabilities)) return;
-    const errors = newTagErrors(draft, capabilities);
-    if (draft.newKey === '' || draft.newValue.trim() === '' || errors.length) {
-      e.update(draft, NEW_TAG_KEY, NEW_TAG_VALUE);
-      this.renderRoot.querySelector<HTMLElement>(`#buyer-tags-new-${draft.newKey === '' ? 'key' : 'value'}`)?.focus();
-      return;
-    }
-    const key = draft.newKey;
-    e.update({ tags: [...draft.tags, { key, value: draft.newValue.trim() }], newKey: '', newValue: '' }, '/buyerTags');
-    this.announcement = this.localize.term('overviewBuyerTagAdded', key);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#buyer-tags-new-key')?.focus());
-  }
-
-  private removeTag(index: number): void {
-    const draft = this.buyerTags.draft;
-    if (!draft) return;
-    const removed = draft.tags[index];
-    const tags = draft.tags.filter((_, i) => i !== index);
-    this.buyerTags.update({ ...draft, tags }, '/buyerTags');
-    if (removed) this.announcement = this.localize.term('overviewBuyerTagRemoved', removed.key);
-    void this.updateComplete.then(() => {
-      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.chip-remove');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#buyer-tags-new-key'))?.focus();
-    });
-  }
-
   private renderBuyerTagsForm(draft: BuyerTagsDraft): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
     const e = this.buyerTags;
-    const capabilities = this.session.value?.capabilities;
-    const max = maxBuyerTags(capabilities);
-    const used = new Set(draft.tags.map((tag) => tag.key));
-    const free = (capabilities?.buyerTagKeys ?? []).filter((key) => !used.has(key));
-    const atLimit = draft.tags.length >= max;
-    const reason = atLimit ? t('overviewBuyerTagsLimit', max) : free.length === 0 ? t('overviewBuyerTagsNoKeysLeft') : '';
-    const listError = e.errorAt('/buyerTags');
-    const keyError = e.errorAt(NEW_TAG_KEY);
-    const chips = draft.tags.map((tag, i) => {
-      const error = e.errorAt(`/buyerTags/${i}/key`) ?? e.errorAt(`/buyerTags/${i}/value`);
-      return html`<li part="tag" ?data-invalid=${!!error}>
-        <span><span class="tag-key">${tag.key}:</span> ${tag.value}</span>
-        <button
-          type="button"
-          class="chip-remove"
-          aria-label=${t('overviewBuyerTagRemove', tag.key)}
-          aria-describedby=${ifDefined(error ? `buyer-tag-${i}-error` : undefined)}
-          @click=${() => this.removeTag(i)}
-        >
-          ${icon.close}
-        </button>
-        ${error ? html`<span class="field-error" id="buyer-tag-${i}-error">${error}</span>` : nothing}
-      </li>`;
-    });
     const placed = [
       '/buyerTags',
       NEW_TAG_KEY,
@@ -966,56 +657,16 @@ export class ShOrganizationOverview extends ShClientElement {
       ...draft.tags.flatMap((_, i) => [`/buyerTags/${i}/key`, `/buyerTags/${i}/value`]),
     ];
     return html`<form novalidate @submit=${(ev: Event) => this.save('buyer-tags', ev)}>
-      <div class="control">
-        <ul part="tags" aria-label=${t('overviewBuyerTagsList')} aria-describedby=${ifDefined(listError ? 'buyer-tags-error' : undefined)}>
-          ${chips}
-        </ul>
-        ${draft.tags.length === 0 ? html`<p class="muted">${t('overviewBuyerTagsNone')}</p>` : nothing}
-        ${this.fieldError('buyer-tags', listError)}
-      </div>
-      <div class="hint" id="buyer-tags-count">${t('overviewBuyerTagsCount', draft.tags.length, max)}</div>
-      <div class="add-tag">
-        <div class="control">
-          <label for="buyer-tags-new-key">${t('overviewBuyerTagKey')}</label>
-          <select
-            id="buyer-tags-new-key"
-            part="input"
-            ?disabled=${!!reason}
-            aria-invalid=${keyError ? 'true' : 'false'}
-            aria-describedby=${ifDefined(keyError ? 'buyer-tags-new-key-error' : undefined)}
-            @change=${(ev: Event) => e.update({ ...draft, newKey: (ev.target as HTMLSelectElement).value }, NEW_TAG_KEY)}
-          >
-            <option value="" ?selected=${draft.newKey === ''}>${t('overviewBuyerTagChooseKey')}</option>
-            ${free.map((key) => html`<option value=${key} ?selected=${key === draft.newKey}>${key}</option>`)}
-          </select>
-          ${this.fieldError('buyer-tags-new-key', keyError)}
-        </div>
-        <div class="control">
-          <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
-          ${this.input(e, 'buyer-tags-new-value', NEW_TAG_VALUE, draft.newValue, (d, newValue) => ({ ...d, newValue }), {
-            disabled: !!reason,
-          })}
-        </div>
-        <button
-          type="button"
-          part="add-tag-button"
-          aria-disabled=${reason ? 'true' : 'false'}
-          aria-describedby=${ifDefined(reason ? 'buyer-tags-limit' : undefined)}
-          @click=${() => !reason && this.addTag()}
-        >
-          ${t('overviewBuyerTagAdd')}
-        </button>
-      </div>
-      ${reason ? html`<p class="hint" id="buyer-tags-limit">${reason}</p>` : nothing}
+      ${tagEditor(this.localize, {
+        draft,
+        capabilities: this.session.value?.capabilities,
+        errorAt: (pointer) => e.errorAt(pointer),
+        onChange: (next, ...pointers) => e.update(next, ...pointers),
+        onAnnounce: (message) => (this.announcement = message),
+        rendered: () => this.updateComplete,
+      })}
       ${this.editFooter('buyer-tags', placed)}
     </form>`;
-  }
-
-  private onTagValueKeydown(event: KeyboardEvent): void {
-    // Enter in the value adds the tag (the person is composing one), rather than saving the whole section.
-    if (event.key !== 'Enter' || (event.target as HTMLElement).id !== 'buyer-tags-new-value') return;
-    event.preventDefault();
-    this.addTag();
   }
 
   private renderBuyerTags(org: Organization, actions: AllowedActions | undefined): TemplateResult {
@@ -1032,7 +683,6 @@ export class ShOrganizationOverview extends ShClientElement {
       class=${draft ? 'editing' : ''}
       data-section="buyer-tags"
       aria-labelledby="buyer-tags-title"
-      @keydown=${this.onTagValueKeydown}
     >
       ${this.sectionHeader('buyer-tags', actions)} ${draft ? this.renderBuyerTagsForm(draft) : view}
     </section>`;
@@ -1052,11 +702,6 @@ export class ShOrganizationOverview extends ShClientElement {
         ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
         : nothing}
       ${this.renderInformation(org, actions)} ${this.renderBilling(org, actions)} ${this.renderBuyerTags(org, actions)}
-      ${this.information.editing || this.billing.editing
-        ? html`<datalist id="countries">
-            ${this.countries().map((c) => html`<option value=${c.value}>${c.label}</option>`)}
-          </datalist>`
-        : nothing}
       <section
         part="section section-status-control"
         aria-labelledby="status-control-title"

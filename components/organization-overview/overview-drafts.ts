@@ -4,9 +4,7 @@
  */
 import { ADDRESS_KEYS } from '../base/address-fields.js';
 import {
-  MAX_BUYER_TAGS,
   validateBilling,
-  validateBuyerTags,
   validateOrganizationPatch,
   type BillingInput,
   type BuyerTag,
@@ -102,53 +100,6 @@ export function billingInput(draft: BillingDraft): BillingInput {
 export const validateBillingDraft = (draft: BillingDraft): FieldError[] => validateBilling(billingInput(draft));
 
 // ── Buyer Tags ──────────────────────────────────────────────────────────────────────────────────────────
-
-export interface BuyerTagsDraft {
-  tags: BuyerTag[];
-  /** The tag being composed in the add row. */
-  newKey: string;
-  newValue: string;
-}
-
-export const buyerTagsDraft = (org: Organization): BuyerTagsDraft => ({
-  tags: org.buyerTags.map((t) => ({ ...t })),
-  newKey: '',
-  newValue: '',
-});
-
-/** Pointers of the add row, outside the request body's pointer space. */
-export const NEW_TAG_KEY = '/newTag/key';
-export const NEW_TAG_VALUE = '/newTag/value';
-
-/** The most tags this domain allows: min(3, capabilities.maxBuyerTags). */
-export const maxBuyerTags = (capabilities: DomainCapabilities | undefined): number =>
-  Math.min(MAX_BUYER_TAGS, capabilities?.maxBuyerTags ?? MAX_BUYER_TAGS);
-
-const composing = (draft: BuyerTagsDraft): boolean => draft.newKey !== '' || !blank(draft.newValue);
-
-/** The tags a save sends: the chips, plus the tag in the add row when the person typed one (nothing typed is lost). */
-export function buyerTagsToSend(draft: BuyerTagsDraft): BuyerTag[] {
-  return composing(draft) ? [...draft.tags, { key: draft.newKey, value: draft.newValue }] : draft.tags;
-}
-
-/** Errors of the list to send; those of the add row's tag are moved to the add row's pointers. */
-export function validateBuyerTagsDraft(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
-  const tags = buyerTagsToSend(draft).map((t) => (t.key === '' ? { value: t.value } : t));
-  const errors = validateBuyerTags({ buyerTags: tags }, capabilities);
-  if (!composing(draft)) return errors;
-  const index = `/buyerTags/${draft.tags.length}`;
-  return errors.map((e) => {
-    if (e.pointer === `${index}/key`) return { ...e, pointer: NEW_TAG_KEY };
-    if (e.pointer === `${index}/value`) return { ...e, pointer: NEW_TAG_VALUE };
-    if (e.pointer === index) return { ...e, pointer: NEW_TAG_VALUE };
-    return e;
-  });
-}
-
-/** Errors of the add row alone, to decide whether "Add tag" may add it. */
-export function newTagErrors(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
-  return validateBuyerTagsDraft(draft, capabilities).filter((e) => e.pointer === NEW_TAG_KEY || e.pointer === NEW_TAG_VALUE);
-}
 
 // ── Conflict diff ───────────────────────────────────────────────────────────────────────────────────────
 

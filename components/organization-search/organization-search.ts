@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  foldForSearch,
   type Organization,
   type OrganizationSummary,
   type SearchBy,
@@ -10,12 +9,16 @@ import {
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
+import { storeOf } from '../context/store.js';
+import { comboboxKey } from '../controllers/combobox-keys.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
 import { organizationSearchStyles } from './organization-search.styles.js';
+import { splitOnMatch, toSummary } from './match-text.js';
 import { formatPhoneNumber } from './phone-format.js';
 
 const KEY_LABELS: Record<SearchKey, MessageKey> = {
@@ -30,34 +33,6 @@ const KEYS = Object.keys(KEY_LABELS) as SearchKey[];
 
 /** Scrolling this close (px) to the end of the list loads the next page. */
 const LOAD_MORE_THRESHOLD = 48;
-
-/**
- * Splits `name` around the first place the server's name rule matched `needle` (case and diacritics ignored),
- * or returns null. Each code point is folded on its own so positions map back to the original text.
- */
-function splitOnMatch(name: string, needle: string): [string, string, string] | null {
-  const target = foldForSearch(needle.trim());
-  if (!target) return null;
-  const chars = [...name];
-  let folded = '';
-  const starts: number[] = []; // folded offset → index in chars
-  chars.forEach((c, i) => {
-    const f = foldForSearch(c);
-    for (let k = 0; k < f.length; k++) starts.push(i);
-    folded += f;
-  });
-  const at = folded.indexOf(target);
-  if (at < 0) return null;
-  const from = starts[at]!;
-  const to = starts[at + target.length - 1]! + 1;
-  return [chars.slice(0, from).join(''), chars.slice(from, to).join(''), chars.slice(to).join('')];
-}
-
-/** An organization as the summary the search returns, keeping what had matched. */
-function toSummary(org: Organization, matchedOn: OrganizationSummary['matchedOn']): OrganizationSummary {
-  const { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl } = org;
-  return { uuid, name, status, accountType, tier, managedBy, countryCode, profilePictureUrl, matchedOn };
-}
 
 /**
  * @summary The Sales Hub search box: one input for Org UUID, Org name, Purchased Number, Customer Reference,
@@ -108,6 +83,12 @@ export class ShOrganizationSearch extends ShClientElement {
     debounce: () => this.debounce,
     limit: () => Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)),
   });
+  /** The chosen organization as the client's widgets share it: a rename or a suspension elsewhere shows here. */
+  private readonly chosen = new StoreController<Organization>(
+    this,
+    () => (this.client && this.selected ? storeOf(this.client).organization(this.selected.uuid) : undefined),
+    false,
+  );
 
   @query('input') private readonly input!: HTMLInputElement;
   @query('[part=listbox]') private readonly listbox!: HTMLElement;
@@ -147,8 +128,18 @@ export class ShOrganizationSearch extends ShClientElement {
     } else if (changed.has('searchBy') && changed.get('searchBy') !== undefined && this.text.trim()) {
       this.search.search(this.text, this.searchBy, { immediate: true });
     }
+    this.followChosen();
     // Keep the active option in range when the list changes under it.
     if (this.active >= this.optionCount) this.active = this.optionCount - 1;
+  }
+
+  /** Shows the shared copy's name and status for the chosen organization (the text too, unless it was edited). */
+  private followChosen(): void {
+    const fresh = this.chosen.value;
+    const shown = this.selected;
+    if (!shown || fresh?.uuid !== shown.uuid || (fresh.name === shown.name && fresh.status === shown.status)) return;
+    if (this.text === shown.name) this.text = fresh.name;
+    this.selected = toSummary(fresh, shown.matchedOn);
   }
 
   protected override updated(): void {
@@ -193,60 +184,37 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    const count = this.optionCount;
-    switch (event.key) {
-      case 'ArrowDown':
+    // The kit's one set of combobox keys; an Escape with nothing searched yet goes straight to clearing the text.
+    const result = comboboxKey(event, {
+      open: this.open && this.search.phase !== 'idle',
+      active: this.active,
+      count: this.optionCount,
+      hasText: this.text !== '',
+    });
+    switch (result.type) {
+      case 'choose':
         event.preventDefault();
-        if (!this.open || event.altKey) {
-          this.openPopup();
-          if (!event.altKey && count > 0) this.active = 0;
-        } else if (count > 0) {
-          this.active = this.active >= count - 1 ? 0 : this.active + 1;
-        }
+        this.activate(result.index);
         break;
-      case 'ArrowUp':
+      case 'clear':
         event.preventDefault();
-        if (event.altKey) {
-          this.closePopup();
-        } else if (!this.open) {
-          this.openPopup();
-          if (count > 0) this.active = count - 1;
-        } else if (count > 0) {
-          this.active = this.active <= 0 ? count - 1 : this.active - 1;
-        }
+        this.text = '';
+        this.closePopup();
+        this.search.reset();
         break;
-      case 'Enter':
-        if (this.expanded && this.active >= 0) {
-          event.preventDefault();
-          this.activate(this.active);
-        } else if (this.search.phase === 'error') {
+      case 'move':
+        if (result.preventDefault) event.preventDefault();
+        if (result.open && !this.open) this.openPopup();
+        this.open = result.open;
+        this.active = result.active;
+        break;
+      case 'none':
+        // Enter after a failed search tries again.
+        if (event.key === 'Enter' && this.search.phase === 'error') {
           event.preventDefault();
           this.open = true;
           this.search.retry();
         }
-        break;
-      case 'Escape':
-        // APG: the first Escape closes the popup, the next one clears the text.
-        if (this.open && this.search.phase !== 'idle') {
-          event.preventDefault();
-          this.closePopup();
-        } else if (this.text) {
-          event.preventDefault();
-          this.text = '';
-          this.closePopup();
-          this.search.reset();
-        }
-        break;
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // APG, editable combobox: these move the caret in the text, so visual focus returns to the input.
-        this.active = -1;
-        break;
-      case 'Tab':
-        this.closePopup();
-        break;
     }
   }
 
@@ -315,22 +283,20 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 
   /**
-   * Fetches the chosen organization again (`client.organizations.get`) so its name and status badge are current,
-   * e.g. after it was suspended elsewhere. Resolves to the fresh summary, or null when there is nothing
-   * chosen or the fetch failed (the shown value then stays as it was). Fires no event.
+   * Reads the chosen organization again from the server (into the copy every widget of the client shares), so its
+   * name and status badge are current. Changes made through the kit's widgets show without it. Resolves to the
+   * fresh summary, or null when there is nothing chosen or the read failed (the shown value then stays as it was).
+   * Fires no event.
    */
   async refreshSelected(options: { signal?: AbortSignal } = {}): Promise<OrganizationSummary | null> {
     const current = this.selected;
     if (!current || !this.client) return null;
-    try {
-      const org = await this.client.organizations.get(current.uuid, { signal: options.signal });
-      // Another organization may have been chosen meanwhile.
-      if (this.selected?.uuid !== current.uuid) return null;
-      this.selected = toSummary(org, current.matchedOn);
-      return this.selected;
-    } catch {
-      return null;
-    }
+    const copy = storeOf(this.client).organization(current.uuid);
+    await copy.fetch();
+    // Another organization may have been chosen meanwhile, or the read failed.
+    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !copy.value || copy.error) return null;
+    this.selected = toSummary(copy.value, current.matchedOn);
+    return this.selected;
   }
 
   private matchText(org: OrganizationSummary, query: SearchQuery | undefined): string {

@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,7 +6,6 @@ import {
   allowedActions,
   isApiError,
   isConflictError,
-  isNotFoundError,
   normalizePhoneNumber,
   validateOwnershipChange,
   type FieldError,
@@ -22,6 +20,8 @@ import { errorText } from '../base/error-text.js';
 import { MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
+import { OrganizationController } from '../controllers/organization-controller.js';
 import { MemberSearchController } from '../controllers/member-search-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { fieldMessage } from '../base/field-message.js';
@@ -64,15 +64,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
-  private readonly loader = new Task(this, {
-    task: async ([client, uuid], { signal }) => {
-      if (!client || !uuid) return undefined;
-      const org = await client.organizations.get(uuid, { signal });
-      this.org = org;
-      return org;
-    },
-    args: () => [this.client, this.organizationId] as const,
-  });
+  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
+  private readonly feedback = new FormFeedbackController(this, (pointer) => this.placeOf(pointer));
   private readonly submitter = new IdempotentSubmitController<OwnershipChangeRequest, Organization>(this, (change, idempotencyKey, signal) => {
     if (!this.client || !this.org) throw new Error('No organization');
     return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
@@ -85,14 +78,13 @@ export class ShOwnershipSwitch extends ShClientElement {
   private readonly memberBox = new ComboboxController(this, {
     onSelect: (id) => {
       this.member = this.memberSearch.members.find((m) => m.memberId === id);
-      this.clearServer('/newOwner');
+      this.feedback.edited('/newOwner');
     },
     onQuery: (q) => this.memberSearch.search(q),
     onMore: () => void this.memberSearch.more(),
-    onBlur: () => this.touch('/newOwner/memberId'),
+    onBlur: () => this.feedback.touch('/newOwner/memberId'),
   });
 
-  @state() private org: Organization | undefined;
   @state() private step: Step = 'view';
   @state() private mode: OwnerMode = 'NEW_PERSON';
   @state() private firstName = '';
@@ -102,9 +94,6 @@ export class ShOwnershipSwitch extends ShClientElement {
   @state() private member: Member | undefined;
   @state() private requireApproval = true;
   @state() private formerOwnerRole: FormerOwnerRole | '' = '';
-  @state() private touched = new Set<string>();
-  @state() private submitted = false;
-  @state() private serverErrors: FieldError[] = [];
   @state() private banner = '';
   @state() private done = '';
 
@@ -117,29 +106,23 @@ export class ShOwnershipSwitch extends ShClientElement {
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
+  /** The shared copy of the organization. */
+  private get org(): Organization | undefined {
+    return this.organization.value;
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
-      this.org = undefined;
       this.discard();
     }
   }
 
   // ---- private handlers ----
 
-  private touch(pointer: string): void {
-    if (!this.touched.has(pointer)) this.touched = new Set(this.touched).add(pointer);
-  }
-
-  private clearServer(pointer: string): void {
-    if (this.serverErrors.some((e) => e.pointer.startsWith(pointer))) {
-      this.serverErrors = this.serverErrors.filter((e) => !e.pointer.startsWith(pointer));
-    }
-  }
-
   private text(field: 'firstName' | 'lastName' | 'email' | 'mobile', pointer: string) {
     return (e: Event) => {
       this[field] = (e.target as HTMLInputElement).value;
-      this.clearServer(pointer);
+      this.feedback.edited(pointer);
     };
   }
 
@@ -178,9 +161,7 @@ export class ShOwnershipSwitch extends ShClientElement {
   }
 
   private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
-    const server = this.serverErrors.find((e) => this.placeOf(e.pointer) === pointer);
-    const client = this.submitted || this.touched.has(pointer) ? clientErrors.find((e) => this.placeOf(e.pointer) === pointer) : undefined;
-    const error = server ?? client;
+    const error = this.feedback.errorAt(pointer, clientErrors);
     if (!error) return undefined;
     if (error.code === 'owner-required') return this.localize.term(this.mode === 'EXISTING_MEMBER' ? 'ownershipMemberRequired' : 'ownershipErrorOwnerRequired');
     if (error.code === 'former-owner-role-required') return this.localize.term('ownershipRoleRequired');
@@ -208,13 +189,13 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   private readonly onMode = (mode: OwnerMode): void => {
     this.mode = mode;
-    this.clearServer('/newOwner');
+    this.feedback.edited('/newOwner');
     if (mode === 'EXISTING_MEMBER' && this.memberSearch.members.length === 0 && !this.memberSearch.busy) void this.memberSearch.load();
   };
 
   private readonly onContinue = async (e: Event): Promise<void> => {
     e.preventDefault();
-    this.submitted = true;
+    this.feedback.submit();
     this.banner = '';
     const errors = validateOwnershipChange(this.change());
     if (errors.length > 0) {
@@ -238,7 +219,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     const from = org.managedBy;
     const result = await this.submitter.submit(this.change());
     if (result) {
-      this.org = result;
+      this.organization.set(result);
       this.discard();
       this.done = this.localize.term('ownershipChanged', this.managedByLabel(result.managedBy));
       this.emit(new ShOwnershipChangedEvent(result, from, result.managedBy));
@@ -252,7 +233,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     const type = isApiError(error) ? error.type : '';
     const fieldErrors = isApiError(error) ? [...error.fieldErrors] : [];
     const backToChoose = (message: string, pointer?: string, code?: string) => {
-      this.serverErrors = pointer && code && !fieldErrors.some((f) => f.pointer === pointer) ? [...fieldErrors, { pointer, code, message: '' }] : fieldErrors;
+      this.feedback.fail(pointer && code && !fieldErrors.some((f) => f.pointer === pointer) ? [...fieldErrors, { pointer, code, message: '' }] : fieldErrors);
       this.banner = message;
       this.step = 'choose';
       void this.focusOn('[aria-invalid="true"], #edit-title');
@@ -301,9 +282,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     this.requireApproval = true;
     this.formerOwnerRole = '';
     this.memberSearch.reset();
-    this.touched = new Set();
-    this.submitted = false;
-    this.serverErrors = [];
+    this.feedback.clear();
     this.banner = '';
     this.memberBox.close();
     this.submitter.reset();
@@ -320,9 +299,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   // ---- public methods ----
 
   /** Loads the organization again (after another admin changed it, say). Choices in progress are kept. */
-  async reload(): Promise<void> {
-    this.loader.run();
-    await this.loader.taskComplete.catch(() => undefined);
+  reload(): Promise<void> {
+    return this.organization.reload();
   }
 
   // ---- render ----
@@ -384,7 +362,7 @@ export class ShOwnershipSwitch extends ShClientElement {
         aria-invalid=${message ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy || undefined)}
         @input=${onInput}
-        @blur=${() => this.touch(pointer)}
+        @blur=${() => this.feedback.touch(pointer)}
       />
       ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing}
       ${message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing}
@@ -474,7 +452,7 @@ export class ShOwnershipSwitch extends ShClientElement {
               aria-invalid=${message ? 'true' : 'false'}
               @change=${() => {
                 this.formerOwnerRole = role;
-                this.clearServer('/formerOwnerRole');
+                this.feedback.edited('/formerOwnerRole');
               }}
             />
             <label for=${i === 0 ? 'former-role' : `former-role-${role}`}>${t.term(role === 'ADMIN' ? 'ownershipRoleAdmin' : 'ownershipMember')}</label>
@@ -542,10 +520,9 @@ export class ShOwnershipSwitch extends ShClientElement {
     let body: TemplateResult;
     if (!this.client) body = html`<p>${t.term('noClient')}</p>`;
     else if (org) body = this.renderOrg(org);
-    else if (this.loader.status === 3) {
-      const e = this.loader.error;
+    else if (this.organization.error !== undefined && this.organization.state !== 'loading') {
       body = html`<div role="alert" class="banner error" part="banner">
-        ${isNotFoundError(e) ? t.term('notFound') : t.term('loadFailed')}
+        ${this.organization.state === 'not-found' ? t.term('notFound') : t.term('loadFailed')}
         <button type="button" @click=${() => void this.reload()}>${t.term('retry')}</button>
       </div>`;
     } else body = html`<p role="status">${t.term('loading')}</p>`;

@@ -37,6 +37,24 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/** Records the polling timers set in the page: intervals of `intervalMs`, and timeouts of a minute or more. */
+function trackTimers(intervalMs: number) {
+  const live = new Set<number>();
+  const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
+  const track = (id: number, tracked: boolean) => (tracked && live.add(id), id);
+  window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => track(si(fn, ms, ...args), ms === intervalMs)) as typeof setInterval;
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = st(() => (live.delete(id), typeof fn === 'function' ? fn(...args) : undefined), ms);
+    return track(id, (ms ?? 0) >= 60_000);
+  }) as typeof setTimeout;
+  window.clearInterval = ((id?: number) => (live.delete(id!), ci(id))) as typeof clearInterval;
+  window.clearTimeout = ((id?: number) => (live.delete(id!), ct(id))) as typeof clearTimeout;
+  return {
+    live: () => live.size,
+    restore: () => Object.assign(window, { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct }),
+  };
+}
+
 const text = (el: ShRemoteSupport, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const errorText = (el: ShRemoteSupport) => text(el, '[part~=error]');
 
@@ -79,6 +97,20 @@ describe('sh-remote-support', () => {
       expect($('[part~=request-form]')).to.equal(null);
       expect($('[part~=start-button]')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('requests access on a plain-http origin, where crypto.randomUUID does not exist', async () => {
+      const { el, $, posts } = await setup((k) => k.acme);
+      const randomUUID = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+      // What a LAN address over http gives: no randomUUID (it exists on secure origins only).
+      delete (Crypto.prototype as Partial<Crypto>).randomUUID;
+      try {
+        await requestAccess(el, 'From a LAN address', '60');
+        await waitUntil(() => $('[part~=request] [part~=state]'), 'pending request shown');
+      } finally {
+        Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
+      }
+      expect(posts()[0]!.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
     it('follows the request to approval by the customer, then starts a session as Super admin', async () => {
@@ -126,6 +158,34 @@ describe('sh-remote-support', () => {
       await clientFor(t, DEMO_TOKENS.customerOwner).remoteSupport.approve(uuid, request.id);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~=grant]'), 'approval noticed without a click', { timeout: 4000 });
       expect(text(el, '[part~=grant] [part~=state]')).to.equal('Approved');
+    });
+
+    it('holds no timer while detached, and polls again once attached again', async () => {
+      const t = createTestBackend({ organizations: 30 });
+      const uuid = t.backend.known.acme;
+      const request = await t.client.remoteSupport.request(uuid, { reason: 'Detach me', requestedMinutes: 60 });
+      await clientFor(t, DEMO_TOKENS.customerOwner).remoteSupport.approve(uuid, request.id);
+      const reads = () => t.requests.filter((r) => r.method === 'GET' && r.url.endsWith('/remote-support')).length;
+      const timers = trackTimers(1000);
+      try {
+        const el = await fixtureWithClient<ShRemoteSupport>(
+          html`<sh-remote-support organization-id=${uuid} refresh-interval="1"></sh-remote-support>`,
+          t.client,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~=grant]'), 'grant shown');
+        expect(timers.live(), 'the poll and the grant-end timer').to.equal(2);
+        const parent = el.parentNode!;
+        el.remove();
+        expect(timers.live(), 'nothing left once detached').to.equal(0);
+        const before = reads();
+        parent.append(el);
+        await waitUntil(() => reads() >= before + 2, 'read when attached again, then polled', { timeout: 4000 });
+        expect(timers.live()).to.equal(2);
+        el.remove();
+        expect(timers.live()).to.equal(0);
+      } finally {
+        timers.restore();
+      }
     });
 
     it('shows a request rejected with its note, and one that vanished from the requester side', async () => {

@@ -1,10 +1,12 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   allowedActions,
   isApiError,
   isNotFoundError,
+  MAX_GRANT_MINUTES,
+  MIN_GRANT_MINUTES,
+  newIdempotencyKey,
   validateReject,
   validateRemoteSupportRequest,
   type FieldError,
@@ -20,12 +22,16 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { storeOf } from '../context/store.js';
+import { OrganizationController } from '../controllers/organization-controller.js';
+import { PollController } from '../controllers/poll-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import type { MessageKey } from '../translations/localize.js';
-import { durationChoices, formatDuration, MIN_GRANT_MINUTES } from './duration.js';
+import { durationChoices, durationPicker, formatDuration, minutesOf, type DurationState } from './duration.js';
 import { remoteSupportStyles } from './remote-support.styles.js';
 
 type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
@@ -33,8 +39,6 @@ type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
 type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
 
 /** setTimeout's ceiling; a grant ending later than this is re-checked by polling or by hand. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 const ROLE_KEYS = {
   OWNER: 'remoteSupportRoleOwner',
   SUPER_ADMIN: 'remoteSupportRoleSuperAdmin',
@@ -59,11 +63,6 @@ interface Loaded {
   overview: RemoteSupportOverview;
 }
 
-/** A duration picker's state: a preset (minutes as text) or 'custom' with what was typed. */
-interface DurationState {
-  choice: string;
-  custom: string;
-}
 
 /**
  * @summary The Support Hub view of an organization: request remote access and follow the request (pending,
@@ -88,6 +87,7 @@ interface DurationState {
  * @csspart session - The started session.
  * @csspart message - The announcement of a successful action.
  * @csspart error - The plain-words explanation of a failure.
+ * @csspart retry-button - "Try again" after a re-read failed (what is shown may be stale).
  *
  * @cssproperty --sh-remote-support-gap - Space between blocks.
  * @cssproperty --sh-remote-support-padding - Padding of the root.
@@ -102,25 +102,28 @@ export class ShRemoteSupport extends ShClientElement {
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly action = new ExclusiveActionController<Action>(this);
-  private readonly loader = new Task(this, {
-    task: async ([client, uuid], { signal }): Promise<Loaded | undefined> => {
-      if (!client || !uuid) return undefined;
-      const [org, overview] = await Promise.all([
-        client.organizations.get(uuid, { signal }),
-        client.remoteSupport.get(uuid, { signal }),
-      ]);
-      return { org, overview };
+  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
+  /** The remote-support view of the organization: pending request, active grant. */
+  private readonly support = new StoreController<RemoteSupportOverview>(this, () =>
+    this.client && this.organizationId ? storeOf(this.client).remoteSupport(this.organizationId) : undefined,
+  );
+  /** Re-reads while a request is pending or a grant is active, and once more when the grant ends. */
+  private readonly poll = new PollController(this, {
+    every: () => {
+      const overview = this.data?.overview;
+      const watching = !!overview && (overview.pendingRequest !== null || overview.activeGrant !== null);
+      return watching ? this.refreshInterval * 1000 : 0;
     },
-    args: () => [this.client, this.organizationId] as const,
-    onComplete: (loaded) => {
-      if (loaded) this.apply(loaded);
+    at: () => {
+      const grant = this.data?.overview.activeGrant;
+      return grant ? Date.parse(grant.expiresAt) + 1000 : undefined;
     },
-    onError: (error) => {
-      if (isNotFoundError(error)) this.data = undefined;
-    },
+    // Polling only re-reads: it never clears a message the person is reading.
+    run: () => void this.reload(),
   });
 
-  @state() private data: Loaded | undefined;
+  /** The view `apply` last worked out what happened from. */
+  private applied: RemoteSupportOverview | undefined;
   /** The last request this element has seen, with what it knows of its fate. */
   @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
   /** A grant seen without its request (the page opened after approval) that has since ended. */
@@ -139,8 +142,6 @@ export class ShRemoteSupport extends ShClientElement {
   /** Seconds between automatic re-checks while a request is pending or access is granted; 0 turns them off. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
 
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
   private requestKey: { fingerprint: string; key: string } | undefined;
   private seenGrant: RemoteSupportGrant | null = null;
 
@@ -148,7 +149,7 @@ export class ShRemoteSupport extends ShClientElement {
     // Another organization, or another caller (a new client): what this element remembered no longer applies.
     const switched = (key: 'organizationId' | 'client') => changed.has(key) && changed.get(key) !== undefined;
     if (switched('organizationId') || switched('client')) {
-      this.data = undefined;
+      this.applied = undefined;
       this.lastRequest = null;
       this.seenGrant = null;
       this.endedGrant = null;
@@ -160,22 +161,25 @@ export class ShRemoteSupport extends ShClientElement {
     }
   }
 
-  override updated(): void {
-    this.schedule();
+  override update(changed: PropertyValues<this>): void {
+    // After the controllers picked this organization's view, before rendering: work out what a new view means.
+    const overview = this.support.value;
+    if (overview && overview !== this.applied) this.apply(overview);
+    super.update(changed);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.pollTimer);
-    clearTimeout(this.expiryTimer);
-    this.pollTimer = this.expiryTimer = undefined;
+  /** The organization (the shared copy) with its remote-support view, once both are there. */
+  private get data(): Loaded | undefined {
+    const org = this.organization.value;
+    const overview = this.support.value;
+    return org && overview ? { org, overview } : undefined;
   }
 
   // ── state from the server ─────────────────────────────────────────────────
 
   /** Takes a fresh view from the server and works out what happened to the request seen before. */
-  private apply(loaded: Loaded): void {
-    const { org, overview } = loaded;
+  private apply(overview: RemoteSupportOverview): void {
+    const org = this.organization.value;
     const prev = this.lastRequest;
     const grant = overview.activeGrant;
     if (overview.pendingRequest) {
@@ -185,7 +189,7 @@ export class ShRemoteSupport extends ShClientElement {
     } else if (prev?.known === 'PENDING') {
       // The contract has no read of a single request: a request that vanished without a grant was rejected, or
       // cancelled by the system when approval stopped being needed or the organization left ACTIVE/SUSPENDED.
-      const cancelled = !overview.approvalRequired || org.status === 'PENDING_DELETION';
+      const cancelled = !overview.approvalRequired || org?.status === 'PENDING_DELETION';
       this.lastRequest = { ...prev, known: cancelled ? 'CANCELLED' : 'CLOSED' };
     } else if (prev?.known === 'APPROVED') {
       this.lastRequest = { ...prev, known: ended(prev.expiresAt) };
@@ -194,34 +198,10 @@ export class ShRemoteSupport extends ShClientElement {
     if (grant) this.endedGrant = null;
     else if (seen && seen.requestId !== this.lastRequest?.id) this.endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
     this.seenGrant = grant;
-    this.data = loaded;
-  }
-
-  /** Polls while a request is pending or a grant is active, and re-checks when the grant ends. */
-  private schedule(): void {
-    const overview = this.data?.overview;
-    const watching = !!overview && (overview.pendingRequest !== null || overview.activeGrant !== null);
-    const poll = watching && this.refreshInterval > 0 && this.isConnected;
-    if (poll && !this.pollTimer) {
-      // Polling only re-reads: it never clears a message the person is reading.
-      this.pollTimer = setInterval(() => void this.reload(), this.refreshInterval * 1000);
-    } else if (!poll && this.pollTimer) {
-      clearInterval(this.pollTimer);
-      this.pollTimer = undefined;
-    }
-    clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
-    const ends = overview?.activeGrant ? Date.parse(overview.activeGrant.expiresAt) - Date.now() : NaN;
-    if (ends >= 0 && ends < MAX_TIMER_MS) this.expiryTimer = setTimeout(() => void this.reload(), ends + 1000);
+    this.applied = overview;
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────
-
-  private minutesOf(d: DurationState): number {
-    if (d.choice !== 'custom') return Number(d.choice);
-    const text = d.custom.trim();
-    return /^\d+$/.test(text) ? Number(text) : NaN;
-  }
 
   /** The request's duration, the domain's default until the person picks one. */
   private get requestDurationValue(): DurationState {
@@ -235,7 +215,7 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private get requestInput() {
-    return { reason: this.reason, requestedMinutes: this.minutesOf(this.requestDurationValue) };
+    return { reason: this.reason, requestedMinutes: minutesOf(this.requestDurationValue) };
   }
 
   private async onRequest(e: SubmitEvent): Promise<void> {
@@ -250,7 +230,7 @@ export class ShRemoteSupport extends ShClientElement {
     }
     // The same input sent again after a failure reuses its key, so a lost answer never makes a second request.
     const fingerprint = JSON.stringify([input.reason.trim(), input.requestedMinutes]);
-    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: crypto.randomUUID() };
+    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: newIdempotencyKey() };
     const idempotencyKey = this.requestKey.key;
     this.message = '';
     const outcome = await this.action.run('request', () => this.client!.remoteSupport.request(uuid, input, { idempotencyKey }));
@@ -271,7 +251,7 @@ export class ShRemoteSupport extends ShClientElement {
     const uuid = this.data?.org.uuid;
     if (!pending || !uuid || this.action.busy) return;
     this.approveTried = true;
-    const minutes = this.minutesOf(this.approveDurationValue(pending));
+    const minutes = minutesOf(this.approveDurationValue(pending));
     if (this.approveMinutesError(minutes)) {
       this.focusFirstInvalid();
       return;
@@ -287,6 +267,13 @@ export class ShRemoteSupport extends ShClientElement {
       await this.reload();
     } else if (outcome.status === 'failed') {
       await this.afterFailure(outcome.error);
+      // Approving again after a lost answer meets the grant the first attempt made: approved, not a failure.
+      const grant = this.data?.overview.activeGrant;
+      if (grant?.requestId === pending.id) {
+        this.action.clearError();
+        this.resetDecision();
+        this.message = this.localize.term('remoteSupportApproved', this.when(grant.expiresAt));
+      }
     }
   }
 
@@ -350,9 +337,9 @@ export class ShRemoteSupport extends ShClientElement {
     await this.reload();
   }
 
+  /** Reads the organization (for every widget showing it) and its remote-support view again. */
   private async reload(): Promise<void> {
-    await this.loader.run().catch(() => undefined);
-    await this.loader.taskComplete.catch(() => undefined);
+    await Promise.all([this.organization.reload(), this.support.reload()]);
   }
 
   private focusFirstInvalid(): void {
@@ -394,7 +381,7 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private get maxMinutes(): number {
-    return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? 10080;
+    return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? MAX_GRANT_MINUTES;
   }
 
   private approveMinutesError(minutes: number): boolean {
@@ -429,58 +416,6 @@ export class ShRemoteSupport extends ShClientElement {
     if (!error) return '';
     if (error.code === 'too-short' || error.code === 'required') return this.localize.term('remoteSupportReasonRequired');
     return fieldMessage(error, this.localize);
-  }
-
-  private renderDuration(
-    id: string,
-    legend: MessageKey,
-    value: DurationState,
-    choices: number[],
-    invalid: boolean,
-    onChange: (next: DurationState) => void,
-  ): TemplateResult {
-    const min = this.duration(MIN_GRANT_MINUTES);
-    const max = this.duration(this.maxMinutes);
-    const radio = (choice: string, label: string) =>
-      html`<label class="choice"
-        ><input
-          type="radio"
-          name=${id}
-          value=${choice}
-          .checked=${value.choice === choice}
-          @change=${() => onChange({ ...value, choice })}
-        />${label}</label
-      >`;
-    return html`<fieldset part="duration">
-      <legend>${this.localize.term(legend)}</legend>
-      <div class="choices">
-        ${choices.map((m) => radio(String(m), this.duration(m)))} ${radio('custom', this.localize.term('remoteSupportDurationCustom'))}
-      </div>
-      ${value.choice === 'custom'
-        ? html`<div class="field custom">
-            <label for="${id}-minutes">${this.localize.term('remoteSupportMinutesLabel')}</label>
-            <input
-              id="${id}-minutes"
-              type="number"
-              inputmode="numeric"
-              min=${MIN_GRANT_MINUTES}
-              max=${this.maxMinutes}
-              step="1"
-              aria-invalid=${invalid ? 'true' : 'false'}
-              aria-describedby="${id}-hint"
-              .value=${value.custom}
-              @input=${(e: Event) => onChange({ ...value, custom: (e.target as HTMLInputElement).value })}
-            />
-            <div id="${id}-hint" class=${invalid ? 'field-error' : 'hint'}>
-              ${invalid
-                ? this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))
-                : this.localize.term('remoteSupportMinutesHint', min, max)}
-            </div>
-          </div>`
-        : invalid
-          ? html`<div class="field-error">${this.localize.term('remoteSupportMinutesRange', String(MIN_GRANT_MINUTES), String(this.maxMinutes))}</div>`
-          : nothing}
-    </fieldset>`;
   }
 
   private renderRequestDetails(request: RemoteSupportRequest, known: KnownStatus): TemplateResult {
@@ -545,21 +480,22 @@ export class ShRemoteSupport extends ShClientElement {
 
   private renderDecision(pending: RemoteSupportRequest): TemplateResult {
     const duration = this.approveDurationValue(pending);
-    const minutes = this.minutesOf(duration);
+    const minutes = minutesOf(duration);
     const invalid = this.approveTried && this.approveMinutesError(minutes);
     const note = this.rejectNote.trim();
     const noteError = note ? validateReject({ note })[0] : undefined;
     const busy = this.action.pending;
     return html`<form part="decision" class="panel" novalidate @submit=${this.onApprove} aria-labelledby="decide-title">
       <h3 id="decide-title">${this.localize.term('remoteSupportDecideTitle')}</h3>
-      ${this.renderDuration(
-        'approve-duration',
-        'remoteSupportApproveDurationLabel',
-        duration,
-        durationChoices(this.maxMinutes, pending.requestedMinutes),
+      ${durationPicker(this.localize, {
+        id: 'approve-duration',
+        legend: 'remoteSupportApproveDurationLabel',
+        value: duration,
+        choices: durationChoices(this.maxMinutes, pending.requestedMinutes),
+        max: this.maxMinutes,
         invalid,
-        (next) => (this.approveDuration = next),
-      )}
+        onChange: (next) => (this.approveDuration = next),
+      })}
       <div class="field">
         <label for="reject-note">${this.localize.term('remoteSupportRejectNoteLabel')}</label>
         <textarea
@@ -604,14 +540,15 @@ export class ShRemoteSupport extends ShClientElement {
         <div id="reason-hint" class="hint">${this.localize.term('remoteSupportReasonHint')}</div>
         ${reasonError ? html`<div id="reason-error" class="field-error">${this.textErrorText(reasonError)}</div>` : nothing}
       </div>
-      ${this.renderDuration(
-        'request-duration',
-        'remoteSupportDurationLabel',
-        this.requestDurationValue,
+      ${durationPicker(this.localize, {
+        id: 'request-duration',
+        legend: 'remoteSupportDurationLabel',
+        value: this.requestDurationValue,
         choices,
-        minutesInvalid,
-        (next) => (this.requestDuration = next),
-      )}
+        max: this.maxMinutes,
+        invalid: minutesInvalid,
+        onChange: (next) => (this.requestDuration = next),
+      })}
       <div class="buttons">
         <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
           ${this.localize.term(busy === 'request' ? 'remoteSupportRequesting' : 'remoteSupportRequest')}
@@ -699,7 +636,7 @@ export class ShRemoteSupport extends ShClientElement {
 
   override render() {
     const loaded = this.data;
-    const error = this.action.error ?? (this.loader.status === TaskStatus.ERROR ? this.loader.error : undefined);
+    const error = this.action.error ?? this.support.error ?? this.organization.error;
     let body: TemplateResult | typeof nothing = nothing;
     if (!this.client) {
       body = html`<p>${this.localize.term('noClient')}</p>`;
@@ -718,7 +655,7 @@ export class ShRemoteSupport extends ShClientElement {
         ${this.renderFlow(loaded)}
         <div part="session" role="status">${this.startedSession ? this.renderSession(this.startedSession) : nothing}</div>`;
     }
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.support.state === 'loading' || this.organization.state === 'loading' ? 'true' : 'false'}>
       <div class="header">
         <h2 part="title" id="title">
           ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
@@ -731,6 +668,10 @@ export class ShRemoteSupport extends ShClientElement {
       </div>
       ${body}
       <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">${error !== undefined ? this.errorMessage(error) : ''}</div>
+      ${loaded && error !== undefined && this.action.error === undefined && !isNotFoundError(error)
+        ? // A re-read failed over what is shown: what is shown may be stale, so offer to read it again.
+          html`<button type="button" part="retry-button" @click=${() => this.refresh()}>${this.localize.term('retry')}</button>`
+        : nothing}
       <p part="message" role="status">${this.message}</p>
     </section>`;
   }

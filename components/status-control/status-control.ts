@@ -2,15 +2,18 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   allowedActions,
+  holdsChange,
   isApiError,
   isConflictError,
   isNotFoundError,
   isPurgeDue,
+  MAX_NOTE_LENGTH,
   SUSPENSION_REASONS,
   validateSuspend,
   type FieldError,
   type Organization,
   type OrganizationStatus,
+  type OrganizationValues,
   type SuspendRequest,
   type SuspensionReason,
 } from '../../sdk/index.js';
@@ -20,7 +23,7 @@ import { fieldMessage } from '../base/field-message.js';
 import { STATUS_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
-import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { ExclusiveActionController, type ExclusiveOutcome } from '../controllers/exclusive-action-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeDeleteEvent } from '../events/before-delete-event.js';
 import { ShBeforeSuspendEvent } from '../events/before-suspend-event.js';
@@ -34,7 +37,6 @@ import { statusControlStyles } from './status-control.styles.js';
 
 type Action = 'suspend' | 'activate' | 'delete' | 'restore';
 
-const NOTE_MAX = 500;
 const DAY_MS = 86_400_000;
 
 const REASON_KEYS = {
@@ -169,11 +171,10 @@ export class ShStatusControl extends ShClientElement {
     if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
     const input = this.suspendInput;
     const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
-    if (outcome.status === 'done') {
-      this.changed(org, outcome.value, this.localize.term('statusControlSuspended', outcome.value.name));
+    const after = await this.outcomeOf(outcome, { status: 'SUSPENDED', statusReason: input.reason, statusNote: input.note ?? null });
+    if (after) {
+      this.changed(org, after, this.localize.term('statusControlSuspended', after.name));
       this.dialogs.close(this.suspendDialog);
-    } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
     }
   }
 
@@ -186,19 +187,18 @@ export class ShStatusControl extends ShClientElement {
     const outcome = await this.action.run('delete', () =>
       this.client!.organizations.delete(org, { confirmName: this.confirmName }),
     );
-    if (outcome.status === 'done') {
-      const result = outcome.value;
+    const result = await this.outcomeOf(outcome, { status: 'PENDING_DELETION' });
+    if (result !== undefined) {
       if (result) {
         const date = result.purgeAfter ? this.localize.date(result.purgeAfter, { dateStyle: 'long' }) : '';
         this.changed(org, result, this.localize.term('statusControlScheduled', result.name, date));
       } else {
         this.purgedName = org.name;
         this.message = this.localize.term('statusControlPurged', org.name);
+        this.organization.purged(org.uuid);
       }
       this.dialogs.close(this.deleteDialog);
       this.emit(new ShDeletedEvent(org.uuid, result));
-    } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
     }
   }
 
@@ -207,8 +207,8 @@ export class ShStatusControl extends ShClientElement {
     if (!org) return;
     this.message = '';
     const outcome = await this.action.run('activate', () => this.client!.organizations.activate(org));
-    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlActivated', outcome.value.name));
-    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+    const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
+    if (after) this.changed(org, after, this.localize.term('statusControlActivated', after.name));
   }
 
   private async onRestore(): Promise<void> {
@@ -216,8 +216,8 @@ export class ShStatusControl extends ShClientElement {
     if (!org) return;
     this.message = '';
     const outcome = await this.action.run('restore', () => this.client!.organizations.restore(org));
-    if (outcome.status === 'done') this.changed(org, outcome.value, this.localize.term('statusControlRestored', outcome.value.name));
-    else if (outcome.status === 'failed') await this.afterFailure(outcome.error);
+    const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
+    if (after) this.changed(org, after, this.localize.term('statusControlRestored', after.name));
   }
 
   /** Shows the new organization, announces it and fires `sh-status-changed`. */
@@ -229,16 +229,24 @@ export class ShStatusControl extends ShClientElement {
   }
 
   /**
-   * Conflicts and state changes mean the copy on screen is stale: reload it (the dialog and what was typed stay),
-   * so the person sees what changed and what is offered now.
+   * The organization after an action: its result when done; undefined when busy or failed. Conflicts and state
+   * changes mean the copy on screen is stale: reload it (the dialog and what was typed stay), so the person sees
+   * what changed and what is offered now. When the reloaded copy already holds what the action `sends` (a retry
+   * after a lost answer, whose first attempt was applied), the action is done: no conflict with oneself.
    */
-  private async afterFailure(error: unknown): Promise<void> {
-    if (!isApiError(error)) return;
-    if (isConflictError(error) || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations') {
-      await this.organization.reload();
-    } else if (isNotFoundError(error)) {
+  private async outcomeOf<T>(outcome: ExclusiveOutcome<T>, sends: OrganizationValues): Promise<T | Organization | undefined> {
+    if (outcome.status === 'done') return outcome.value;
+    const error = outcome.status === 'failed' ? outcome.error : undefined;
+    if (!isApiError(error)) return undefined;
+    const conflict = isConflictError(error);
+    if (conflict || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations' || isNotFoundError(error)) {
       await this.organization.reload();
     }
+    // A retry after a lost answer carries the old version: its failure is a 412.
+    const fresh = this.organization.value;
+    if (!conflict || !fresh || !holdsChange(fresh, sends)) return undefined;
+    this.action.clearError();
+    return fresh;
   }
 
   private resetForms(): void {
@@ -397,13 +405,13 @@ export class ShStatusControl extends ShClientElement {
           <label for="note">${this.localize.term('statusControlNoteLabel')}</label>
           <textarea
             id="note"
-            aria-invalid=${noteError || noteLength > NOTE_MAX ? 'true' : 'false'}
+            aria-invalid=${noteError || noteLength > MAX_NOTE_LENGTH ? 'true' : 'false'}
             aria-describedby="note-count${noteError ? ' note-error' : ''}"
             .value=${this.note}
             @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
-          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, NOTE_MAX)}</div>
-          ${noteError || noteLength > NOTE_MAX
+          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, MAX_NOTE_LENGTH)}</div>
+          ${noteError || noteLength > MAX_NOTE_LENGTH
             ? html`<div id="note-error" class="field-error">${this.noteErrorText(noteError, noteLength)}</div>`
             : nothing}
         </div>
@@ -419,7 +427,7 @@ export class ShStatusControl extends ShClientElement {
   }
 
   private noteErrorText(error: FieldError | undefined, length: number): string {
-    return length > NOTE_MAX || !error ? this.localize.term('fieldTooLong', NOTE_MAX) : fieldMessage(error, this.localize);
+    return length > MAX_NOTE_LENGTH || !error ? this.localize.term('fieldTooLong', MAX_NOTE_LENGTH) : fieldMessage(error, this.localize);
   }
 
   private renderDeleteDialog(org: Organization) {

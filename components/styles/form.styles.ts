@@ -79,7 +79,4 @@ export const formStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
-  .banner p {
-    margin: 0;
-  }
 `;

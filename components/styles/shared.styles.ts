@@ -101,6 +101,20 @@ export const sharedStyles = css`
     border: 1px solid var(--_border);
     background: var(--_bg-alt);
   }
+  .banner p,
+  .banner ul {
+    margin: 0;
+  }
+  .banner ul {
+    padding-inline-start: 1.2em;
+  }
+  /* The summary of a refused form renders in its host's shadow root (see sh-form-feedback). */
+  sh-form-feedback {
+    display: block;
+  }
+  sh-form-feedback[hidden] {
+    display: none;
+  }
   .banner.error {
     border-color: var(--_danger);
     color: var(--_danger);

@@ -1,3 +1,5 @@
+export { changedOnlyBy, holdsChange } from './applied.js';
+export type { OrganizationValues } from './applied.js';
 export { allowedActions } from './actions.js';
 export type { ActionCaller, ActionSubject, AllowedActions } from './actions.js';
 export { creationRuleViolations, ownershipChangeViolations, remoteSupportRequestViolation } from './business.js';

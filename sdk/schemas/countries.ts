@@ -1,25 +1,24 @@
 /**
- * ISO 3166-1 and ISO 4217 code lists, kept as packed strings because they sit in the SDK entry
- * (budget ≤ 25 kB gzip). Names are not shipped: the UI takes them from `Intl.DisplayNames`.
+ * ISO 3166-1 and ISO 4217 code lists, packed into strings because they sit in the SDK entry (budget ≤ 30 kB gzip).
+ * Names are not shipped: the UI takes them from `Intl.DisplayNames`.
  * State of the standards as of 2026: Bulgaria and Croatia use EUR, Curaçao and Sint Maarten XCG,
  * Zimbabwe ZWG, Sierra Leone SLE; withdrawn codes (ANG, BGN, CUC, HRK, SLL, ZWL) are not active.
  */
 
-/** All 249 officially assigned ISO 3166-1 alpha-2 codes, two letters each, in order. */
-const COUNTRIES =
-  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZ' +
-  'DEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISIT' +
-  'JEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNI' +
-  'NLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTK' +
-  'TLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+/**
+ * All 249 officially assigned ISO 3166-1 alpha-2 codes, in order, with the ISO 4217 list A.1 codes (active
+ * currency, fund and special codes) that start with them. One group per first letter: each lower-case letter
+ * completes a country code, and the capitals after it complete currency codes of that country:
+ * `AeD` is AE with AED, `BoBV` is BO with BOB and BOV, `Aq` is AQ without any.
+ */
+const CODES =
+  'AdeDfNgilLmDoAqrSstuDwGxzN BaMbDdTefghDiFjlmDnDoBVqrLsDtNvwPyNzD CaDcdFfghEFWiklFPmnYoPUrCuPvEwxyzK DejFkKmoPzD ' +
+  'EcegPhrNstB FijDkPmor GabPdeLfghSiPlmDnFpqrstQuwyD HkDmnLrtGuF IdRelSmnRoqDrRsKt JemDoDpY KeSgShRimFnpWrWwDyDzT ' +
+  'LaKbPcikRrDsLtuvyD MaDcdLefgAhkDlmKnToPpqrUstuRvRwKxNVyRzN NaDcefgNiOloKpRruzD OmR PaBeNfgKhPkRlNmnrstwyG QaR ' +
+  'ReoNsDuBwF SaRbDcRdGeKgDhPijklEmnoSrDsPtNvCxyPzL TcdfghBjSklmTnDoPrYtDvwDzS UaHgXmsDNyIUWzS VaceDSginDuV WfsT YeRt ZaRmWwG';
 
-/** ISO 4217 list A.1: the active currency, fund and special codes, three letters each. */
-const CURRENCIES =
-  'AEDAFNALLAMDAOAARSAUDAWGAZNBAMBBDBDTBHDBIFBMDBNDBOBBOVBRLBSDBTNBWPBYNBZDCADCDFCHECHFCHWCLFCLPCNYCOPCOUCRCCUPCVE' +
-  'CZKDJFDKKDOPDZDEGPERNETBEURFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHTGHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPW' +
-  'KRWKWDKYDKZTLAKLBPLKRLRDLSLLYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMXVMYRMZNNADNGNNIONOKNPRNZDOMRPABPENPGKPHPPKR' +
-  'PLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUSNUYIUYU' +
-  'UYWUZSVEDVESVNDVUVWSTXAFXAGXAUXBAXBBXBCXBDXCDXCGXDRXOFXPDXPFXPTXSUXTSXUAXXXYERZARZMWZWG';
+/** The list A.1 codes that start with no country code: EUR and the X… codes (regional, metals, special). */
+const OTHER_CURRENCIES = 'EURXAFXAGXAUXBAXBBXBCXBDXCDXCGXDRXOFXPDXPFXPTXSUXTSXUAXXX';
 
 /**
  * Countries whose default currency does not simply start with their own code, grouped by currency.
@@ -32,23 +31,44 @@ const CURRENCY_GROUPS =
   'AUD:AUCCCXHMKINFNRTV;NZD:CKNUNZPNTK;NOK:BVNOSJ;DKK:DKFOGL;GBP:GBGGGSIMJE;CHF:CHLI;ILS:ILPS;MAD:EHMA;XCG:CWSX;' +
   'BOB:BO;CLP:CL;COP:CO;MXN:MX;UYU:UY;VES:VE';
 
-const split = (packed: string, size: number): string[] => packed.match(new RegExp(`.{${size}}`, 'g')) ?? [];
+/** Each assigned country, in order, with the currency codes that start with it. */
+function* entries(): Generator<[country: string, currencies: string[]]> {
+  for (const [first, ...rest] of CODES.split(' ')) {
+    for (const [, letter = '', capitals = ''] of rest.join('').matchAll(/([a-z])([A-Z]*)/g)) {
+      const country = first + letter.toUpperCase();
+      yield [country, [...capitals].map((capital) => country + capital)];
+    }
+  }
+}
 
+// Unpacked on first use, each on its own, so a bundle that only checks countries leaves the currencies out.
 let countrySet: ReadonlySet<string> | undefined;
 let currencySet: ReadonlySet<string> | undefined;
 let defaults: ReadonlyMap<string, string> | undefined;
 
-/** The assigned ISO 3166-1 alpha-2 codes, in alphabetical order. */
-export function assignedCountries(): readonly string[] {
-  return [...countries()];
-}
-
 function countries(): ReadonlySet<string> {
-  return (countrySet ??= new Set(split(COUNTRIES, 2)));
+  return (countrySet ??= new Set(Array.from(entries(), ([country]) => country)));
 }
 
 function currencies(): ReadonlySet<string> {
-  return (currencySet ??= new Set(split(CURRENCIES, 3)));
+  return (currencySet ??= new Set([...(OTHER_CURRENCIES.match(/.../g) ?? []), ...Array.from(entries(), ([, own]) => own).flat()]));
+}
+
+function defaultCurrencies(): ReadonlyMap<string, string> {
+  if (defaults) return defaults;
+  const map = new Map<string, string>();
+  for (const group of CURRENCY_GROUPS.split(';')) {
+    const [currency = '', members = ''] = group.split(':');
+    for (const country of members.match(/../g) ?? []) map.set(country, currency);
+  }
+  // No code of OTHER_CURRENCIES starts with a country code, so `own` is every currency the country's code begins.
+  for (const [country, own] of entries()) if (!map.has(country) && own.length === 1) map.set(country, own[0]!);
+  return (defaults = map);
+}
+
+/** The assigned ISO 3166-1 alpha-2 codes, in alphabetical order. */
+export function assignedCountries(): readonly string[] {
+  return [...countries()];
 }
 
 /** True for an officially assigned ISO 3166-1 alpha-2 code (upper case); false for XX, AA, XK, UK, EU. */
@@ -59,21 +79,6 @@ export function isAssignedCountry(code: string): boolean {
 /** True for an active ISO 4217 alpha-3 code (upper case). */
 export function isIsoCurrency(code: string): boolean {
   return currencies().has(code);
-}
-
-function defaultCurrencies(): ReadonlyMap<string, string> {
-  if (defaults) return defaults;
-  const map = new Map<string, string>();
-  for (const group of CURRENCY_GROUPS.split(';')) {
-    const [currency = '', members = ''] = group.split(':');
-    for (const country of split(members, 2)) map.set(country, currency);
-  }
-  for (const country of countries()) {
-    if (map.has(country)) continue;
-    const candidates = [...currencies()].filter((currency) => currency.startsWith(country));
-    if (candidates.length === 1) map.set(country, candidates[0] as string);
-  }
-  return (defaults = map);
 }
 
 /**

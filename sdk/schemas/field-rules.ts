@@ -112,8 +112,13 @@ export const ADDRESS_LINE = /* @__PURE__ */ textRules(1, 100, NO_CONTROL_PATTERN
 export const CITY_NAME = /* @__PURE__ */ textRules(1, 60, NO_CONTROL_PATTERN, NO_CONTROL_MESSAGE);
 export const POST_CODE = /* @__PURE__ */ textRules(1, 16, /^[A-Za-z0-9 -]+$/, 'Use letters, digits, spaces or hyphens.');
 export const TAX_REGISTRATION_NUMBER = /* @__PURE__ */ textRules(1, 50, /^[A-Za-z0-9 .\/-]+$/, "Use letters, digits, spaces, '.', '/' or '-'.");
+/** The longest note or reason, in characters. */
+export const MAX_NOTE_LENGTH = 500;
 /** Notes and reasons: up to 500 characters, line breaks and tabs allowed. */
-export const NOTE = /* @__PURE__ */ textRules(1, 500, MULTILINE_TEXT_PATTERN, 'Must not contain control characters other than line breaks and tabs.');
-export const MINUTES = /* @__PURE__ */ rangeRules(15, 10080);
+export const NOTE = /* @__PURE__ */ textRules(1, MAX_NOTE_LENGTH, MULTILINE_TEXT_PATTERN, 'Must not contain control characters other than line breaks and tabs.');
+/** The contract's bounds of a remote-support grant, in minutes; a domain may lower the maximum (`maxGrantMinutes`). */
+export const MIN_GRANT_MINUTES = 15;
+export const MAX_GRANT_MINUTES = 10080;
+export const MINUTES = /* @__PURE__ */ rangeRules(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES);
 /** The contract's cap on any buyer-tag list; a domain may lower it with `maxBuyerTags`. */
 export const MAX_BUYER_TAGS = 3;

@@ -90,7 +90,16 @@ export {
   validateSearchParams,
 } from './queries.js';
 export type { ParsedQuery, SearchSort } from './queries.js';
-export { Actor, RemoteSupportGrant, RemoteSupportOverview, RemoteSupportRequest, RemoteSupportSession } from './remote-support.js';
+export {
+  Actor,
+  MAX_GRANT_MINUTES,
+  MAX_NOTE_LENGTH,
+  MIN_GRANT_MINUTES,
+  RemoteSupportGrant,
+  RemoteSupportOverview,
+  RemoteSupportRequest,
+  RemoteSupportSession,
+} from './remote-support.js';
 export {
   ApproveRemoteSupportRequest,
   BillingInput,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containerRule, intRange, list, stringOf, text, uniqueList } from './checks.js';
+import { containerRule, intRange, list, stringOf, tagged, text, uniqueList } from './checks.js';
 import { AccountType, ManagedBy, NodeTier, OrganizationStatus, SearchKey, SubscriptionModel, SuspensionReason } from './enums.js';
 import {
   BuyerTagKey,
@@ -68,7 +68,7 @@ export const RemoteSupportPolicy = /* @__PURE__ */ z.strictObject({
 export interface RemoteSupportPolicy extends z.infer<typeof RemoteSupportPolicy> {}
 
 export const MemberOwner = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('MEMBER'),
+  type: /* @__PURE__ */ z.enum(['MEMBER']),
   memberId: Uuid,
   email: Email,
   firstName: PersonName,
@@ -80,14 +80,14 @@ export const MemberOwner = /* @__PURE__ */ z.object({
 export interface MemberOwner extends z.infer<typeof MemberOwner> {}
 
 export const AdminOrganizationOwner = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('ADMIN_ORGANIZATION'),
+  type: /* @__PURE__ */ z.enum(['ADMIN_ORGANIZATION']),
   organizationUuid: Uuid,
   name: OrganizationName,
 });
 export interface AdminOrganizationOwner extends z.infer<typeof AdminOrganizationOwner> {}
 
 /** The OWNER member when managedBy=CUSTOMER; the managing parent when managedBy=SERVICE_PROVIDER. */
-export const Owner = /* @__PURE__ */ z.discriminatedUnion('type', [MemberOwner, AdminOrganizationOwner]);
+export const Owner = /* @__PURE__ */ tagged('type', [MemberOwner, AdminOrganizationOwner]);
 export type Owner = z.infer<typeof Owner>;
 
 export const Organization = /* @__PURE__ */ z.object({

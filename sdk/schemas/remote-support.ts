@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { intRange, text } from './checks.js';
 import { RemoteSupportRequestStatus, RemoteSupportRole } from './enums.js';
+import { MAX_GRANT_MINUTES, MIN_GRANT_MINUTES } from './field-rules.js';
 import { HttpsUrl, Timestamp, Uuid } from './primitives.js';
 
-const Minutes = /* @__PURE__ */ intRange(15, 10080);
+export { MAX_GRANT_MINUTES, MAX_NOTE_LENGTH, MIN_GRANT_MINUTES } from './field-rules.js';
+
+const Minutes = /* @__PURE__ */ intRange(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES);
 
 /** Who asked for or decided on a request. */
 export const Actor = /* @__PURE__ */ z.object({

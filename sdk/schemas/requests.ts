@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { intOf, stringOf } from './checks.js';
+import { intOf, stringOf, tagged } from './checks.js';
 import { AccountType, FormerOwnerRole, ManagedBy, SubscriptionModel, SuspensionReason } from './enums.js';
 import { AddressLine, BuyerTagList, CityName, PostCode, TaxRegistrationNumber } from './organization.js';
 import * as F from './field-rules.js';
@@ -85,7 +85,7 @@ export const BuyerTagsReplacement = /* @__PURE__ */ z.strictObject({
 export interface BuyerTagsReplacement extends z.infer<typeof BuyerTagsReplacement> {}
 
 export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.literal('NEW_PERSON'),
+  kind: /* @__PURE__ */ z.enum(['NEW_PERSON']),
   email: Email,
   firstName: PersonName,
   lastName: PersonName,
@@ -94,17 +94,17 @@ export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
 export interface NewPersonOwner extends z.infer<typeof NewPersonOwner> {}
 
 export const ExistingMemberOwner = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.literal('EXISTING_MEMBER'),
+  kind: /* @__PURE__ */ z.enum(['EXISTING_MEMBER']),
   memberId: Uuid,
 });
 export interface ExistingMemberOwner extends z.infer<typeof ExistingMemberOwner> {}
 
-export const NewOwner = /* @__PURE__ */ z.discriminatedUnion('kind', [NewPersonOwner, ExistingMemberOwner]);
+export const NewOwner = /* @__PURE__ */ tagged('kind', [NewPersonOwner, ExistingMemberOwner]);
 export type NewOwner = z.infer<typeof NewOwner>;
 
 /** `newOwner` is optional for the same reason as the create `owner`: its absence is `owner-required`. */
 export const OwnershipChangeToCustomer = /* @__PURE__ */ z.strictObject({
-  to: /* @__PURE__ */ z.literal('CUSTOMER'),
+  to: /* @__PURE__ */ z.enum(['CUSTOMER']),
   newOwner: /* @__PURE__ */ z.optional(NewOwner),
   requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
@@ -112,12 +112,12 @@ export interface OwnershipChangeToCustomer extends z.infer<typeof OwnershipChang
 
 /** `formerOwnerRole` is optional because its absence is the business rule `former-owner-role-required`. */
 export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
-  to: /* @__PURE__ */ z.literal('SERVICE_PROVIDER'),
+  to: /* @__PURE__ */ z.enum(['SERVICE_PROVIDER']),
   formerOwnerRole: /* @__PURE__ */ z.optional(FormerOwnerRole),
 });
 export interface OwnershipChangeToServiceProvider extends z.infer<typeof OwnershipChangeToServiceProvider> {}
 
-export const OwnershipChangeRequest = /* @__PURE__ */ z.discriminatedUnion('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
+export const OwnershipChangeRequest = /* @__PURE__ */ tagged('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
 export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
 
 export const SuspendRequest = /* @__PURE__ */ z.strictObject({

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { intOf, rule, tagged } from './checks.js';
+import { rangeRules } from './field-rules.js';
 import * as schemas from './index.js';
 import {
   assignedCountries,
@@ -297,8 +299,83 @@ describe('primitives', () => {
     expect(codes(validateWith(schemas.BuyerTag, { key: 'Customer Ref', value: 'x' }))).to.deep.equal(['/key invalid-format']);
   });
 
+  it('reports for a whole number exactly what z.int() reports, before and with the field rules', () => {
+    const values = [0, 15, -3, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 53), 1e300, '15', null, undefined];
+    const issues = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).error?.issues ?? [];
+    for (const value of values) {
+      expect(issues(intOf([]), value), String(value)).to.deep.equal(issues(z.int(), value));
+      expect(issues(intOf(rangeRules(15, 60)), value), String(value)).to.deep.equal(issues(z.int().check(rule(...rangeRules(15, 60))), value));
+    }
+    expect(issues(intOf([]), 1.5)).to.have.length(1);
+  });
+
   it('lower-cases only the domain of an email', () => {
     expect(schemas.normalizeEmail('Ada.Tan@ACME.com.SG')).to.equal('Ada.Tan@acme.com.sg');
+  });
+});
+
+describe('tagged unions', () => {
+  const unions: [name: string, key: string, options: readonly z.ZodMiniObject[]][] = [
+    ['Owner', 'type', [schemas.MemberOwner, schemas.AdminOrganizationOwner]],
+    ['NewOwner', 'kind', [schemas.NewPersonOwner, schemas.ExistingMemberOwner]],
+    ['OwnershipChangeRequest', 'to', [schemas.OwnershipChangeToCustomer, schemas.OwnershipChangeToServiceProvider]],
+  ];
+  const uuid = '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1';
+  const inputs: unknown[] = [
+    { type: 'MEMBER', memberId: uuid, email: 'ada@acme.sg', firstName: 'Ada', lastName: 'Tan', mobileNumber: null, status: 'ACTIVE', extra: 1 },
+    { type: 'MEMBER', memberId: 'nope', email: 'ada', firstName: '', status: 'GONE' },
+    { type: 'ADMIN_ORGANIZATION', organizationUuid: uuid, name: 'Acme' },
+    { kind: 'NEW_PERSON', email: 'ada@acme.sg', firstName: 'Ada', lastName: 'Tan' },
+    { kind: 'NEW_PERSON', email: 'ada@', firstName: 'Ada', lastName: 'x'.repeat(60), mobileNumber: '123', colour: 'red' },
+    { kind: 'EXISTING_MEMBER', memberId: uuid },
+    { kind: 'EXISTING_MEMBER' },
+    { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: uuid }, requireRemoteSupportApproval: true },
+    { to: 'CUSTOMER', newOwner: { kind: 'NEW_PERSON', email: 'x' }, requireRemoteSupportApproval: 'yes' },
+    { to: 'CUSTOMER', newOwner: { kind: 'SOMEONE' } },
+    { to: 'SERVICE_PROVIDER', formerOwnerRole: 'OWNER', extra: true },
+    { to: 'SERVICE_PROVIDER' },
+    { to: 'NOBODY' },
+    { to: null },
+    {},
+    [],
+    null,
+    undefined,
+    'CUSTOMER',
+  ];
+
+  it('parses and reports exactly what z.discriminatedUnion does', () => {
+    for (const [name, key, options] of unions) {
+      const ours = (schemas as unknown as Record<string, z.core.$ZodType>)[name]!;
+      const zods = z.discriminatedUnion(key, options as [z.ZodMiniObject, z.ZodMiniObject]);
+      for (const input of inputs) {
+        const label = `${name} ${JSON.stringify(input)}`;
+        const [a, b] = [z.safeParse(ours, input), z.safeParse(zods, input)];
+        expect(a.success, label).to.equal(b.success);
+        expect(a.data, label).to.deep.equal(b.data);
+        expect(a.error?.issues, label).to.deep.equal(b.error?.issues);
+      }
+    }
+  });
+
+  it('tags options with one-value enums that answer as z.literal does', () => {
+    for (const [, key, options] of unions) {
+      for (const option of options) {
+        const tag = option.shape[key] as z.ZodMiniEnum;
+        const [value] = tag.options;
+        for (const input of [value, 'OTHER', undefined, null, 1]) {
+          expect(z.safeParse(tag, input).error?.issues, `${key} ${String(input)}`).to.deep.equal(z.safeParse(z.literal(value!), input).error?.issues);
+        }
+      }
+    }
+  });
+
+  it('reads the tags of its options, and nested unions keep their paths', () => {
+    const union = tagged('to', [schemas.OwnershipChangeToCustomer, schemas.OwnershipChangeToServiceProvider]);
+    const result = z.safeParse(union, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: 'x' } });
+    expect(result.error?.issues.map((i) => i.path)).to.deep.equal([['newOwner', 'memberId']]);
+    const wrongTag = z.safeParse(union, { to: 'ELSEWHERE' });
+    expect(wrongTag.error?.issues[0]).to.include({ code: 'invalid_union', discriminator: 'to' });
+    expect(wrongTag.error?.issues[0]).to.have.deep.property('options', ['CUSTOMER', 'SERVICE_PROVIDER']);
   });
 });
 
@@ -312,6 +389,17 @@ describe('countries and currencies', () => {
   it('knows active ISO 4217 codes and not withdrawn ones', () => {
     for (const code of ['SGD', 'USD', 'EUR', 'XCG', 'ZWG', 'SLE']) expect(isIsoCurrency(code), code).to.equal(true);
     for (const code of ['ABC', 'HRK', 'ANG', 'ZWL', 'sgd']) expect(isIsoCurrency(code), code).to.equal(false);
+  });
+
+  it('answers for every two- and three-letter code: 249 countries, 177 currencies of list A.1', () => {
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const pairs = letters.flatMap((a) => letters.map((b) => a + b));
+    expect(pairs.filter(isAssignedCountry)).to.deep.equal(assignedCountries());
+    const currencies = pairs.flatMap((pair) => letters.map((c) => pair + c)).filter(isIsoCurrency);
+    expect(currencies).to.have.length(177);
+    expect(currencies.filter((code) => !isAssignedCountry(code.slice(0, 2)))).to.deep.equal([
+      'EUR', 'XAF', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XCD', 'XCG', 'XDR', 'XOF', 'XPD', 'XPF', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
+    ]);
   });
 
   it('suggests the usual currency of a country', () => {

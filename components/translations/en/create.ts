@@ -37,11 +37,6 @@ export const create = {
   createAddressCountryHint: 'Follows the organization’s country until edited.',
   createBuyerTags: 'Buyer Tags',
   createBuyerTagsHint: (max: number) => `Up to ${max} tag${max === 1 ? '' : 's'}, one per key.`,
-  createTagKey: 'Tag key',
-  createTagValue: 'Tag value',
-  createTagAdd: 'Add tag',
-  createTagRemove: (key: string, value: string) => `Remove tag ${key}: ${value}`,
-  createTagsFull: 'The maximum number of buyer tags has been reached.',
   createRemoteSupport: 'Require approval for remote support',
   createRemoteSupportHint: 'The customer approves each remote support request.',
   createCreated: (name: string) => `Organization “${name}” has been created.`,
@@ -55,6 +50,5 @@ export const create = {
   createErrorAccountType: 'This account type cannot be created in this domain. Choose another account type.',
   createErrorSubscriptionModel: 'This subscription model is not allowed in this domain. Choose another one.',
   createErrorForbidden: 'You do not have permission to create organizations.',
-  createErrorFixFields: (count: number) => `${count} field${count === 1 ? ' needs' : 's need'} attention.`,
   createErrorKeyReused: 'The form changed during a previous attempt. Submit again.',
 };

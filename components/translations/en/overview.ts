@@ -38,11 +38,7 @@ export const overview = {
   overviewOn: 'On',
   overviewOff: 'Off',
 
-  // UUID copy
-  overviewCopy: 'Copy',
   overviewCopyUuid: 'Copy UUID',
-  overviewCopied: 'Copied',
-  overviewCopyFailed: 'Could not copy. Select the UUID and copy it by hand.',
 
   // Profile picture
   overviewPictureAlt: (name: string) => `Profile picture of ${name}`,
@@ -51,10 +47,10 @@ export const overview = {
   overviewPictureRemove: 'Remove picture',
   overviewPictureUploading: 'Uploading…',
   overviewPictureRemoving: 'Removing…',
-  overviewPictureHint: 'PNG, JPEG or WebP, up to 1 MiB. Recommended 100×100 px.',
+  overviewPictureHint: (limit: string) => `PNG, JPEG or WebP, up to ${limit}. Recommended 100×100 px.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `This file is ${type}.` : 'This file type is not supported.'} Choose a PNG, JPEG or WebP image.`,
-  overviewPictureTooLarge: (size: string) => `This image is ${size}; the limit is 1 MiB. Choose a smaller image.`,
+  overviewPictureTooLarge: (size: string, limit: string) => `This image is ${size}; the limit is ${limit}. Choose a smaller image.`,
   overviewBytes: (n: string) => `${n} bytes`,
   overviewMebibytes: (n: string) => `${n} MiB`,
   overviewPictureFailed: (reason: string) => `The picture was not saved. ${reason}`,
@@ -95,7 +91,6 @@ export const overview = {
   // Saving
   overviewSaved: (section: string) => `${section} saved.`,
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,
-  overviewFixErrors: (count: number) => `Fix ${count} field${count === 1 ? '' : 's'} before saving.`,
 
   // Conflicts
   overviewConflictTitle: 'Someone else changed this organization while you were editing.',

@@ -3,6 +3,9 @@ import type { Messages } from '../en.js';
 export const common: Partial<Messages> = {
   loading: 'Chargement…',
   retry: 'Réessayer',
+  copy: 'Copier',
+  copied: 'Copié',
+  copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le manuellement.',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   cancel: 'Annuler',

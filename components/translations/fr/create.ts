@@ -39,11 +39,6 @@ export const create: Partial<Messages> = {
   createAddressCountryHint: 'Suit le pays de l’organisation tant qu’il n’est pas modifié.',
   createBuyerTags: 'Étiquettes acheteur',
   createBuyerTagsHint: (max: number) => `Jusqu’à ${max} étiquette${max === 1 ? '' : 's'}, une par clé.`,
-  createTagKey: 'Clé',
-  createTagValue: 'Valeur',
-  createTagAdd: 'Ajouter l’étiquette',
-  createTagRemove: (key: string, value: string) => `Retirer l’étiquette ${key} : ${value}`,
-  createTagsFull: 'Le nombre maximal d’étiquettes acheteur est atteint.',
   createRemoteSupport: 'Exiger une approbation pour l’assistance à distance',
   createRemoteSupportHint: 'Le client approuve chaque demande d’assistance à distance.',
   createCreated: (name: string) => `L’organisation « ${name} » a été créée.`,
@@ -55,6 +50,5 @@ export const create: Partial<Messages> = {
   createErrorAccountType: 'Ce type de compte ne peut pas être créé dans ce domaine. Choisissez-en un autre.',
   createErrorSubscriptionModel: 'Ce modèle d’abonnement n’est pas autorisé dans ce domaine. Choisissez-en un autre.',
   createErrorForbidden: 'Vous n’avez pas le droit de créer des organisations.',
-  createErrorFixFields: (count: number) => `${count} champ${count === 1 ? ' est à corriger' : 's sont à corriger'}.`,
   createErrorKeyReused: 'Le formulaire a changé pendant une tentative précédente. Envoyez-le à nouveau.',
 };

@@ -37,10 +37,7 @@ export const overview: Partial<Messages> = {
   overviewOn: 'Activé',
   overviewOff: 'Désactivé',
 
-  overviewCopy: 'Copier',
   overviewCopyUuid: "Copier l'UUID",
-  overviewCopied: 'Copié',
-  overviewCopyFailed: "Copie impossible. Sélectionnez l'UUID et copiez-le manuellement.",
 
   overviewPictureAlt: (name: string) => `Photo de profil de ${name}`,
   overviewPictureUpload: 'Téléverser une photo',
@@ -48,10 +45,10 @@ export const overview: Partial<Messages> = {
   overviewPictureRemove: 'Retirer la photo',
   overviewPictureUploading: 'Téléversement…',
   overviewPictureRemoving: 'Suppression…',
-  overviewPictureHint: "PNG, JPEG ou WebP, jusqu'à 1 Mio. 100×100 px recommandés.",
+  overviewPictureHint: (limit: string) => `PNG, JPEG ou WebP, jusqu'à ${limit}. 100×100 px recommandés.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `Ce fichier est de type ${type}.` : "Ce type de fichier n'est pas pris en charge."} Choisissez une image PNG, JPEG ou WebP.`,
-  overviewPictureTooLarge: (size: string) => `Cette image fait ${size} ; la limite est de 1 Mio. Choisissez une image plus petite.`,
+  overviewPictureTooLarge: (size: string, limit: string) => `Cette image fait ${size} ; la limite est de ${limit}. Choisissez une image plus petite.`,
   overviewBytes: (n: string) => `${n} octets`,
   overviewMebibytes: (n: string) => `${n} Mio`,
   overviewPictureFailed: (reason: string) => `La photo n'a pas été enregistrée. ${reason}`,
@@ -90,7 +87,6 @@ export const overview: Partial<Messages> = {
 
   overviewSaved: (section: string) => `${section} : enregistré.`,
   overviewSaveFailed: (reason: string) => `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
-  overviewFixErrors: (count: number) => `Corrigez ${count} champ${count === 1 ? '' : 's'} avant d'enregistrer.`,
 
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',
