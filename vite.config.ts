@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { readManifest } from './scripts/manifest.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = (await import('./package.json', { with: { type: 'json' } })).default as {
@@ -35,10 +36,46 @@ function copyThemes(): Plugin {
   };
 }
 
+/**
+ * `virtual:sales-hub-kit/manifest`: custom-elements.json for the demo's API reference page, regenerated when it is
+ * missing or older than a component source.
+ */
+function elementsManifest(): Plugin {
+  const id = 'virtual:sales-hub-kit/manifest';
+  return {
+    name: 'sales-hub-kit:manifest',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: async (loaded) => (loaded === `\0${id}` ? `export default ${await readManifest()};` : undefined),
+  };
+}
+
+/** The demo site's pages: the Sales Hub, and the API reference generated from the manifest. */
+const demoPages = { main: resolve(root, 'demo/index.html'), api: resolve(root, 'demo/api.html') };
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'standalone') {
+    // `dist/sales-hub-kit.js`: the SDK and every element in one minified ES module, dependencies inlined, for a
+    // plain `<script type="module" src>` with no bundler and no import map. Built after the library (dist kept).
+    return {
+      publicDir: false,
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry: resolve(root, 'components/standalone.ts'), formats: ['es'], fileName: () => 'sales-hub-kit.js' },
+        // Vite keeps whitespace in ES library builds; this file is meant to be served as is.
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (mode === 'demo') {
     // `npm run build:demo`: a static site, msw worker included, that works from any static server.
-    return { root: 'demo', base: './', build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true } };
+    return {
+      root: 'demo',
+      base: './',
+      build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, rolldownOptions: { input: demoPages } },
+      plugins: [elementsManifest()],
+    };
   }
   return {
     root: 'demo',
@@ -59,6 +96,7 @@ export default defineConfig(({ command, mode }) => {
         'lit/directives/repeat.js',
         'lit/directives/ref.js',
         'lit/directives/style-map.js',
+        'lit/static-html.js',
         '@lit/context',
         'zod/mini',
         'msw',
@@ -85,6 +123,6 @@ export default defineConfig(({ command, mode }) => {
         output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
       },
     },
-    plugins: [copyThemes()],
+    plugins: [copyThemes(), elementsManifest()],
   };
 });

@@ -42,8 +42,6 @@ export { ShCreateOrganization } from './create-organization/create-organization.
 export { ShOwnershipSwitch } from './ownership-switch/ownership-switch.js';
 export { ShStatusControl } from './status-control/status-control.js';
 export { ShRemoteSupport } from './remote-support/remote-support.js';
-export { ShCopyButton } from './copy-button/copy-button.js';
-export { ShFormFeedback } from './form-feedback/form-feedback.js';
 export { ShSelectEvent } from './events/select-event.js';
 export { ShSavedEvent, type SavedSection } from './events/saved-event.js';
 export { ShErrorEvent } from './events/error-event.js';
@@ -57,7 +55,8 @@ export { ShBeforeCreateEvent } from './events/before-create-event.js';
 export { ShOwnershipChangedEvent } from './events/ownership-changed-event.js';
 export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
-export { clientContext } from './context/client-context.js';
+export { clientContext, provideClient } from './context/client-context.js';
+export type { ClientProvider } from './context/client-context.js';
 export { storeOf, type Query, type SalesHubStore, type Session } from './context/store.js';
 export { registerTranslation, availableLanguages } from './translations/localize.js';
 export type { Messages, MessageKey } from './translations/localize.js';

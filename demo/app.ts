@@ -3,22 +3,13 @@
  * through them, plus a control panel that drives the mocked backend. Rendered in light DOM so
  * the page's stylesheet (and an evaluator's devtools) reach everything.
  */
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SetupWorker } from 'msw/browser';
-import {
-  ShCreateOrganization,
-  ShOrganizationOverview,
-  ShOrganizationSearch,
-  ShOwnershipSwitch,
-  ShRemoteSupport,
-  ShStatusControl,
-  registerTranslation,
-} from '../components/index.js';
+// Defines every element (each element file registers its own tag; `sideEffects` keeps them in the static build).
+import { provideClient, registerTranslation } from '../components/index.js';
 import { fr } from '../components/translations/fr.js';
-import { clientContext } from '../components/context/client-context.js';
 import { storeOf } from '../components/context/store.js';
 import { toSummary } from '../components/organization-search/match-text.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
@@ -71,25 +62,12 @@ const FAULTS = {
 } as const;
 type FaultKind = keyof typeof FAULTS;
 
-/**
- * The elements this page uses, defined explicitly: package.json's `sideEffects` names the built files
- * only, so a bundler building from source (the static demo build) would drop bare side-effect imports.
- */
-const ELEMENTS = {
-  'sh-organization-search': ShOrganizationSearch,
-  'sh-organization-overview': ShOrganizationOverview,
-  'sh-create-organization': ShCreateOrganization,
-  'sh-ownership-switch': ShOwnershipSwitch,
-  'sh-status-control': ShStatusControl,
-  'sh-remote-support': ShRemoteSupport,
-};
-for (const [tag, element] of Object.entries(ELEMENTS)) element.define(tag);
 registerTranslation('fr', fr);
 
 const HINTS = ['Acme', '+65 6123 4567', 'CRM-00042', 'CT-2024-0117', 'acme-trunk-01'];
 
 export class DemoSalesHub extends LitElement {
-  private readonly provider = new ContextProvider(this, { context: clientContext });
+  private readonly provider = provideClient(this);
 
   @state() private selected: string | null = null;
   @state() private tab: Tab = 'overview';
@@ -537,6 +515,7 @@ export class DemoSalesHub extends LitElement {
         </div>
         <sh-organization-search class="search" hide-label></sh-organization-search>
         <button type="button" class="primary create" @click=${this.openCreate}>${t('createOrganization')}</button>
+        <a class="header-link" href="./api.html">${t('apiReference')}</a>
       </header>
       <div class="layout">
         <main id="content" tabindex="-1">

@@ -13,5 +13,5 @@ export class ShClientElement extends ShElement {
   /** The SDK client. Optional when one is provided through `clientContext`. */
   @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })
-  client?: SalesHubClient | undefined;
+  client?: SalesHubClient;
 }

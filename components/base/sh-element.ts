@@ -2,14 +2,10 @@ import { LitElement } from 'lit';
 import { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
- * The kit's base element: idempotent `define()`, typed `emit()`, and localization.
+ * The kit's base element: typed `emit()` and localization. Each element file registers its own tag with a
+ * literal `customElements.define('sh-x', ShX)`, which the Custom Elements Manifest analyzer reads.
  */
 export class ShElement extends LitElement {
-  /** Registers the element under `tag` unless that tag is already taken (safe to import twice). */
-  static define(tag: string, ctor: CustomElementConstructor = this): void {
-    if (!customElements.get(tag)) customElements.define(tag, ctor);
-  }
-
   protected readonly localize = new LocalizeController(this);
 
   /** Dispatches an event instance; returns false when a listener called `preventDefault()`. */

@@ -98,7 +98,7 @@ export class ShCopyButton extends ShElement {
   }
 }
 
-ShCopyButton.define('sh-copy-button');
+if (!customElements.get('sh-copy-button')) customElements.define('sh-copy-button', ShCopyButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -46,8 +46,8 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @summary The "Create Organization" form of the Sales Hub: organization information, owner details, billing
  * information and buyer tags, validated as the person types, created exactly once.
  *
- * @fires sh-before-create - Cancelable, before the request is sent; `input` is the request body.
- * @fires sh-created - After the server created the organization; `organization` is the new organization.
+ * @fires {ShBeforeCreateEvent} sh-before-create - Cancelable, before the request is sent; `input` is the request body.
+ * @fires {ShCreatedEvent} sh-created - After the server created the organization; `organization` is the new organization.
  *
  * @csspart base - The component's root.
  * @csspart title - The "Create Organization" heading.
@@ -626,7 +626,8 @@ export class ShCreateOrganization extends ShClientElement {
   }
 }
 
-ShCreateOrganization.define('sh-create-organization');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-create-organization')) customElements.define('sh-create-organization', ShCreateOrganization);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -75,7 +75,7 @@ export class ShFormFeedback extends ShElement {
   }
 }
 
-ShFormFeedback.define('sh-form-feedback');
+if (!customElements.get('sh-form-feedback')) customElements.define('sh-form-feedback', ShFormFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -24,6 +24,13 @@ export const overviewStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg-alt);
   }
+  /* Classes, not style attributes: a Content-Security-Policy without 'unsafe-inline' blocks those. */
+  .skeleton .short {
+    width: 40%;
+  }
+  .skeleton .long {
+    width: 70%;
+  }
 
   /* Header: picture, name */
   [part='header'] {

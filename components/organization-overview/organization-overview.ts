@@ -87,9 +87,9 @@ const icon = {
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
  * Information, Billing Information and Buyer Tags, each viewed and edited in place.
  *
- * @fires sh-saved - A change was saved (`section`: information, billing, buyer-tags, profile-picture or
+ * @fires {ShSavedEvent} sh-saved - A change was saved (`section`: information, billing, buyer-tags, profile-picture or
  *   remote-support; `organization`: the organization the server returned). Never on programmatic changes.
- * @fires sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
+ * @fires {ShErrorEvent} sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
  *
  * @slot managed-by-action - The value of "Managed by" and its action, e.g. `<sh-ownership-switch>` (which shows the
  *   value itself, so the overview's own text steps aside when the slot is filled).
@@ -100,8 +100,28 @@ const icon = {
  * @csspart picture - The profile picture (an image, or the initials without one).
  * @csspart name - The organization's name in the header.
  * @csspart status - The status badge.
- * @csspart section - Each section (also `section-information`, `section-billing`, `section-buyer-tags`, `section-status-control`).
- * @csspart field - Each label and value row.
+ * @csspart section - Each section; each also has its own part below.
+ * @csspart section-information - The Organization Information section.
+ * @csspart section-billing - The Billing Information section.
+ * @csspart section-buyer-tags - The Buyer Tags section.
+ * @csspart section-status-control - The Organization Status Control section (around the `status-control` slot).
+ * @csspart field - Each label and value row; each also has its own part below.
+ * @csspart field-name - The Organization name row.
+ * @csspart field-country - The Country row.
+ * @csspart field-status - The Status (with its reason and note) row.
+ * @csspart field-account-type - The Account type row.
+ * @csspart field-subscription-model - The Subscription model row.
+ * @csspart field-currency - The Currency row.
+ * @csspart field-created-at - The Created row.
+ * @csspart field-uuid - The Org UUID row.
+ * @csspart field-tenant-id - The Tenant ID row.
+ * @csspart field-managed-by - The Managed by row.
+ * @csspart field-owner - The Owner row.
+ * @csspart field-remote-support - The Remote support approval row.
+ * @csspart field-billing-name - The Billing name row.
+ * @csspart field-billing-email - The Billing email row.
+ * @csspart field-billing-address - The Billing address row.
+ * @csspart field-tax - The Tax registration number row.
  * @csspart edit-button - The edit icon button of a section.
  * @csspart input - Every text input and select in edit mode.
  * @csspart address - The billing address fields in edit mode.
@@ -707,7 +727,7 @@ export class ShOrganizationOverview extends ShClientElement {
           </div>
         </div>`;
       default:
-        return html`<div class="skeleton" aria-hidden="true"><span style="width:40%"></span><span></span><span style="width:70%"></span></div>
+        return html`<div class="skeleton" aria-hidden="true"><span class="short"></span><span></span><span class="long"></span></div>
           <p role="status">${this.localize.term('overviewLoading')}</p>`;
     }
   }
@@ -726,7 +746,8 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 }
 
-ShOrganizationOverview.define('sh-organization-overview');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-organization-overview')) customElements.define('sh-organization-overview', ShOrganizationOverview);
 
 declare global {
   interface HTMLElementTagNameMap {

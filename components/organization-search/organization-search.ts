@@ -42,7 +42,7 @@ const LOAD_MORE_THRESHOLD = 48;
  * selector forces one key. It is a WAI-ARIA 1.2 combobox with a listbox popup (APG pattern): Down/Up
  * move through the results, Enter chooses, Escape closes then clears, Home/End return to the text.
  *
- * @fires sh-select - The person chose an organization (`ShSelectEvent`, with its summary). Never fired when
+ * @fires {ShSelectEvent} sh-select - The person chose an organization (`ShSelectEvent`, with its summary). Never fired when
  * `selected` is set by code.
  *
  * @csspart base - The component's root.
@@ -497,7 +497,8 @@ export class ShOrganizationSearch extends ShClientElement {
   }
 }
 
-ShOrganizationSearch.define('sh-organization-search');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-organization-search')) customElements.define('sh-organization-search', ShOrganizationSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -39,7 +39,7 @@ type OwnerMode = 'NEW_PERSON' | 'EXISTING_MEMBER';
  * existing member found by server-side search), or Customer → Service Provider with a new role for the former
  * owner; a confirmation step, then one idempotent request.
  *
- * @fires sh-ownership-changed - After the server switched "Managed by"; carries `organization`, `from` and `to`.
+ * @fires {ShOwnershipChangedEvent} sh-ownership-changed - After the server switched "Managed by"; carries `organization`, `from` and `to`.
  *
  * @csspart base - The component's root.
  * @csspart value - The current "Managed by" value.
@@ -530,7 +530,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   }
 }
 
-ShOwnershipSwitch.define('sh-ownership-switch');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-ownership-switch')) customElements.define('sh-ownership-switch', ShOwnershipSwitch);
 
 declare global {
   interface HTMLElementTagNameMap {

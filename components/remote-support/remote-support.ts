@@ -69,7 +69,7 @@ interface Loaded {
  * approved until …, rejected, expired, revoked), start a remote session, and, for the customer, approve, reject
  * or revoke. When approval is not required, sessions start directly.
  *
- * @fires sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
+ * @fires {ShSessionStartedEvent} sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
  *   The element never navigates: the host opens `loginUrl`.
  *
  * @csspart base - The component's root.
@@ -677,7 +677,8 @@ export class ShRemoteSupport extends ShClientElement {
   }
 }
 
-ShRemoteSupport.define('sh-remote-support');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-remote-support')) customElements.define('sh-remote-support', ShRemoteSupport);
 
 declare global {
   interface HTMLElementTagNameMap {

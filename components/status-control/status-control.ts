@@ -52,10 +52,10 @@ const REASON_KEYS = {
  * permissions allow: Suspend (temporary, reversible), Activate, Delete (permanent, confirmed by typing the name),
  * and Restore while pending deletion.
  *
- * @fires sh-before-suspend - Cancelable, right before a suspension is sent (`organization`, `input`).
- * @fires sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
- * @fires sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
- * @fires sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
+ * @fires {ShBeforeSuspendEvent} sh-before-suspend - Cancelable, right before a suspension is sent (`organization`, `input`).
+ * @fires {ShBeforeDeleteEvent} sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
+ * @fires {ShStatusChangedEvent} sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
+ * @fires {ShDeletedEvent} sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
  *
  * @csspart base - The component's root.
  * @csspart title - The "Organization Status Control" heading (absent when `embedded`).
@@ -526,7 +526,8 @@ export class ShStatusControl extends ShClientElement {
   }
 }
 
-ShStatusControl.define('sh-status-control');
+// Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
+if (!customElements.get('sh-status-control')) customElements.define('sh-status-control', ShStatusControl);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,10 +11,10 @@ export const Member = /* @__PURE__ */ z.object({
   role: MemberRole,
   status: MemberStatus,
 });
-export type Member = z.infer<typeof Member>;
+export interface Member extends z.infer<typeof Member> {}
 
 export const MemberPage = /* @__PURE__ */ z.object({
   items: /* @__PURE__ */ list(Member, 100),
   nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
-export type MemberPage = z.infer<typeof MemberPage>;
+export interface MemberPage extends z.infer<typeof MemberPage> {}

@@ -36,7 +36,7 @@ export const PostalAddress = /* @__PURE__ */ z.object({
   postCode: /* @__PURE__ */ z.nullable(PostCode),
   countryCode: CountryCode,
 });
-export type PostalAddress = z.infer<typeof PostalAddress>;
+export interface PostalAddress extends z.infer<typeof PostalAddress> {}
 
 /** Response form of billing details. */
 export const BillingInfo = /* @__PURE__ */ z.object({
@@ -45,14 +45,14 @@ export const BillingInfo = /* @__PURE__ */ z.object({
   address: /* @__PURE__ */ z.nullable(PostalAddress),
   taxRegistrationNumber: /* @__PURE__ */ z.nullable(TaxRegistrationNumber),
 });
-export type BillingInfo = z.infer<typeof BillingInfo>;
+export interface BillingInfo extends z.infer<typeof BillingInfo> {}
 
 /** Strict in both directions: the contract closes it (`additionalProperties: false`), and requests reuse it. */
 export const BuyerTag = /* @__PURE__ */ z.strictObject({
   key: BuyerTagKey,
   value: /* @__PURE__ */ stringOf(F.BUYER_TAG_VALUE),
 });
-export type BuyerTag = z.infer<typeof BuyerTag>;
+export interface BuyerTag extends z.infer<typeof BuyerTag> {}
 
 export { MAX_BUYER_TAGS } from './field-rules.js';
 
@@ -65,7 +65,7 @@ export type BuyerTagList = z.infer<typeof BuyerTagList>;
 export const RemoteSupportPolicy = /* @__PURE__ */ z.strictObject({
   approvalRequired: /* @__PURE__ */ z.boolean(),
 });
-export type RemoteSupportPolicy = z.infer<typeof RemoteSupportPolicy>;
+export interface RemoteSupportPolicy extends z.infer<typeof RemoteSupportPolicy> {}
 
 export const MemberOwner = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.enum(['MEMBER']),
@@ -77,14 +77,14 @@ export const MemberOwner = /* @__PURE__ */ z.object({
   /** INVITED until the person accepts. */
   status: /* @__PURE__ */ z.enum(['INVITED', 'ACTIVE']),
 });
-export type MemberOwner = z.infer<typeof MemberOwner>;
+export interface MemberOwner extends z.infer<typeof MemberOwner> {}
 
 export const AdminOrganizationOwner = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.enum(['ADMIN_ORGANIZATION']),
   organizationUuid: Uuid,
   name: OrganizationName,
 });
-export type AdminOrganizationOwner = z.infer<typeof AdminOrganizationOwner>;
+export interface AdminOrganizationOwner extends z.infer<typeof AdminOrganizationOwner> {}
 
 /** The OWNER member when managedBy=CUSTOMER; the managing parent when managedBy=SERVICE_PROVIDER. */
 export const Owner = /* @__PURE__ */ tagged('type', [MemberOwner, AdminOrganizationOwner]);
@@ -117,7 +117,7 @@ export const Organization = /* @__PURE__ */ z.object({
   updatedAt: Timestamp,
   version: /* @__PURE__ */ intRange(1, 9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */, 'Must be at least 1.'),
 });
-export type Organization = z.infer<typeof Organization>;
+export interface Organization extends z.infer<typeof Organization> {}
 
 /** Every property name of Organization, in contract order. */
 // A literal rather than Object.keys(Organization.shape), so the response schema is not bundled by the validators;
@@ -140,10 +140,10 @@ export const OrganizationSummary = /* @__PURE__ */ z.object({
   /** The keys that matched `q`; empty when no `q` was given. */
   matchedOn: /* @__PURE__ */ uniqueList(SearchKey, 6),
 });
-export type OrganizationSummary = z.infer<typeof OrganizationSummary>;
+export interface OrganizationSummary extends z.infer<typeof OrganizationSummary> {}
 
 export const OrganizationPage = /* @__PURE__ */ z.object({
   items: /* @__PURE__ */ list(OrganizationSummary, 100),
   nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
-export type OrganizationPage = z.infer<typeof OrganizationPage>;
+export interface OrganizationPage extends z.infer<typeof OrganizationPage> {}

@@ -60,7 +60,7 @@ export const ProblemFieldError = /* @__PURE__ */ z.object({
   code: /* @__PURE__ */ text(1, 64, /^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens.'),
   message: /* @__PURE__ */ text(1, 500),
 });
-export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
+export interface ProblemFieldError extends z.infer<typeof ProblemFieldError> {}
 export type FieldError = ProblemFieldError;
 
 /** RFC 9457 problem details. Clients branch on `type` and `errors[].code`, never on `title` or `detail`. */
@@ -79,4 +79,4 @@ export const Problem = /* @__PURE__ */ z.object({
   /** Only on `invalid-state-transition`. */
   currentStatus: /* @__PURE__ */ z.optional(OrganizationStatus),
 });
-export type Problem = z.infer<typeof Problem>;
+export interface Problem extends z.infer<typeof Problem> {}

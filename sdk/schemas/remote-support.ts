@@ -13,13 +13,13 @@ export const Actor = /* @__PURE__ */ z.object({
   userId: Uuid,
   displayName: /* @__PURE__ */ text(1, 101),
 });
-export type Actor = z.infer<typeof Actor>;
+export interface Actor extends z.infer<typeof Actor> {}
 
 export const RemoteSupportGrant = /* @__PURE__ */ z.object({
   requestId: Uuid,
   expiresAt: Timestamp,
 });
-export type RemoteSupportGrant = z.infer<typeof RemoteSupportGrant>;
+export interface RemoteSupportGrant extends z.infer<typeof RemoteSupportGrant> {}
 
 export const RemoteSupportRequest = /* @__PURE__ */ z.object({
   id: Uuid,
@@ -37,7 +37,7 @@ export const RemoteSupportRequest = /* @__PURE__ */ z.object({
   /** Set once APPROVED. */
   expiresAt: /* @__PURE__ */ z.nullable(Timestamp),
 });
-export type RemoteSupportRequest = z.infer<typeof RemoteSupportRequest>;
+export interface RemoteSupportRequest extends z.infer<typeof RemoteSupportRequest> {}
 
 /** The Support Hub view of one organization. */
 export const RemoteSupportOverview = /* @__PURE__ */ z.object({
@@ -46,7 +46,7 @@ export const RemoteSupportOverview = /* @__PURE__ */ z.object({
   activeGrant: /* @__PURE__ */ z.nullable(RemoteSupportGrant),
   pendingRequest: /* @__PURE__ */ z.nullable(RemoteSupportRequest),
 });
-export type RemoteSupportOverview = z.infer<typeof RemoteSupportOverview>;
+export interface RemoteSupportOverview extends z.infer<typeof RemoteSupportOverview> {}
 
 export const RemoteSupportSession = /* @__PURE__ */ z.object({
   sessionId: Uuid,
@@ -55,4 +55,4 @@ export const RemoteSupportSession = /* @__PURE__ */ z.object({
   role: RemoteSupportRole,
   expiresAt: Timestamp,
 });
-export type RemoteSupportSession = z.infer<typeof RemoteSupportSession>;
+export interface RemoteSupportSession extends z.infer<typeof RemoteSupportSession> {}

@@ -23,7 +23,7 @@ export const PostalAddressInput = /* @__PURE__ */ z.strictObject({
   postCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostCode)),
   countryCode: CountryCode,
 });
-export type PostalAddressInput = z.infer<typeof PostalAddressInput>;
+export interface PostalAddressInput extends z.infer<typeof PostalAddressInput> {}
 
 /** Request form of BillingInfo (create and `PUT …/billing`): a full replace, omitted means null. */
 export const BillingInput = /* @__PURE__ */ z.strictObject({
@@ -32,7 +32,7 @@ export const BillingInput = /* @__PURE__ */ z.strictObject({
   address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostalAddressInput)),
   taxRegistrationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(TaxRegistrationNumber)),
 });
-export type BillingInput = z.infer<typeof BillingInput>;
+export interface BillingInput extends z.infer<typeof BillingInput> {}
 
 export const PersonInput = /* @__PURE__ */ z.strictObject({
   email: Email,
@@ -40,7 +40,7 @@ export const PersonInput = /* @__PURE__ */ z.strictObject({
   lastName: PersonName,
   mobileNumber: /* @__PURE__ */ z.optional(E164),
 });
-export type PersonInput = z.infer<typeof PersonInput>;
+export interface PersonInput extends z.infer<typeof PersonInput> {}
 
 /**
  * `owner` is optional here because its absence for managedBy=CUSTOMER is the business rule `owner-required`
@@ -59,7 +59,7 @@ export const CreateOrganizationRequest = /* @__PURE__ */ z.strictObject({
   buyerTags: /* @__PURE__ */ z.optional(BuyerTagList),
   requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
-export type CreateOrganizationRequest = z.infer<typeof CreateOrganizationRequest>;
+export interface CreateOrganizationRequest extends z.infer<typeof CreateOrganizationRequest> {}
 
 /** JSON Merge Patch of the two editable fields; neither may be null, and at least one must be present. */
 export const OrganizationPatch = /* @__PURE__ */ z.strictObject({
@@ -76,13 +76,13 @@ export const OrganizationPatch = /* @__PURE__ */ z.strictObject({
     { when: (payload) => payload.issues.length === 0 },
   ),
 );
-export type OrganizationPatch = z.infer<typeof OrganizationPatch>;
+export interface OrganizationPatch extends z.infer<typeof OrganizationPatch> {}
 
 /** Replaces the whole set; `[]` clears it. */
 export const BuyerTagsReplacement = /* @__PURE__ */ z.strictObject({
   buyerTags: BuyerTagList,
 });
-export type BuyerTagsReplacement = z.infer<typeof BuyerTagsReplacement>;
+export interface BuyerTagsReplacement extends z.infer<typeof BuyerTagsReplacement> {}
 
 export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.enum(['NEW_PERSON']),
@@ -91,13 +91,13 @@ export const NewPersonOwner = /* @__PURE__ */ z.strictObject({
   lastName: PersonName,
   mobileNumber: /* @__PURE__ */ z.optional(E164),
 });
-export type NewPersonOwner = z.infer<typeof NewPersonOwner>;
+export interface NewPersonOwner extends z.infer<typeof NewPersonOwner> {}
 
 export const ExistingMemberOwner = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.enum(['EXISTING_MEMBER']),
   memberId: Uuid,
 });
-export type ExistingMemberOwner = z.infer<typeof ExistingMemberOwner>;
+export interface ExistingMemberOwner extends z.infer<typeof ExistingMemberOwner> {}
 
 export const NewOwner = /* @__PURE__ */ tagged('kind', [NewPersonOwner, ExistingMemberOwner]);
 export type NewOwner = z.infer<typeof NewOwner>;
@@ -108,14 +108,14 @@ export const OwnershipChangeToCustomer = /* @__PURE__ */ z.strictObject({
   newOwner: /* @__PURE__ */ z.optional(NewOwner),
   requireRemoteSupportApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
-export type OwnershipChangeToCustomer = z.infer<typeof OwnershipChangeToCustomer>;
+export interface OwnershipChangeToCustomer extends z.infer<typeof OwnershipChangeToCustomer> {}
 
 /** `formerOwnerRole` is optional because its absence is the business rule `former-owner-role-required`. */
 export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
   to: /* @__PURE__ */ z.enum(['SERVICE_PROVIDER']),
   formerOwnerRole: /* @__PURE__ */ z.optional(FormerOwnerRole),
 });
-export type OwnershipChangeToServiceProvider = z.infer<typeof OwnershipChangeToServiceProvider>;
+export interface OwnershipChangeToServiceProvider extends z.infer<typeof OwnershipChangeToServiceProvider> {}
 
 export const OwnershipChangeRequest = /* @__PURE__ */ tagged('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
 export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
@@ -124,22 +124,22 @@ export const SuspendRequest = /* @__PURE__ */ z.strictObject({
   reason: SuspensionReason,
   note: /* @__PURE__ */ z.optional(Note),
 });
-export type SuspendRequest = z.infer<typeof SuspendRequest>;
+export interface SuspendRequest extends z.infer<typeof SuspendRequest> {}
 
 /** `requestedMinutes` must also be ≤ capabilities.remoteSupport.maxGrantMinutes (validateRemoteSupportRequest). */
 export const CreateRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
   reason: Note,
   requestedMinutes: Minutes,
 });
-export type CreateRemoteSupportRequest = z.infer<typeof CreateRemoteSupportRequest>;
+export interface CreateRemoteSupportRequest extends z.infer<typeof CreateRemoteSupportRequest> {}
 
 /** `minutes` defaults to the request's `requestedMinutes` and must be ≤ maxGrantMinutes. */
 export const ApproveRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
   minutes: /* @__PURE__ */ z.optional(Minutes),
 });
-export type ApproveRemoteSupportRequest = z.infer<typeof ApproveRemoteSupportRequest>;
+export interface ApproveRemoteSupportRequest extends z.infer<typeof ApproveRemoteSupportRequest> {}
 
 export const RejectRemoteSupportRequest = /* @__PURE__ */ z.strictObject({
   note: /* @__PURE__ */ z.optional(Note),
 });
-export type RejectRemoteSupportRequest = z.infer<typeof RejectRemoteSupportRequest>;
+export interface RejectRemoteSupportRequest extends z.infer<typeof RejectRemoteSupportRequest> {}

@@ -11,7 +11,7 @@ export const Me = /* @__PURE__ */ z.object({
   /** The complete set the server enforces for this caller. */
   permissions: /* @__PURE__ */ uniqueList(Permission, 8),
 });
-export type Me = z.infer<typeof Me>;
+export interface Me extends z.infer<typeof Me> {}
 
 /**
  * The caller's domain. The contract's invariant (isLegacy=false ⇒ [LICENSE], isLegacy=true ⇒ [APP, LICENSE])
@@ -33,4 +33,4 @@ export const DomainCapabilities = /* @__PURE__ */ z.object({
     maxGrantMinutes: /* @__PURE__ */ intRange(15, 10080),
   }),
 });
-export type DomainCapabilities = z.infer<typeof DomainCapabilities>;
+export interface DomainCapabilities extends z.infer<typeof DomainCapabilities> {}

@@ -159,12 +159,14 @@ export function known(page) {
  * Runs axe-core on the page (open shadow roots included); returns the violations, summarised.
  * @param {import('playwright-core').Page} page
  * @param {string | undefined} [include] a CSS selector to limit the check to
+ * @param {string | undefined} [exclude] a CSS selector to leave out
  */
-export async function axeViolations(page, include) {
+export async function axeViolations(page, include, exclude) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (selector) => {
+  const violations = await page.evaluate(async ([selector, without]) => {
     const axe = /** @type {any} */ (window).axe;
-    const result = await axe.run(selector ? { include: [selector] } : document, {
+    const context = selector || without ? { include: [selector ?? 'html'], exclude: without ? [without] : [] } : document;
+    const result = await axe.run(context, {
       resultTypes: ['violations'],
     });
     return result.violations.map(
@@ -174,7 +176,7 @@ export async function axeViolations(page, include) {
           .map(/** @param {any} n */ (n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
           .join('\n    ')}`,
     );
-  }, include);
+  }, [include, exclude]);
   return violations;
 }
 

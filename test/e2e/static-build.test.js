@@ -4,27 +4,20 @@
  * static server under a sub-path (as on GitHub Pages), and loaded in Chromium, msw worker included.
  */
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './harness.js';
+import { serveStatic } from './static-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-});
 const PREFIX = '/demos/sales-hub/';
 
 /** @type {string} */
 let outDir;
-/** @type {import('node:http').Server} */
+/** @type {Awaited<ReturnType<typeof serveStatic>>} */
 let server;
 /** @type {string} */
 let url;
@@ -41,29 +34,14 @@ before(async () => {
     build: { outDir, emptyOutDir: true },
   });
   // Any static server will do; this one knows nothing about the app.
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(PREFIX)) return void res.writeHead(404).end();
-    let file = normalize(join(outDir, path.slice(PREFIX.length)));
-    if (!file.startsWith(outDir)) return void res.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
-  const address = server.address();
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${PREFIX}`;
+  server = await serveStatic({ root: outDir, prefix: PREFIX });
+  url = server.url;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -83,6 +61,10 @@ describe('the static demo build', () => {
       const search = page.getByRole('combobox', { name: 'Search organizations' });
       await search.fill('Harbour');
       await page.getByRole('option', { name: /Harbour Trading Pte Ltd/ }).waitFor();
+      // The API reference page ships with the site.
+      await page.goto(`${url}api.html`);
+      await page.getByRole('heading', { level: 1, name: 'sales-hub-kit API reference' }).waitFor();
+      assert.equal(await page.getByRole('navigation', { name: 'Elements' }).getByRole('link').count(), 6);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

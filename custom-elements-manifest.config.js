@@ -1,0 +1,66 @@
+// `npm run build` runs `cem analyze` with this file: custom-elements.json at the package root (package.json
+// "customElements"), read from the elements' class JSDoc, and from it the React 19 (JSX) and Vue 3 typings
+// shipped as `sales-hub-kit/react` and `sales-hub-kit/vue`.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+/**
+ * Building blocks the widgets render inside their own shadow roots: registered by the widgets that use them, not an
+ * element a host places, so neither exported nor documented (their API may change with any widget).
+ */
+const BUILDING_BLOCKS = ['copy-button', 'form-feedback'];
+
+/** The element files: `components/<name>/<name>.ts`. */
+const elements = readdirSync('components')
+  .filter((name) => !BUILDING_BLOCKS.includes(name))
+  .map((name) => `components/${name}/${name}.ts`)
+  .filter((file) => existsSync(file));
+
+const OUT = 'dist/types';
+// Relative to OUT: the declarations of `sales-hub-kit/components`, which export every element and event class.
+const typings = { outdir: OUT, globalTypePath: './components/index.js' };
+
+/**
+ * Our events are their own classes (`ShSelectEvent extends Event`), not CustomEvents with a `detail`, and React 19
+ * refs are `Ref<T>` objects or callbacks. The generators assume otherwise; this corrects their output, so a handler
+ * receives the event class and `useRef<ShX>(null)` fits `ref`. Runs after them (plugins run in order).
+ */
+function correctTypings() {
+  const edit = (file, change) => writeFileSync(`${OUT}/${file}`, change(readFileSync(`${OUT}/${file}`, 'utf8')));
+  return {
+    name: 'sales-hub-kit:correct-typings',
+    packageLinkPhase({ customElementsManifest }) {
+      const events = new Set();
+      for (const mod of customElementsManifest.modules)
+        for (const d of mod.declarations ?? []) for (const e of d.events ?? []) if (e.type?.text) events.add(e.type.text);
+      const eventImport = `import type { ${[...events].sort().join(', ')} } from './components/index.js';\n`;
+      edit('react.d.ts', (s) =>
+        (eventImport + s)
+          .replace(/^  ref\?: .*$/m, '  ref?: import("react").Ref<T> | undefined;')
+          // Only React's JSX: an augmentation of a framework the project does not have fails its type-check.
+          .replace(/\ndeclare module "(?!react(?:\/jsx-(?:dev-)?runtime)?")[^"]+" \{[\s\S]*?\n\}\n/g, '\n'),
+      );
+      // Vue templates normalise `:organization-id` to `organizationId` and `@sh-select` to `onShSelect` before
+      // checking them against the props: key the props the same way.
+      const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      edit('vue.d.ts', (s) =>
+        s
+          .replace(/CustomEvent<(Sh\w+Event)>/g, '$1')
+          .replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `${camel(`on-${event}`)}?:`)
+          .replace(/"([a-z]\w*(?:-\w+)+)"\?:/g, (_, attribute) => `${camel(attribute)}?:`),
+      );
+    },
+  };
+}
+
+export default {
+  globs: [...elements, 'components/base/sh-element.ts', 'components/base/client-element.ts', 'components/events/*.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    jsxTypesPlugin({ ...typings, fileName: 'react.d.ts' }),
+    customElementVuejsPlugin({ ...typings, fileName: 'vue.d.ts', hideLogs: true }),
+    correctTypings(),
+  ],
+};

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import SalesHub from './SalesHub.vue';
+
+createApp(SalesHub).mount('#app');
