@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { esbuildMinifyTemplates } from './minify-templates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -36,6 +37,8 @@ async function measure({ file, contents }, bundleDeps) {
     legalComments: 'none',
     external: bundleDeps ? [] : deps.flatMap((d) => [d, `${d}/*`]),
     logLevel: 'error',
+    // Lit's templates minified as the builds do (scripts/minify-templates.js).
+    plugins: [esbuildMinifyTemplates()],
   });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
