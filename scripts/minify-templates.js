@@ -27,7 +27,7 @@ export async function minifyTemplates(code, fileName, { sourceMap = false } = {}
     fileName,
     sourceMap,
     // The kit's templates carry no inline script (the CSP forbids it): nothing for a JS minifier to do.
-    html: { minifyJS: false },
+    html: { minifyJS: false, conservativeCollapse: true },
   });
   // minify-literals answers null both for "nothing to do" and for a file its parser could not read.
   if (!result && MULTILINE_TEMPLATE.test(code)) throw new Error(`minify-templates: could not parse ${fileName}`);
