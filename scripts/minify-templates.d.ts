@@ -1,4 +1,3 @@
-import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import type { TestRunnerPlugin } from '@web/test-runner';
 
@@ -9,5 +8,4 @@ export declare function minifyTemplates(
   options?: { sourceMap?: boolean },
 ): Promise<{ code: string; map?: unknown } | undefined>;
 export declare function viteMinifyTemplates(): VitePlugin;
-export declare function esbuildMinifyTemplates(): EsbuildPlugin;
 export declare function devServerMinifyTemplates(): TestRunnerPlugin;

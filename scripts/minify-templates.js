@@ -6,7 +6,6 @@
 // wherever the kit's components are compiled: the library and single-file builds and the dev server (vite.config.ts),
 // `npm run size` (scripts/size.js) and the browser tests (web-test-runner.config.js), so what is measured and tested
 // is what ships.
-import { readFile } from 'node:fs/promises';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 /** The kit's component sources, tests and their helpers excluded: the only files with Lit templates. */
@@ -35,7 +34,7 @@ export async function minifyTemplates(code, fileName, { sourceMap = false } = {}
 }
 
 /**
- * For vite (library, single-file and demo builds, dev server): runs before TypeScript is compiled.
+ * For vite (library, single-file and demo builds, dev server, `npm run size`): runs before TypeScript is compiled.
  * @returns {import('vite').Plugin}
  */
 export function viteMinifyTemplates() {
@@ -46,23 +45,6 @@ export function viteMinifyTemplates() {
       if (!isComponentSource(id)) return undefined;
       const result = await minifyTemplates(code, id, { sourceMap: true });
       return result && { code: result.code, map: /** @type {any} */ (result.map) };
-    },
-  };
-}
-
-/**
- * For esbuild (`npm run size`).
- * @returns {import('esbuild').Plugin}
- */
-export function esbuildMinifyTemplates() {
-  return {
-    name: 'sales-hub-kit:minify-templates',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
-        if (!isComponentSource(path)) return undefined;
-        const code = await readFile(path, 'utf8');
-        return { contents: (await minifyTemplates(code, path))?.code ?? code, loader: 'ts' };
-      });
     },
   };
 }
