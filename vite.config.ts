@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { readManifest } from './scripts/manifest.js';
+import { viteMinifyTemplates } from './scripts/minify-templates.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = (await import('./package.json', { with: { type: 'json' } })).default as {
@@ -66,6 +67,7 @@ export default defineConfig(({ command, mode }) => {
         // Vite keeps whitespace in ES library builds; this file is meant to be served as is.
         rolldownOptions: { output: { minify: true } },
       },
+      plugins: [viteMinifyTemplates()],
     };
   }
   if (mode === 'demo') {
@@ -74,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
       root: 'demo',
       base: './',
       build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, rolldownOptions: { input: demoPages } },
-      plugins: [elementsManifest()],
+      plugins: [viteMinifyTemplates(), elementsManifest()],
     };
   }
   return {
@@ -123,6 +125,6 @@ export default defineConfig(({ command, mode }) => {
         output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
       },
     },
-    plugins: [copyThemes(), elementsManifest()],
+    plugins: [viteMinifyTemplates(), copyThemes(), elementsManifest()],
   };
 });

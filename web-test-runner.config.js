@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChrome } from './scripts/chrome.js';
 import { readManifest } from './scripts/manifest.js';
+import { devServerMinifyTemplates } from './scripts/minify-templates.js';
 
 let executablePath;
 try {
@@ -34,8 +35,9 @@ export default {
       ctx.body = await (manifest ??= readManifest({ always: true }));
     },
   ],
+  // The components' templates minified as they ship (scripts/minify-templates.js), so the tests prove the shipped form.
   // Pitfall 1 and 2: legacy decorators from tsconfig, and es2022 so nothing reaches Chromium untransformed.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [devServerMinifyTemplates(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,40 +1,41 @@
 /**
  * Every element of the kit. Importing this module defines them all.
  */
-// Bundle layout only: these modules have no side effects and the elements import them anyway. Listed first,
-// the base (lit, the catalogue), the stylesheets and the controllers each sit next to their kind in a bundle,
-// which gzip compresses about 1 kB smaller than when each sits beside its element (npm run size). This order,
-// and the elements' order below, were measured; a module added anywhere is fine, re-measure when it matters.
-import './base/client-element.js';
+// Bundle layout only: these modules have no side effects and the elements import them anyway. Listed first, the
+// base, the stylesheets and the controllers sit together ahead of the elements, which gzip compresses about 1 kB
+// smaller than when each sits beside its element. Their order among themselves was searched module by module for the
+// smallest host row of `npm run size` (0.46 kB less than grouped by kind, with vite's build too). A module added
+// anywhere is fine; re-measure when it matters.
 import './base/error-text.js';
+import './controllers/idempotent-submit-controller.js';
 import './base/labels.js';
 import './styles/status-badge.js';
-import './status-control/status-control.styles.js';
-import './styles/shared.styles.js';
-import './remote-support/remote-support.styles.js';
-import './status-control/form-panel.styles.js';
 import './controllers/modal-dialog-controller.js';
-import './ownership-switch/ownership-switch.styles.js';
+import './base/client-element.js';
+import './status-control/status-control.styles.js';
+import './remote-support/remote-support.styles.js';
 import './styles/form.styles.js';
 import './create-organization/create-organization.styles.js';
-import './organization-overview/organization-overview.styles.js';
-import './organization-search/organization-search.styles.js';
-import './controllers/combobox-keys.js';
-import './controllers/combobox-controller.js';
-import './context/store.js';
+import './styles/shared.styles.js';
+import './controllers/poll-controller.js';
 import './controllers/store-controller.js';
-import './controllers/session-controller.js';
+import './controllers/combobox-keys.js';
+import './controllers/form-feedback-controller.js';
+import './context/store.js';
 import './controllers/exclusive-action-controller.js';
 import './controllers/pending-action-controller.js';
-import './controllers/idempotent-submit-controller.js';
-import './controllers/organization-controller.js';
 import './controllers/section-editor-controller.js';
-import './controllers/search-controller.js';
+import './status-control/form-panel.styles.js';
+import './organization-overview/organization-overview.styles.js';
+import './controllers/session-controller.js';
+import './controllers/combobox-controller.js';
+import './ownership-switch/ownership-switch.styles.js';
+import './organization-search/organization-search.styles.js';
 import './controllers/member-search-controller.js';
-import './controllers/form-feedback-controller.js';
-import './controllers/poll-controller.js';
-import './controllers/profile-picture-controller.js';
+import './controllers/search-controller.js';
+import './controllers/organization-controller.js';
 import './tag-editor/tag-editor-template.js';
+import './controllers/profile-picture-controller.js';
 
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';

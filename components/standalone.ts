@@ -1,6 +1,35 @@
 /**
- * The single-file build (`dist/sales-hub-kit.js`, `sales-hub-kit/sales-hub-kit.js`): the SDK and every element, with
- * lit, ky and zod inlined, for pages without a bundler or an import map. Loading it defines every `sh-*` element.
+ * The single-file build (`dist/sales-hub-kit.js`, `sales-hub-kit/sales-hub-kit.js`): the client and every element,
+ * with lit, ky and zod inlined, for pages without a bundler or an import map. Loading it defines every `sh-*` element.
+ *
+ * It exports what a page needs to run the widgets: `createClient` and `newIdempotencyKey`, the error classes and
+ * their guards (to read an `sh-error` event's error), and everything of `sales-hub-kit/components` (the elements,
+ * their event classes, `provideClient`, `clientContext`, `storeOf`, `registerTranslation`). Every SDK type is
+ * exported too, as types only. The contract's schemas, validators and domain rules are not: each export would be
+ * bytes on every page (about 2 kB gzip for all of them), and a page that builds its own forms on them has a bundler.
  */
-export * from '../sdk/index.js';
+export { createClient, newIdempotencyKey } from '../sdk/index.js';
+export {
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+  isApiError,
+  isAuthenticationError,
+  isConflictError,
+  isNetworkError,
+  isNotFoundError,
+  isPermissionError,
+  isRateLimitError,
+  isResponseValidationError,
+  isTimeoutError,
+  isValidationError,
+} from '../sdk/index.js';
+export type * from '../sdk/index.js';
 export * from './index.js';

@@ -76,6 +76,12 @@ describe('the single-file build on a page with no bundler, under a strict CSP', 
       await overview.getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor({ timeout: 15_000 });
 
       assert.deepEqual(scripts.sort(), ['/app.js', '/sales-hub-kit.js'], 'two scripts: the kit in one file, and the page');
+      // What the README says the file exports, and that the contract's schemas, validators and rules stay out.
+      const exported = await page.evaluate(async () => Object.keys(await import('/sales-hub-kit.js')));
+      for (const name of ['createClient', 'newIdempotencyKey', 'provideClient', 'clientContext', 'storeOf', 'registerTranslation', 'ApiError', 'isApiError', 'isRateLimitError', 'ShOrganizationOverview', 'ShSelectEvent']) {
+        assert.ok(exported.includes(name), `exports ${name}`);
+      }
+      for (const name of ['Organization', 'validateCreateOrganization', 'allowedActions', 'PROBLEM_CATALOGUE']) assert.ok(!exported.includes(name), `does not export ${name}`);
       assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).violations), []);
       assert.deepEqual(errors, []);
     } finally {

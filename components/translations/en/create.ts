@@ -43,7 +43,6 @@ export const create = {
   createAnother: 'Create another',
   createLoadingDomain: 'Loading the domain’s options…',
   createNoPermission: 'You do not have permission to create organizations.',
-  createCanceled: 'The host canceled the creation. Nothing was sent.',
   // Plain-words banners for the server's problem types.
   createErrorDuplicateTenantId: 'This Tenant ID is already in use. Choose another one, or leave it empty to have one generated.',
   createErrorOwnerRequired: 'A Customer-managed organization needs an owner: enter their name and email.',

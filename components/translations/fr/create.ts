@@ -4,7 +4,6 @@ export const create: Partial<Messages> = {
   createTitle: 'Créer une organisation',
   createSubmit: 'Créer',
   createSubmitting: 'Création…',
-  createCanceled: "L'application hôte a annulé la création. Rien n'a été envoyé.",
   createOrganizationInformation: 'Informations sur l’organisation',
   createName: 'Nom de l’organisation',
   createAccountType: 'Type de compte',
