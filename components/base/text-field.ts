@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+export interface TextFieldView {
+  id: string;
+  label: string;
+  value: string;
+  /** The message shown at the field, if any (it marks the input invalid). */
+  error: string | undefined;
+  onInput(event: Event): void;
+  /** The person left the field (its messages may show from now on). */
+  onBlur(): void;
+  type?: string;
+  /** Sets `aria-required` (left out when undefined). */
+  required?: boolean;
+  hint?: string;
+  autocomplete?: string;
+}
+
+/** The ids, space-separated, of what describes a control (undefined when none). */
+export const describedBy = (...ids: (string | false | undefined)[]): string | undefined => ids.filter(Boolean).join(' ') || undefined;
+
+/** A field's message: `<id>-error`, the id its control's `aria-describedby` points at. */
+export const fieldErrorText = (id: string, message: string | undefined): TemplateResult | typeof nothing =>
+  message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing;
+
+/** A labelled text input of a form, with its hint and message wired up (aria-invalid + aria-describedby). */
+export function textField(view: TextFieldView): TemplateResult {
+  const { id, error, hint } = view;
+  return html`<div class="field" part="field">
+    <label for=${id}>${view.label}</label>
+    <input
+      id=${id}
+      type=${view.type ?? 'text'}
+      .value=${live(view.value)}
+      autocomplete=${view.autocomplete ?? 'off'}
+      aria-required=${ifDefined(view.required === undefined ? undefined : String(view.required))}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(error && `${id}-error`, hint && `${id}-hint`))}
+      @input=${view.onInput}
+      @blur=${view.onBlur}
+    />
+    ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing} ${fieldErrorText(id, error)}
+  </div>`;
+}
