@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { allowedSubscriptionModels, tierOf, type DomainCapabilities } from '../../sdk/index.js';
 import { addressFields, type AddressKey } from '../base/address-fields.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, SUBSCRIPTION_KEYS } from '../base/labels.js';
-import { describedBy, fieldErrorText, textField } from '../base/text-field.js';
+import { approvalCheckbox, describedBy, fieldErrorText, textField } from '../base/form-fields.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { addressTyped, addressView, type FormState } from './create-form.js';
@@ -150,17 +150,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
     </fieldset>
 
     ${f.managedBy === 'CUSTOMER'
-      ? html`<div class="field check" part="field">
-          <input
-            type="checkbox"
-            id="approval"
-            aria-describedby="approval-hint"
-            .checked=${live(f.requireApproval)}
-            @change=${(e: Event) => ctx.patch({ requireApproval: (e.target as HTMLInputElement).checked }, '/requireRemoteSupportApproval')}
-          />
-          <label for="approval">${t.term('createRemoteSupport')}</label>
-          <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
-        </div>`
+      ? approvalCheckbox(t, f.requireApproval, (requireApproval) => ctx.patch({ requireApproval }, '/requireRemoteSupportApproval'))
       : nothing}
 
     <div class="row">

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { LocalizeController } from '../controllers/localize-controller.js';
 
 export interface TextFieldView {
   id: string;
@@ -42,5 +43,23 @@ export function textField(view: TextFieldView): TemplateResult {
       @blur=${view.onBlur}
     />
     ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing} ${fieldErrorText(id, error)}
+  </div>`;
+}
+
+/**
+ * "Require approval for remote support" of a customer-managed organization (`#approval`, with its hint), where an
+ * organization becomes customer-managed: the create form and the ownership switch.
+ */
+export function approvalCheckbox(localize: LocalizeController, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+  return html`<div class="field check" part="field">
+    <input
+      type="checkbox"
+      id="approval"
+      aria-describedby="approval-hint"
+      .checked=${live(checked)}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+    />
+    <label for="approval">${localize.term('createRemoteSupport')}</label>
+    <div id="approval-hint" class="hint">${localize.term('createRemoteSupportHint')}</div>
   </div>`;
 }
