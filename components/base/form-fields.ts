@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
+import { fieldError } from './field-message.js';
 
 export interface TextFieldView {
   id: string;
@@ -22,10 +23,6 @@ export interface TextFieldView {
 /** The ids, space-separated, of what describes a control (undefined when none). */
 export const describedBy = (...ids: (string | false | undefined)[]): string | undefined => ids.filter(Boolean).join(' ') || undefined;
 
-/** A field's message: `<id>-error`, the id its control's `aria-describedby` points at. */
-export const fieldErrorText = (id: string, message: string | undefined): TemplateResult | typeof nothing =>
-  message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing;
-
 /** A labelled text input of a form, with its hint and message wired up (aria-invalid + aria-describedby). */
 export function textField(view: TextFieldView): TemplateResult {
   const { id, error, hint } = view;
@@ -42,7 +39,7 @@ export function textField(view: TextFieldView): TemplateResult {
       @input=${view.onInput}
       @blur=${view.onBlur}
     />
-    ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing} ${fieldErrorText(id, error)}
+    ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing} ${fieldError(id, error)}
   </div>`;
 }
 

@@ -9,7 +9,8 @@ import { live } from 'lit/directives/live.js';
 import { allowedSubscriptionModels, tierOf, type DomainCapabilities } from '../../sdk/index.js';
 import { addressFields, type AddressKey } from '../base/address-fields.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, SUBSCRIPTION_KEYS } from '../base/labels.js';
-import { approvalCheckbox, describedBy, fieldErrorText, textField } from '../base/form-fields.js';
+import { approvalCheckbox, describedBy, textField } from '../base/form-fields.js';
+import { fieldError } from '../base/field-message.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { addressTyped, addressView, type FormState } from './create-form.js';
@@ -99,7 +100,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
         </div>`,
       )}
       <div id="account-type-hint" class="hint">${t.term('createAccountTypeHint')}</div>
-      ${fieldErrorText('account-type', accountTypeError)}
+      ${fieldError('account-type', accountTypeError)}
     </fieldset>
 
     ${models.length > 1
@@ -119,13 +120,13 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
               <label for=${i === 0 ? 'subscription' : `subscription-${model}`}>${t.term(SUBSCRIPTION_KEYS[model])}</label>
             </div>`,
           )}
-          ${fieldErrorText('subscription', modelError)}
+          ${fieldError('subscription', modelError)}
         </fieldset>`
       : html`<div class="field" part="field">
           <span class="label">${t.term('createSubscriptionModel')}</span>
           <span id="subscription" class="value">${t.term(SUBSCRIPTION_KEYS[models[0] ?? 'LICENSE'])}</span>
           <div id="subscription-hint" class="hint">${t.term('createSubscriptionNewDomain')}</div>
-          ${fieldErrorText('subscription', modelError)}
+          ${fieldError('subscription', modelError)}
         </div>`}
 
     <fieldset class="choices" part="field">
@@ -168,7 +169,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
           invalid: !!countryError,
           describedBy: describedBy(countryError && 'country-error'),
         })}
-        ${fieldErrorText('country', countryError)}
+        ${fieldError('country', countryError)}
       </div>
       <div class="field" part="field">
         <label for="currency">${t.term('createCurrency')}</label>
@@ -189,7 +190,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
             ? t.term('createCurrencySuggested', view.suggestedCurrency) + ' '
             : ''}${t.term('createCurrencyNote')}
         </div>
-        ${fieldErrorText('currency', currencyError)}
+        ${fieldError('currency', currencyError)}
       </div>
     </div>
 
@@ -207,7 +208,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
         @blur=${() => ctx.touch('/tenantId')}
       />
       <div id="tenant-id-note" class="hint note">${t.term('createTenantIdNote')}</div>
-      ${fieldErrorText('tenant-id', tenantError)}
+      ${fieldError('tenant-id', tenantError)}
     </div>
   </section>`;
 }
@@ -262,7 +263,7 @@ export function billingSection(ctx: CreateFormContext, view: BillingView): Templ
         invalid: !!error,
         describedBy: describedBy(error && `${id}-error`, follows && `${id}-hint`),
       })}
-      ${follows ? html`<div id="${id}-hint" class="hint">${t.term('createAddressCountryHint')}</div>` : nothing} ${fieldErrorText(id, error)}`;
+      ${follows ? html`<div id="${id}-hint" class="hint">${t.term('createAddressCountryHint')}</div>` : nothing} ${fieldError(id, error)}`;
   };
   return html`<details part="section" class="billing" .open=${live(f.billingOpen)} @toggle=${(e: Event) => view.onToggle((e.target as HTMLDetailsElement).open)}>
     <summary><h3>${t.term('createBilling')}</h3></summary>

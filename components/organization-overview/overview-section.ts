@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAssignedCountry, type AllowedActions, type Organization } from '../../sdk/index.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
+import { fieldError } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { SectionEditorController } from '../controllers/section-editor-controller.js';
 import type { SectionId } from './overview-drafts.js';
@@ -64,9 +65,6 @@ export function field(label: string | TemplateResult, value: unknown, name = '')
 /** A country code as people read it: "SG · Singapore". */
 export const countryName = (localize: LocalizeController, code: string): string =>
   localize.term('overviewCodeAndName', code, localize.displayName('region', code));
-
-const fieldError = (id: string, error: string | undefined): TemplateResult | typeof nothing =>
-  error ? html`<div class="field-error" id="${id}-error">${error}</div>` : nothing;
 
 /** A text input bound to a section draft, with its error message wired up (aria-invalid + aria-describedby). */
 export function draftInput<D>(

@@ -3,11 +3,12 @@
  * an existing member found by the server-side member search) when the organization becomes customer-managed, the
  * former owner's role when it becomes service-provider-managed, and the summary of the confirmation step.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FormerOwnerRole, Member, Organization, OwnershipChangeRequest } from '../../sdk/index.js';
-import { approvalCheckbox, fieldErrorText, textField } from '../base/form-fields.js';
+import { approvalCheckbox, textField } from '../base/form-fields.js';
+import { fieldError } from '../base/field-message.js';
 import { MANAGED_BY_KEYS } from '../base/labels.js';
 import type { ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
@@ -118,7 +119,7 @@ export function toCustomerFields(localize: LocalizeController, view: ToCustomerV
           <div id="member-count" class="hint" role="status">
             ${search.busy ? '' : search.failed ? t.term('ownershipMemberSearchFailed') : t.term('ownershipMemberCount', search.members.length, more)}
           </div>
-          ${fieldErrorText('member', memberError)}
+          ${fieldError('member', memberError)}
         </div>`}
     ${approvalCheckbox(t, view.requireApproval, view.onRequireApproval)}`;
 }
@@ -144,7 +145,7 @@ export function toServiceProviderFields(localize: LocalizeController, view: ToSe
           <label for=${i === 0 ? 'former-role' : `former-role-${role}`}>${t.term(role === 'ADMIN' ? 'ownershipRoleAdmin' : 'ownershipMember')}</label>
         </div>`,
       )}
-      ${message ? html`<div id="former-role-error" class="field-error">${message}</div>` : nothing}
+      ${fieldError('former-role', message)}
     </fieldset>
     <p class="note">${t.term('ownershipAdminNote')}</p>`;
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateReject, type FieldError } from '../../sdk/index.js';
-import { fieldMessage } from '../base/field-message.js';
+import { fieldError, fieldMessage } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { durationPicker, type DurationState } from './duration.js';
 import type { RemoteSupportAction } from './request-panels.js';
@@ -38,10 +38,8 @@ export interface DecisionFormView extends FormView {
 
 /** A text's field error in plain words ("required" and "too short" both ask for a reason). */
 function textError(localize: LocalizeController, id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
-  if (!error) return nothing;
-  const text =
-    error.code === 'too-short' || error.code === 'required' ? localize.term('remoteSupportReasonRequired') : fieldMessage(error, localize);
-  return html`<div id="${id}-error" class="field-error">${text}</div>`;
+  const required = error?.code === 'too-short' || error?.code === 'required';
+  return fieldError(id, error && (required ? localize.term('remoteSupportReasonRequired') : fieldMessage(error, localize)));
 }
 
 const busy = (pending: RemoteSupportAction | null) => (pending ? 'true' : 'false');

@@ -12,7 +12,7 @@ import {
   type SuspendRequest,
   type SuspensionReason,
 } from '../../sdk/index.js';
-import { fieldMessage } from '../base/field-message.js';
+import { fieldError, fieldMessage } from '../base/field-message.js';
 import { SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
@@ -110,7 +110,7 @@ export function suspendDialog(localize: LocalizeController, view: SuspendDialogV
         <option value="" ?selected=${view.reason === ''}>${t('statusControlReasonPlaceholder')}</option>
         ${SUSPENSION_REASONS.map((r) => html`<option value=${r} ?selected=${view.reason === r}>${t(SUSPENSION_REASON_KEYS[r])}</option>`)}
       </select>
-      ${reasonError ? html`<div id="reason-error" class="field-error">${t('statusControlReasonRequired')}</div>` : nothing}
+      ${fieldError('reason', reasonError && t('statusControlReasonRequired'))}
     </div>
     <div class="field">
       <label for="note">${t('statusControlNoteLabel')}</label>
@@ -122,7 +122,7 @@ export function suspendDialog(localize: LocalizeController, view: SuspendDialogV
         @input=${(e: Event) => view.onNote((e.target as HTMLTextAreaElement).value)}
       ></textarea>
       <div id="note-count" class="hint">${t('statusControlNoteCount', noteLength, MAX_NOTE_LENGTH)}</div>
-      ${noteInvalid ? html`<div id="note-error" class="field-error">${noteErrorText(localize, noteError, noteLength)}</div>` : nothing}
+      ${fieldError('note', noteInvalid ? noteErrorText(localize, noteError, noteLength) : undefined)}
     </div>`;
   const submit = html`<button type="submit" class="primary" aria-disabled=${view.busy ? 'true' : 'false'}>
     ${t(view.busy ? 'statusControlSuspending' : 'statusControlSuspend')}
