@@ -54,6 +54,8 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @csspart address - The billing address fields (`input`: each of its text inputs).
  * @csspart tags - The list of buyer tags.
  * @csspart tag - One buyer tag chip.
+ * @csspart add-tag-button - The "Add tag" button of the buyer tag editor.
+ * @csspart input - The key and value inputs of the buyer tag editor, and each billing address input.
  * @csspart banner - The outcome of a failed attempt.
  * @csspart submit - The "Create" button.
  * @csspart success - The confirmation shown after a creation.
