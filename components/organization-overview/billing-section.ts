@@ -5,12 +5,10 @@
 import { html, type TemplateResult } from 'lit';
 import { addressFields, ADDRESS_KEYS } from '../base/address-fields.js';
 import type { ComboboxController } from '../controllers/combobox-controller.js';
-import type { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { formatAddress, type BillingDraft } from './overview-drafts.js';
 import { countryName, countryPicker, draftInput, field, section, type SectionContext } from './overview-section.js';
 
 export interface BillingView {
-  editor: SectionEditorController<BillingDraft>;
   countryBox: ComboboxController;
 }
 
@@ -20,7 +18,7 @@ const PLACED = ['/billingName', '/billingEmail', ...ADDRESS_KEYS.map((key) => `/
 function billingForm(ctx: SectionContext, view: BillingView, draft: BillingDraft): TemplateResult {
   const { localize } = ctx;
   const t = localize.term.bind(localize);
-  const e = view.editor;
+  const e = ctx.editors.billing;
   const text = (key: keyof BillingDraft, pointer: string, label: string, cls = '', type = 'text', autocomplete = 'off') =>
     html`<div class="control ${cls}">
       <label for="billing-${key}">${label}</label>
@@ -56,6 +54,7 @@ function billingView(ctx: SectionContext): TemplateResult {
 }
 
 export function billingSection(ctx: SectionContext, view: BillingView): TemplateResult {
-  const draft = view.editor.editing ? view.editor.draft : undefined;
+  const editor = ctx.editors.billing;
+  const draft = editor.editing ? editor.draft : undefined;
   return section(ctx, 'billing', !!draft, draft ? billingForm(ctx, view, draft) : billingView(ctx), PLACED);
 }

@@ -4,12 +4,10 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { DomainCapabilities } from '../../sdk/index.js';
-import type { SectionEditorController } from '../controllers/section-editor-controller.js';
-import { NEW_TAG_KEY, NEW_TAG_VALUE, tagEditor, type BuyerTagsDraft } from '../tag-editor/tag-editor-template.js';
+import { NEW_TAG_KEY, NEW_TAG_VALUE, tagEditor } from '../tag-editor/tag-editor-template.js';
 import { section, type SectionContext } from './overview-section.js';
 
 export interface BuyerTagsView {
-  editor: SectionEditorController<BuyerTagsDraft>;
   capabilities: DomainCapabilities | undefined;
   /** Says something in the polite live region (a tag added or removed). */
   announce(message: string): void;
@@ -19,7 +17,7 @@ export interface BuyerTagsView {
 
 export function buyerTagsSection(ctx: SectionContext, view: BuyerTagsView): TemplateResult {
   const { localize, org } = ctx;
-  const e = view.editor;
+  const e = ctx.editors['buyer-tags'];
   const draft = e.editing ? e.draft : undefined;
   if (draft) {
     const placed = [

@@ -8,10 +8,8 @@ import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, SUBSCRIPTION_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import type { ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
-import type { SectionEditorController } from '../controllers/section-editor-controller.js';
 import '../copy-button/copy-button.js';
 import { statusBadge } from '../styles/status-badge.js';
-import type { InformationDraft } from './overview-drafts.js';
 import { countryName, countryPicker, draftInput, field, section, type SectionContext } from './overview-section.js';
 
 /** The "Require approval for remote support" switch. */
@@ -25,11 +23,10 @@ export interface ApprovalView {
 }
 
 export interface InformationView {
-  editor: SectionEditorController<InformationDraft>;
   countryBox: ComboboxController;
   /** Something fills the managed-by-action slot (an ownership switch, which shows the value itself). */
   managedByAction: boolean;
-  onManagedBySlotChange(event: Event): void;
+  onSlotChange(event: Event): void;
   approval: ApprovalView;
 }
 
@@ -78,7 +75,7 @@ function approvalRow(ctx: SectionContext, view: ApprovalView): TemplateResult | 
 export function informationSection(ctx: SectionContext, view: InformationView): TemplateResult {
   const { localize, org } = ctx;
   const t = localize.term.bind(localize);
-  const editor = view.editor;
+  const editor = ctx.editors.information;
   const draft = editor.editing ? editor.draft : undefined;
   const name = draft
     ? field(
@@ -147,7 +144,7 @@ export function informationSection(ctx: SectionContext, view: InformationView): 
       t('overviewFieldManagedBy'),
       html`<span class="value-line">
         ${view.managedByAction ? nothing : html`<span part="managed-by">${t(MANAGED_BY_KEYS[org.managedBy])}</span>`}
-        <slot name="managed-by-action" @slotchange=${view.onManagedBySlotChange}></slot>
+        <slot name="managed-by-action" @slotchange=${view.onSlotChange}></slot>
       </span>`,
       'managed-by',
     )}

@@ -36,8 +36,7 @@ import {
   type BillingDraft,
   type SectionId,
 } from './overview-drafts.js';
-import { countryName, SECTION_TITLES, type SectionContext } from './overview-section.js';
-import { sectionFooter } from './section-footer.js';
+import { SECTION_TITLES, type SectionContext, type SectionEditors } from './overview-section.js';
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -135,6 +134,7 @@ export class ShOrganizationOverview extends ShClientElement {
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
     sends: (_org, draft) => ({ buyerTags: buyerTagsToSend(draft) }),
   });
+  private readonly editors: SectionEditors = { information: this.information, billing: this.billing, 'buyer-tags': this.buyerTags };
   private readonly informationCountry = this.countryBox(this.information, '/countryCode');
   private readonly billingCountry = this.countryBox(this.billing, '/billing/address/countryCode');
   private readonly picture = new ProfilePictureController(this, this.localize, {
@@ -153,9 +153,8 @@ export class ShOrganizationOverview extends ShClientElement {
   @state() private approvalPending: boolean | undefined;
   /** The latest outcome, for the polite live region. */
   @state() private announcement = '';
-  @state() private hasStatusControl = false;
-  /** Something fills the managed-by-action slot (an ownership switch, which shows the value itself). */
-  @state() private hasManagedByAction = false;
+  /** The named slots something fills (`managed-by-action`: an ownership switch, which shows the value itself). */
+  @state() private filled: Partial<Record<string, boolean>> = {};
 
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
@@ -163,7 +162,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
-      for (const editor of [this.information, this.billing, this.buyerTags]) editor.reset();
+      for (const editor of Object.values(this.editors)) editor.reset();
       this.picture.clear();
       this.approval.clear();
       this.approvalPending = undefined;
@@ -214,8 +213,7 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   private editorOf(section: SectionId): SectionEditorController<unknown> {
-    const editors = { information: this.information, billing: this.billing, 'buyer-tags': this.buyerTags };
-    return editors[section] as SectionEditorController<unknown>;
+    return this.editors[section];
   }
 
   private async startEditing(section: SectionId): Promise<void> {
@@ -282,12 +280,9 @@ export class ShOrganizationOverview extends ShClientElement {
     if (this.org.error) this.emit(new ShErrorEvent(this.org.error, 'load'));
   }
 
-  private onManagedBySlotChange(event: Event): void {
-    this.hasManagedByAction = (event.target as HTMLSlotElement).assignedElements().length > 0;
-  }
-
-  private onStatusSlotChange(event: Event): void {
-    this.hasStatusControl = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.filled = { ...this.filled, [slot.name]: slot.assignedElements().length > 0 };
   }
 
   // ── Public methods ────────────────────────────────────────────────────────────────────────────────────
@@ -299,20 +294,6 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
-
-  /** The conflict view, the save failure or the "Organization is invalid." summary, and Save / Cancel of a section. */
-  private editFooter(section: SectionId, placed: readonly string[]): TemplateResult {
-    return sectionFooter(this.localize, this.editorOf(section), {
-      section,
-      title: this.localize.term(SECTION_TITLES[section]),
-      placed,
-      country: (code) => countryName(this.localize, code),
-      save: () => void this.save(section),
-      reapply: () => void this.reapply(section),
-      discard: () => this.discard(section),
-      cancel: () => this.cancel(section),
-    });
-  }
 
   private renderHeader(org: Organization, actions: AllowedActions | undefined): TemplateResult {
     return html`<div part="header">
@@ -339,9 +320,12 @@ export class ShOrganizationOverview extends ShClientElement {
       localize: this.localize,
       org,
       actions,
+      editors: this.editors,
       edit: (section) => void this.startEditing(section),
       save: (section, event) => void this.save(section, event),
-      footer: (section, placed) => this.editFooter(section, placed),
+      reapply: (section) => void this.reapply(section),
+      discard: (section) => this.discard(section),
+      cancel: (section) => this.cancel(section),
     };
     const loadError = this.org.state === 'error' ? this.org.error : undefined;
     return html`${loadError ? this.renderLoadError(loadError) : nothing} ${this.renderHeader(org, actions)}
@@ -349,10 +333,9 @@ export class ShOrganizationOverview extends ShClientElement {
         ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
         : nothing}
       ${informationSection(ctx, {
-        editor: this.information,
         countryBox: this.informationCountry,
-        managedByAction: this.hasManagedByAction,
-        onManagedBySlotChange: (e) => this.onManagedBySlotChange(e),
+        managedByAction: !!this.filled['managed-by-action'],
+        onSlotChange: (e) => this.onSlotChange(e),
         approval: {
           on: this.approvalPending ?? org.remoteSupport.approvalRequired,
           pending: this.approval.pending,
@@ -360,9 +343,8 @@ export class ShOrganizationOverview extends ShClientElement {
           onToggle: () => void this.toggleApproval(),
         },
       })}
-      ${billingSection(ctx, { editor: this.billing, countryBox: this.billingCountry })}
+      ${billingSection(ctx, { countryBox: this.billingCountry })}
       ${buyerTagsSection(ctx, {
-        editor: this.buyerTags,
         capabilities: this.session.value?.capabilities,
         announce: (message) => (this.announcement = message),
         rendered: () => this.updateComplete,
@@ -370,10 +352,10 @@ export class ShOrganizationOverview extends ShClientElement {
       <section
         part="section section-status-control"
         aria-labelledby="status-control-title"
-        ?hidden=${!this.hasStatusControl}
+        ?hidden=${!this.filled['status-control']}
       >
         <div class="section-header"><h3 id="status-control-title">${this.localize.term('overviewSectionStatusControl')}</h3></div>
-        <slot name="status-control" @slotchange=${this.onStatusSlotChange}></slot>
+        <slot name="status-control" @slotchange=${this.onSlotChange}></slot>
       </section>`;
   }
 
