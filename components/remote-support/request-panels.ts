@@ -162,19 +162,23 @@ export function sessionPanel(localize: LocalizeController, session: RemoteSuppor
   </div>`;
 }
 
-/** The problems of remote support in plain words; the rest as every widget says them. */
-const FAILURE_KEYS: Record<string, MessageKey> = {
-  'approval-required': 'remoteSupportErrorApprovalRequired',
-  'approval-not-required': 'remoteSupportErrorApprovalNotRequired',
-  'invalid-state': 'remoteSupportErrorInvalidState',
-  'invalid-state-transition': 'remoteSupportErrorPendingDeletion',
-  'not-found': 'notFound',
-};
-
 /** Why an action failed. `ownRequest`: an approval refused because the person made the request themselves. */
 export function failureText(localize: LocalizeController, error: unknown, ownRequest: boolean): string {
   if (!isApiError(error)) return errorText(error, localize);
-  if (error.type === 'forbidden') return localize.term(ownRequest ? 'remoteSupportErrorOwnRequest' : 'remoteSupportErrorForbidden');
-  const key = FAILURE_KEYS[error.type];
-  return key ? localize.term(key) : errorText(error, localize);
+  switch (error.type) {
+    case 'approval-required':
+      return localize.term('remoteSupportErrorApprovalRequired');
+    case 'approval-not-required':
+      return localize.term('remoteSupportErrorApprovalNotRequired');
+    case 'invalid-state':
+      return localize.term('remoteSupportErrorInvalidState');
+    case 'invalid-state-transition':
+      return localize.term('remoteSupportErrorPendingDeletion');
+    case 'forbidden':
+      return localize.term(ownRequest ? 'remoteSupportErrorOwnRequest' : 'remoteSupportErrorForbidden');
+    case 'not-found':
+      return localize.term('notFound');
+    default:
+      return errorText(error, localize);
+  }
 }
