@@ -8,6 +8,8 @@
 import './base/client-element.js';
 import './base/error-text.js';
 import './base/labels.js';
+import './base/field-message.js';
+import './base/form-fields.js';
 import './styles/status-badge.js';
 import './status-control/status-control.styles.js';
 import './styles/shared.styles.js';
@@ -35,6 +37,8 @@ import './controllers/form-feedback-controller.js';
 import './controllers/poll-controller.js';
 import './controllers/profile-picture-controller.js';
 import './tag-editor/tag-editor-template.js';
+import './remote-support/duration.js';
+import './create-organization/create-form.js';
 
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';
