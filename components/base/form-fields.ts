@@ -1,3 +1,7 @@
+/**
+ * Fields that several forms share, so they read and behave the same everywhere: a labelled text input with its hint
+ * and message, and the remote-support approval checkbox of an organization that becomes customer-managed.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
