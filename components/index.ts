@@ -9,6 +9,8 @@
 import './base/error-text.js';
 import './controllers/idempotent-submit-controller.js';
 import './base/labels.js';
+import './base/field-message.js';
+import './base/form-fields.js';
 import './styles/status-badge.js';
 import './controllers/modal-dialog-controller.js';
 import './base/client-element.js';
@@ -36,6 +38,8 @@ import './controllers/search-controller.js';
 import './controllers/organization-controller.js';
 import './tag-editor/tag-editor-template.js';
 import './controllers/profile-picture-controller.js';
+import './remote-support/duration.js';
+import './create-organization/create-form.js';
 
 export { ShOrganizationSearch } from './organization-search/organization-search.js';
 export { ShOrganizationOverview } from './organization-overview/organization-overview.js';

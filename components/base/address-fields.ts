@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
+import { fieldError } from './field-message.js';
 import type { MessageKey } from '../translations/localize.js';
 
 /** The contract's `PostalAddress` fields, in the order they are shown. */
@@ -62,7 +63,7 @@ export function addressFields(localize: LocalizeController, view: AddressFieldsV
               aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
               @input=${(e: Event) => view.onInput(key, (e.target as HTMLInputElement).value, pointer)}
               @blur=${() => view.onBlur?.(pointer)}
-            />${error ? html`<div class="field-error" id="${id}-error">${error}</div>` : nothing}`}
+            />${fieldError(id, error)}`}
     </div>`;
   };
   return html`<fieldset class="wide" part="address">

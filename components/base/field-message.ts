@@ -1,3 +1,4 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldError } from '../../sdk/index.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
@@ -45,3 +46,7 @@ export function fieldMessage(error: FieldError, localize: LocalizeController): s
       return error.message || t('fieldInvalid');
   }
 }
+
+/** A field's message, `#<id>-error`: what the control's `aria-describedby` points at. Nothing without one. */
+export const fieldError = (id: string, message: string | undefined): TemplateResult | typeof nothing =>
+  message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing;

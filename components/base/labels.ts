@@ -1,4 +1,4 @@
-import type { AccountType, ManagedBy, OrganizationStatus } from '../../sdk/index.js';
+import type { AccountType, ManagedBy, OrganizationStatus, SubscriptionModel, SuspensionReason } from '../../sdk/index.js';
 import type { MessageKey } from '../translations/localize.js';
 
 /** The catalogue keys of the contract's values, shared so every widget names them the same way. */
@@ -21,3 +21,16 @@ export const MANAGED_BY_KEYS = {
   CUSTOMER: 'managedByCustomer',
   SERVICE_PROVIDER: 'managedByServiceProvider',
 } as const satisfies Record<ManagedBy, MessageKey>;
+
+export const SUSPENSION_REASON_KEYS = {
+  NON_PAYMENT: 'statusControlReasonNonPayment',
+  FRAUD_OR_ABUSE: 'statusControlReasonFraudOrAbuse',
+  CUSTOMER_REQUEST: 'statusControlReasonCustomerRequest',
+  COMPLIANCE: 'statusControlReasonCompliance',
+  OTHER: 'statusControlReasonOther',
+} as const satisfies Record<SuspensionReason, MessageKey>;
+
+export const SUBSCRIPTION_KEYS = {
+  APP: 'subscriptionApp',
+  LICENSE: 'subscriptionLicense',
+} as const satisfies Record<SubscriptionModel, MessageKey>;

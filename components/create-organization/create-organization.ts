@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
-  allowedSubscriptionModels,
   isApiError,
   suggestCurrency,
-  tierOf,
   validateCreateOrganization,
   type CreateOrganizationRequest,
   type DomainCapabilities,
@@ -15,10 +11,9 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
-import { addressFields, type AddressKey } from '../base/address-fields.js';
+import type { AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
-import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS } from '../base/labels.js';
-import { ComboboxController, comboboxStyles, countryOptions, filterOptions, type ComboOption } from '../controllers/combobox-controller.js';
+import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
@@ -31,7 +26,8 @@ import { addressStyles } from '../styles/address.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { styles } from './create-organization.styles.js';
-import { addressTyped, addressView, EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
+import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
+import { billingSection, organizationSection, ownerSection, type CreateFormContext } from './create-sections.js';
 
 /** The server's problem types that are about one field: where they are shown, and their plain words. */
 const FIELD_PROBLEMS = {
@@ -58,6 +54,8 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @csspart address - The billing address fields (`input`: each of its text inputs).
  * @csspart tags - The list of buyer tags.
  * @csspart tag - One buyer tag chip.
+ * @csspart add-tag-button - The "Add tag" button of the buyer tag editor.
+ * @csspart input - The key and value inputs of the buyer tag editor, and each billing address input.
  * @csspart banner - The outcome of a failed attempt.
  * @csspart submit - The "Create" button.
  * @csspart success - The confirmation shown after a creation.
@@ -117,10 +115,6 @@ export class ShCreateOrganization extends ShClientElement {
 
   private patchAddress(key: AddressKey, value: string, pointer: string): void {
     this.patch({ address: { ...this.form.address, [key]: value } }, pointer);
-  }
-
-  private text(key: keyof FormState, pointer: string) {
-    return (e: Event) => this.patch({ [key]: (e.target as HTMLInputElement).value } as Partial<FormState>, pointer);
   }
 
   private selectCountry(code: string): void {
@@ -242,310 +236,6 @@ export class ShCreateOrganization extends ShClientElement {
 
   // ---- render ----
 
-  private currencyOptions(): ComboOption[] {
-    const lang = this.localize.lang;
-    return (this.capabilities?.enabledCurrencies ?? [])
-      .map((code) => ({ value: code, label: this.localize.displayName('currency', code), hint: code }))
-      .sort((a, b) => a.label.localeCompare(b.label, lang));
-  }
-
-  private describedBy(...ids: (string | false | undefined)[]): string | undefined {
-    const list = ids.filter(Boolean).join(' ');
-    return list || undefined;
-  }
-
-  private error(id: string, message: string | undefined): TemplateResult | typeof nothing {
-    return message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing;
-  }
-
-  private input(
-    id: string,
-    pointer: string,
-    label: string,
-    value: string,
-    onInput: (e: Event) => void,
-    errors: readonly FieldError[],
-    opts: { type?: string; required?: boolean; hint?: string; autocomplete?: string; placeholder?: string } = {},
-  ): TemplateResult {
-    const message = this.errorAt(pointer, errors);
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type=${opts.type ?? 'text'}
-        .value=${live(value)}
-        autocomplete=${opts.autocomplete ?? 'off'}
-        placeholder=${ifDefined(opts.placeholder)}
-        aria-required=${opts.required ? 'true' : 'false'}
-        aria-invalid=${message ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(message && `${id}-error`, opts.hint && `${id}-hint`))}
-        @input=${onInput}
-        @blur=${() => this.feedback.touch(pointer)}
-      />
-      ${opts.hint ? html`<div id="${id}-hint" class="hint">${opts.hint}</div>` : nothing} ${this.error(id, message)}
-    </div>`;
-  }
-
-  private renderOrganization(caps: DomainCapabilities, errors: readonly FieldError[]): TemplateResult {
-    const f = this.form;
-    const t = this.localize;
-    const models = allowedSubscriptionModels(caps);
-    const accountTypeError = this.errorAt('/accountType', errors);
-    const modelError = this.errorAt('/subscriptionModel', errors);
-    const countryError = this.errorAt('/countryCode', errors);
-    const currencyError = this.errorAt('/currencyCode', errors);
-    const countries = filterOptions(countryOptions(this.localize), this.countryBox.query);
-    const currencies = filterOptions(this.currencyOptions(), this.currencyBox.query);
-    const tenantError = this.errorAt('/tenantId', errors);
-    return html`<section part="section" aria-labelledby="org-heading">
-      <h3 id="org-heading">${t.term('createOrganizationInformation')}</h3>
-      ${this.input('name', '/name', t.term('createName'), f.name, this.text('name', '/name'), errors, { required: true, autocomplete: 'organization' })}
-
-      <fieldset class="choices" part="field" aria-describedby=${ifDefined(this.describedBy(accountTypeError && 'account-type-error', 'account-type-hint'))}>
-        <legend>${t.term('createAccountType')}</legend>
-        ${caps.creatableAccountTypes.map(
-          (type, i) => html`<div class="choice">
-            <input
-              type="radio"
-              name="accountType"
-              id=${i === 0 ? 'account-type' : `account-type-${type}`}
-              value=${type}
-              .checked=${live(f.accountType === type)}
-              aria-invalid=${accountTypeError ? 'true' : 'false'}
-              @change=${() => this.patch({ accountType: type }, '/accountType')}
-              @blur=${() => this.feedback.touch('/accountType')}
-            />
-            <label for=${i === 0 ? 'account-type' : `account-type-${type}`}
-              >${t.term(ACCOUNT_TYPE_KEYS[type])}
-              <span class="badge tier">${t.term(tierOf(type) === 'SUPERNODE' ? 'tierSupernode' : 'tierNode')}</span></label
-            >
-          </div>`,
-        )}
-        <div id="account-type-hint" class="hint">${t.term('createAccountTypeHint')}</div>
-        ${this.error('account-type', accountTypeError)}
-      </fieldset>
-
-      ${models.length > 1
-        ? html`<fieldset class="choices inline" part="field">
-            <legend>${t.term('createSubscriptionModel')}</legend>
-            ${models.map(
-              (model, i) => html`<div class="choice">
-                <input
-                  type="radio"
-                  name="subscriptionModel"
-                  id=${i === 0 ? 'subscription' : `subscription-${model}`}
-                  value=${model}
-                  aria-invalid=${modelError ? 'true' : 'false'}
-                  .checked=${live(f.subscriptionModel === model)}
-                  @change=${() => this.patch({ subscriptionModel: model }, '/subscriptionModel')}
-                />
-                <label for=${i === 0 ? 'subscription' : `subscription-${model}`}>${t.term(model === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</label>
-              </div>`,
-            )}
-            ${this.error('subscription', modelError)}
-          </fieldset>`
-        : html`<div class="field" part="field">
-            <span class="label">${t.term('createSubscriptionModel')}</span>
-            <span id="subscription" class="value">${t.term(models[0] === 'APP' ? 'subscriptionApp' : 'subscriptionLicense')}</span>
-            <div id="subscription-hint" class="hint">${t.term('createSubscriptionNewDomain')}</div>
-            ${this.error('subscription', modelError)}
-          </div>`}
-
-      <fieldset class="choices" part="field">
-        <legend>${t.term('createOwnershipType')}</legend>
-        ${(['CUSTOMER', 'SERVICE_PROVIDER'] as const).map(
-          (value) => html`<div class="choice">
-            <input
-              type="radio"
-              name="managedBy"
-              id=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
-              value=${value}
-              aria-describedby="${value}-line"
-              .checked=${live(f.managedBy === value)}
-              @change=${() => this.patch({ managedBy: value }, '/managedBy')}
-            />
-            <label for=${value === 'CUSTOMER' ? 'managed-by' : 'managed-by-sp'}
-              >${t.term(MANAGED_BY_KEYS[value])}</label
-            >
-            <div id="${value}-line" class="hint line">
-              ${t.term(value === 'CUSTOMER' ? 'createCustomerLine' : 'createServiceProviderLine')}
-            </div>
-          </div>`,
-        )}
-      </fieldset>
-
-      ${f.managedBy === 'CUSTOMER'
-        ? html`<div class="field check" part="field">
-            <input
-              type="checkbox"
-              id="approval"
-              aria-describedby="approval-hint"
-              .checked=${live(f.requireApproval)}
-              @change=${(e: Event) => this.patch({ requireApproval: (e.target as HTMLInputElement).checked }, '/requireRemoteSupportApproval')}
-            />
-            <label for="approval">${t.term('createRemoteSupport')}</label>
-            <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
-          </div>`
-        : nothing}
-
-      <div class="row">
-        <div class="field" part="field">
-          <label for="country">${t.term('createCountry')}</label>
-          ${this.countryBox.render({
-            id: 'country',
-            listLabel: t.term('createCountry'),
-            value: f.countryCode,
-            valueLabel: f.countryCode ? t.displayName('region', f.countryCode) : '',
-            options: countries,
-            emptyLabel: t.term('createNoMatch'),
-            placeholder: t.term('createChoose'),
-            required: true,
-            invalid: !!countryError,
-            describedBy: this.describedBy(countryError && 'country-error'),
-          })}
-          ${this.error('country', countryError)}
-        </div>
-        <div class="field" part="field">
-          <label for="currency">${t.term('createCurrency')}</label>
-          ${this.currencyBox.render({
-            id: 'currency',
-            listLabel: t.term('createCurrency'),
-            value: f.currencyCode,
-            valueLabel: f.currencyCode ? `${t.displayName('currency', f.currencyCode)} (${f.currencyCode})` : '',
-            options: currencies,
-            emptyLabel: t.term('createNoMatch'),
-            placeholder: t.term('createChoose'),
-            required: true,
-            invalid: !!currencyError,
-            describedBy: this.describedBy(currencyError && 'currency-error', 'currency-hint'),
-          })}
-          <div id="currency-hint" class="hint">
-            ${this.suggestedCurrency && f.currencyCode === this.suggestedCurrency
-              ? t.term('createCurrencySuggested', this.suggestedCurrency) + ' '
-              : ''}${t.term('createCurrencyNote')}
-          </div>
-          ${this.error('currency', currencyError)}
-        </div>
-      </div>
-
-      <div class="field" part="field">
-        <label for="tenant-id">${t.term('createTenantId')}</label>
-        <input
-          id="tenant-id"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(f.tenantId)}
-          aria-invalid=${tenantError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy(tenantError && 'tenant-id-error', 'tenant-id-note'))}
-          @input=${this.text('tenantId', '/tenantId')}
-          @blur=${() => this.feedback.touch('/tenantId')}
-        />
-        <div id="tenant-id-note" class="hint note">${t.term('createTenantIdNote')}</div>
-        ${this.error('tenant-id', tenantError)}
-      </div>
-    </section>`;
-  }
-
-  private renderOwner(errors: readonly FieldError[]): TemplateResult {
-    const f = this.form;
-    const t = this.localize;
-    const required = f.managedBy === 'CUSTOMER';
-    const ownerError = this.errorAt('/owner', errors);
-    return html`<section part="section" aria-labelledby="owner-heading" aria-describedby="owner-note">
-      <h3 id="owner-heading">${t.term('createOwner')}</h3>
-      <p id="owner-note" class="hint">${t.term(required ? 'createOwnerRequiredNote' : 'createOwnerOptionalNote')}</p>
-      ${ownerError ? html`<div id="owner" class="field-error" tabindex="-1" data-invalid>${ownerError}</div>` : nothing}
-      <div class="row">
-        ${this.input('first-name', '/owner/firstName', t.term('createFirstName'), f.firstName, this.text('firstName', '/owner/firstName'), errors, {
-          required,
-          autocomplete: 'off',
-        })}
-        ${this.input('last-name', '/owner/lastName', t.term('createLastName'), f.lastName, this.text('lastName', '/owner/lastName'), errors, {
-          required,
-          autocomplete: 'off',
-        })}
-      </div>
-      <div class="row">
-        ${this.input('email', '/owner/email', t.term('createEmail'), f.email, this.text('email', '/owner/email'), errors, {
-          type: 'email',
-          required,
-        })}
-        ${this.input('mobile', '/owner/mobileNumber', t.term('createMobile'), f.mobile, this.text('mobile', '/owner/mobileNumber'), errors, {
-          type: 'tel',
-          hint: t.term('createMobileHint'),
-        })}
-      </div>
-    </section>`;
-  }
-
-  private renderBilling(errors: readonly FieldError[]): TemplateResult {
-    const f = this.form;
-    const t = this.localize;
-    return html`<details
-      part="section"
-      class="billing"
-      .open=${live(f.billingOpen)}
-      @toggle=${(e: Event) => {
-        const open = (e.target as HTMLDetailsElement).open;
-        if (open !== this.form.billingOpen) this.patch({ billingOpen: open }, '/billing');
-      }}
-    >
-      <summary><h3>${t.term('createBilling')}</h3></summary>
-      ${f.billingOpen
-        ? html`<div class="details-body"><div class="row">
-              ${this.input(
-                'billing-name',
-                '/billing/billingName',
-                t.term('createBillingName'),
-                f.billingName ?? f.name,
-                this.text('billingName', '/billing/billingName'),
-                errors,
-                { required: true, hint: f.billingName === null ? t.term('createBillingDefaultHint') : undefined },
-              )}
-              ${this.input(
-                'billing-email',
-                '/billing/billingEmail',
-                t.term('createBillingEmail'),
-                f.billingEmail ?? f.email,
-                this.text('billingEmail', '/billing/billingEmail'),
-                errors,
-                { type: 'email', required: true, hint: f.billingEmail === null ? t.term('createBillingDefaultHint') : undefined },
-              )}
-            </div>
-            ${addressFields(t, {
-              value: addressView(f),
-              pointer: '/billing/address',
-              required: addressTyped(f.address),
-              errorAt: (pointer) => this.errorAt(pointer, errors),
-              onInput: (key, value, pointer) => this.patchAddress(key, value, pointer),
-              onBlur: (pointer) => this.feedback.touch(pointer),
-              country: (id, pointer, error, required) => this.renderAddressCountry(id, error, required),
-            })}
-            ${this.input('tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), f.taxNumber, this.text('taxNumber', '/billing/taxRegistrationNumber'), errors)}</div>`
-        : nothing}
-    </details>`;
-  }
-
-  private renderAddressCountry(id: string, error: string | undefined, required: boolean): TemplateResult {
-    const t = this.localize;
-    const code = addressView(this.form).countryCode;
-    const follows = this.form.address.countryCode === null;
-    return html`${this.addressCountryBox.render({
-        id,
-        listLabel: t.term('addressCountry'),
-        value: code,
-        valueLabel: code ? t.displayName('region', code) : '',
-        options: filterOptions(countryOptions(this.localize), this.addressCountryBox.query),
-        emptyLabel: t.term('createNoMatch'),
-        placeholder: t.term('createChoose'),
-        required,
-        invalid: !!error,
-        describedBy: this.describedBy(error && `${id}-error`, follows && `${id}-hint`),
-      })}
-      ${follows ? html`<div id="${id}-hint" class="hint">${t.term('createAddressCountryHint')}</div>` : nothing} ${this.error(id, error)}`;
-  }
-
   private renderTags(errors: readonly FieldError[]): TemplateResult | typeof nothing {
     const caps = this.capabilities;
     const max = maxBuyerTags(caps);
@@ -579,8 +269,29 @@ export class ShCreateOrganization extends ShClientElement {
     const t = this.localize;
     const errors = this.clientErrors();
     const pending = this.submitter.pending;
+    const ctx: CreateFormContext = {
+      localize: t,
+      form: this.form,
+      errorAt: (pointer) => this.errorAt(pointer, errors),
+      patch: (patch, pointer) => this.patch(patch, pointer),
+      touch: (pointer) => this.feedback.touch(pointer),
+    };
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="title">
-      ${this.renderOrganization(caps, errors)} ${this.renderOwner(errors)} ${this.renderBilling(errors)} ${this.renderTags(errors)}
+      ${organizationSection(ctx, {
+        capabilities: caps,
+        countryBox: this.countryBox,
+        currencyBox: this.currencyBox,
+        suggestedCurrency: this.suggestedCurrency,
+      })}
+      ${ownerSection(ctx)}
+      ${billingSection(ctx, {
+        addressCountryBox: this.addressCountryBox,
+        onToggle: (open) => {
+          if (open !== this.form.billingOpen) this.patch({ billingOpen: open }, '/billing');
+        },
+        onAddress: (key, value, pointer) => this.patchAddress(key, value, pointer),
+      })}
+      ${this.renderTags(errors)}
       <div class="actions">
         <div class="banner-slot" role="alert">
           ${this.invalid

@@ -1,41 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import {
-  allowedActions,
-  assignedCountries,
-  foldForSearch,
-  isAssignedCountry,
-  tierOf,
-  type AccountType,
-  type AllowedActions,
-  type Organization,
-  type SubscriptionModel,
-  type SuspensionReason,
-} from '../../sdk/index.js';
+import { allowedActions, type AllowedActions, type Organization } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
+import { fieldMessage } from '../base/field-message.js';
+import { ACCOUNT_TYPE_KEYS } from '../base/labels.js';
+import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PendingActionController } from '../controllers/pending-action-controller.js';
-import { SectionEditorController } from '../controllers/section-editor-controller.js';
-import { ComboboxController, comboboxStyles, countryOptions, filterOptions } from '../controllers/combobox-controller.js';
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
+import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
-import '../copy-button/copy-button.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { addressStyles } from '../styles/address.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { statusBadge } from '../styles/status-badge.js';
-import type { MessageKey } from '../translations/localize.js';
-import { addressFields, ADDRESS_KEYS } from '../base/address-fields.js';
-import { fieldMessage } from '../base/field-message.js';
+import {
+  buyerTagsDraft,
+  buyerTagsToSend,
+  tagEditorStyles,
+  validateBuyerTagsDraft,
+  type BuyerTagsDraft,
+} from '../tag-editor/tag-editor-template.js';
+import { billingSection } from './billing-section.js';
+import { buyerTagsSection } from './buyer-tags-section.js';
+import { informationSection } from './information-section.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
   billingInput,
-  formatAddress,
   informationDraft,
   informationPatch,
   validateBillingDraft,
@@ -43,45 +36,7 @@ import {
   type BillingDraft,
   type SectionId,
 } from './overview-drafts.js';
-import { sectionFooter } from './section-footer.js';
-import {
-  buyerTagsDraft,
-  buyerTagsToSend,
-  NEW_TAG_KEY,
-  NEW_TAG_VALUE,
-  tagEditor,
-  tagEditorStyles,
-  validateBuyerTagsDraft,
-  type BuyerTagsDraft,
-} from '../tag-editor/tag-editor-template.js';
-
-/** What the server accepts for a profile picture (checked before upload). */
-
-const ACCOUNT_TYPE_KEYS: Record<AccountType, MessageKey> = {
-  SERVICE_PROVIDER: 'accountTypeServiceProvider',
-  CPAAS_TELCO: 'accountTypeCpaasTelco',
-  BUSINESS_USER: 'accountTypeBusinessUser',
-  HOME_USER: 'accountTypeHomeUser',
-  APP_PROVIDER: 'accountTypeAppProvider',
-};
-const REASON_KEYS: Record<SuspensionReason, MessageKey> = {
-  NON_PAYMENT: 'statusControlReasonNonPayment',
-  FRAUD_OR_ABUSE: 'statusControlReasonFraudOrAbuse',
-  CUSTOMER_REQUEST: 'statusControlReasonCustomerRequest',
-  COMPLIANCE: 'statusControlReasonCompliance',
-  OTHER: 'statusControlReasonOther',
-};
-const SUBSCRIPTION_KEYS: Record<SubscriptionModel, MessageKey> = { APP: 'subscriptionApp', LICENSE: 'subscriptionLicense' };
-const SECTION_TITLES: Record<SectionId, MessageKey> = {
-  information: 'overviewSectionInformation',
-  billing: 'overviewSectionBilling',
-  'buyer-tags': 'overviewSectionBuyerTags',
-};
-
-const icon = {
-  edit: html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 20h9" /><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" /></svg>`,
-  lock: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="11" width="16" height="10" rx="2" /><path d="M8 11V7a4 4 0 0 1 8 0v4" /></svg>`,
-};
+import { SECTION_TITLES, type SectionContext, type SectionEditors } from './overview-section.js';
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -179,6 +134,7 @@ export class ShOrganizationOverview extends ShClientElement {
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
     sends: (_org, draft) => ({ buyerTags: buyerTagsToSend(draft) }),
   });
+  private readonly editors: SectionEditors = { information: this.information, billing: this.billing, 'buyer-tags': this.buyerTags };
   private readonly informationCountry = this.countryBox(this.information, '/countryCode');
   private readonly billingCountry = this.countryBox(this.billing, '/billing/address/countryCode');
   private readonly picture = new ProfilePictureController(this, this.localize, {
@@ -197,9 +153,8 @@ export class ShOrganizationOverview extends ShClientElement {
   @state() private approvalPending: boolean | undefined;
   /** The latest outcome, for the polite live region. */
   @state() private announcement = '';
-  @state() private hasStatusControl = false;
-  /** Something fills the managed-by-action slot (an ownership switch, which shows the value itself). */
-  @state() private hasManagedByAction = false;
+  /** The named slots something fills (`managed-by-action`: an ownership switch, which shows the value itself). */
+  @state() private filled: Partial<Record<string, boolean>> = {};
 
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
@@ -207,7 +162,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
-      for (const editor of [this.information, this.billing, this.buyerTags]) editor.reset();
+      for (const editor of Object.values(this.editors)) editor.reset();
       this.picture.clear();
       this.approval.clear();
       this.approvalPending = undefined;
@@ -245,13 +200,9 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private saved(section: SavedSection, org: Organization): void {
     this.org.set(org);
-    const titles: Partial<Record<SavedSection, string>> = {
-      information: this.localize.term('overviewSectionInformation'),
-      billing: this.localize.term('overviewSectionBilling'),
-      'buyer-tags': this.localize.term('overviewSectionBuyerTags'),
-    };
-    const title = titles[section];
-    if (title) this.announcement = this.localize.term('overviewSaved', title);
+    // The picture and the approval switch announce their own outcome.
+    const title = section in SECTION_TITLES ? SECTION_TITLES[section as SectionId] : undefined;
+    if (title) this.announcement = this.localize.term('overviewSaved', this.localize.term(title));
     this.emit(new ShSavedEvent(section, org));
   }
 
@@ -262,8 +213,7 @@ export class ShOrganizationOverview extends ShClientElement {
   }
 
   private editorOf(section: SectionId): SectionEditorController<unknown> {
-    const editors = { information: this.information, billing: this.billing, 'buyer-tags': this.buyerTags };
-    return editors[section] as SectionEditorController<unknown>;
+    return this.editors[section];
   }
 
   private async startEditing(section: SectionId): Promise<void> {
@@ -330,12 +280,9 @@ export class ShOrganizationOverview extends ShClientElement {
     if (this.org.error) this.emit(new ShErrorEvent(this.org.error, 'load'));
   }
 
-  private onManagedBySlotChange(event: Event): void {
-    this.hasManagedByAction = (event.target as HTMLSlotElement).assignedElements().length > 0;
-  }
-
-  private onStatusSlotChange(event: Event): void {
-    this.hasStatusControl = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.filled = { ...this.filled, [slot.name]: slot.assignedElements().length > 0 };
   }
 
   // ── Public methods ────────────────────────────────────────────────────────────────────────────────────
@@ -348,99 +295,6 @@ export class ShOrganizationOverview extends ShClientElement {
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Every assigned country, by localized name (cached per language). */
-  private country(code: string): string {
-    return this.localize.term('overviewCodeAndName', code, this.localize.displayName('region', code));
-  }
-
-  private field(label: string | TemplateResult, value: unknown, name = ''): TemplateResult {
-    return html`<div part="field${name ? ` field-${name}` : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
-  }
-
-  /** A text input bound to a section draft, with its error message wired up (aria-invalid + aria-describedby). */
-  private input<D>(
-    editor: SectionEditorController<D>,
-    id: string,
-    pointer: string,
-    value: string,
-    apply: (draft: D, value: string) => D,
-    options: { type?: string; autocomplete?: string; label?: string; describedBy?: string; disabled?: boolean } = {},
-  ): TemplateResult {
-    const error = editor.errorAt(pointer);
-    const describedBy = [error ? `${id}-error` : '', options.describedBy ?? ''].filter(Boolean).join(' ');
-    return html`<input
-        id=${id}
-        part="input"
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
-        aria-label=${ifDefined(options.label)}
-        ?disabled=${options.disabled}
-        data-pointer=${pointer}
-        .value=${live(value)}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy || undefined)}
-        @input=${(e: Event) => editor.update(apply(editor.draft as D, (e.target as HTMLInputElement).value), pointer)}
-      />${this.fieldError(id, error)}`;
-  }
-
-  /** The country picker of a section: the kit's combobox over the assigned countries. */
-  private countryPicker(box: ComboboxController, editor: SectionEditorController<{ countryCode: string }>, id: string, pointer: string): TemplateResult {
-    const error = editor.errorAt(pointer);
-    const value = editor.draft?.countryCode ?? '';
-    const t = this.localize;
-    return html`${box.render({
-        id,
-        listLabel: t.term('overviewFieldCountry'),
-        value,
-        valueLabel: isAssignedCountry(value) ? t.displayName('region', value) : value,
-        options: filterOptions(countryOptions(t), box.query),
-        emptyLabel: t.term('createNoMatch'),
-        placeholder: t.term('overviewChooseCountry'),
-        invalid: !!error,
-        describedBy: error ? `${id}-error` : undefined,
-      })}${this.fieldError(id, error)}`;
-  }
-
-  private fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
-    return error ? html`<div class="field-error" id="${id}-error">${error}</div>` : nothing;
-  }
-
-  private editButton(section: SectionId, actions: AllowedActions | undefined): TemplateResult | typeof nothing {
-    if (!actions?.edit || this.editorOf(section).editing) return nothing;
-    const title = this.localize.term(SECTION_TITLES[section]);
-    return html`<button
-      type="button"
-      part="edit-button"
-      aria-label=${this.localize.term('overviewEditSection', title)}
-      title=${this.localize.term('overviewEditSection', title)}
-      @click=${() => this.startEditing(section)}
-    >
-      ${icon.edit}
-    </button>`;
-  }
-
-  private sectionHeader(section: SectionId, actions: AllowedActions | undefined): TemplateResult {
-    return html`<div class="section-header">
-      <h3 id="${section}-title">${this.localize.term(SECTION_TITLES[section])}</h3>
-      ${this.editButton(section, actions)}
-    </div>`;
-  }
-
-  /** The save failure, conflict and Save/Cancel row of a section in edit mode. */
-  /** The conflict view, the save failure or the "Organization is invalid." summary, and Save / Cancel of a section. */
-  private editFooter(section: SectionId, placed: readonly string[]): TemplateResult {
-    return sectionFooter(this.localize, this.editorOf(section), {
-      section,
-      title: this.localize.term(SECTION_TITLES[section]),
-      placed,
-      country: (code) => this.country(code),
-      save: () => void this.save(section),
-      reapply: () => void this.reapply(section),
-      discard: () => this.discard(section),
-      cancel: () => this.cancel(section),
-    });
-  }
-
   private renderHeader(org: Organization, actions: AllowedActions | undefined): TemplateResult {
     return html`<div part="header">
       ${this.picture.renderImage(org)}
@@ -452,263 +306,56 @@ export class ShOrganizationOverview extends ShClientElement {
     </div>`;
   }
 
-  private renderOwner(org: Organization): TemplateResult {
-    const owner = org.owner;
-    if (owner.type === 'ADMIN_ORGANIZATION') return html`${this.localize.term('overviewOwnerAdminOrganization', owner.name)}`;
-    return html`<span class="value-line">
-      <span>${owner.firstName} ${owner.lastName}</span>
-      <span class="muted">${owner.email}</span>
-      <span class="badge">${this.localize.term(owner.status === 'INVITED' ? 'overviewOwnerInvited' : 'overviewOwnerActive')}</span>
-    </span>`;
-  }
-
-  private renderApproval(org: Organization, actions: AllowedActions | undefined): TemplateResult | typeof nothing {
-    if (org.managedBy !== 'CUSTOMER') return nothing;
-    const label = this.localize.term('overviewRemoteSupportApproval');
-    const on = this.approvalPending ?? org.remoteSupport.approvalRequired;
-    const error = this.approval.error;
-    const value = actions?.setRemoteSupportApproval
-      ? html`<div class="value-line">
-            <button
-              type="button"
-              role="switch"
-              part="approval-switch"
-              id="approval-switch"
-              aria-checked=${on ? 'true' : 'false'}
-              aria-labelledby="approval-label"
-              aria-describedby="approval-hint ${error ? 'approval-error' : ''}"
-              aria-busy=${this.approval.pending ? 'true' : 'false'}
-              @click=${this.toggleApproval}
-            >
-              <span class="track"></span>
-              <span aria-hidden="true">${this.localize.term(on ? 'overviewOn' : 'overviewOff')}</span>
-            </button>
-            ${this.approval.pending ? html`<span class="muted">${this.localize.term('overviewRemoteSupportSaving')}</span>` : nothing}
-          </div>
-          <div class="hint" id="approval-hint">${this.localize.term('overviewRemoteSupportApprovalHint')}</div>
-          <div class="field-error" id="approval-error" role="alert">
-            ${error ? this.localize.term('overviewRemoteSupportFailed', errorText(error, this.localize)) : nothing}
-          </div>`
-      : html`${this.localize.term(on ? 'overviewOn' : 'overviewOff')}`;
-    return this.field(html`<span id="approval-label">${label}</span>`, value, 'remote-support');
-  }
-
-  private renderInformation(org: Organization, actions: AllowedActions | undefined): TemplateResult {
-    const editor = this.information;
-    const draft = editor.editing ? editor.draft : undefined;
-    const t = this.localize.term.bind(this.localize);
-    const name = draft
-      ? this.field(
-          html`<label for="information-name">${t('overviewFieldName')}</label>`,
-          html`<div class="control">
-            ${this.input(editor, 'information-name', '/name', draft.name, (d, name) => ({ ...d, name }), {
-              autocomplete: 'organization',
-            })}
-          </div>`,
-          'name',
-        )
-      : this.field(t('overviewFieldName'), org.name, 'name');
-    const country = draft
-      ? this.field(
-          html`<label for="information-country">${t('overviewFieldCountry')}</label>`,
-          html`<div class="control">
-            ${this.countryPicker(this.informationCountry, editor, 'information-country', '/countryCode')}
-          </div>`,
-          'country',
-        )
-      : this.field(t('overviewFieldCountry'), this.country(org.countryCode), 'country');
-    const fields = html`<dl>
-      ${name}
-      ${this.field(
-        t('overviewFieldStatus'),
-        html`<span class="value-line">${statusBadge(org.status, this.localize)}${org.statusReason
-            ? html`<span class="muted">${t('overviewFieldStatusReason')}: ${t(REASON_KEYS[org.statusReason])}${org.statusNote
-                ? ` · ${org.statusNote}`
-                : ''}</span>`
-            : nothing}${org.purgeAfter
-            ? html`<span class="muted">${t('overviewFieldPurgeAfter')} ${this.localize.date(org.purgeAfter)}</span>`
-            : nothing}</span>`,
-        'status',
-      )}
-      ${this.field(
-        t('overviewFieldAccountType'),
-        t(
-          'overviewAccountTypeWithTier',
-          t(ACCOUNT_TYPE_KEYS[org.accountType]),
-          t(tierOf(org.accountType) === 'SUPERNODE' ? 'tierSupernode' : 'tierNode'),
-        ),
-        'account-type',
-      )}
-      ${this.field(t('overviewFieldSubscriptionModel'), t(SUBSCRIPTION_KEYS[org.subscriptionModel]), 'subscription-model')}
-      ${country}
-      ${this.field(
-        t('overviewFieldCurrency'),
-        t('overviewCodeAndName', org.currencyCode, this.localize.displayName('currency', org.currencyCode)),
-        'currency',
-      )}
-      ${this.field(
-        t('overviewFieldCreatedAt'),
-        html`<time datetime=${org.createdAt}>${this.localize.date(org.createdAt)}</time>`,
-        'created-at',
-      )}
-      ${this.field(
-        t('overviewFieldUuid'),
-        html`<span class="value-line">
-          <code part="uuid">${org.uuid}</code>
-          <sh-copy-button part="copy-button" .value=${org.uuid} label=${t('overviewCopyUuid')}></sh-copy-button>
-        </span>`,
-        'uuid',
-      )}
-      ${this.field(
-        t('overviewFieldTenantId'),
-        html`<span class="value-line">
-            <code part="tenant-id">${org.tenantId}</code>
-            <span class="locked" part="not-editable">${icon.lock}${t('overviewNotEditable')}</span>
-          </span>
-          <div class="hint">${t('overviewTenantIdNote')}</div>`,
-        'tenant-id',
-      )}
-      ${this.field(
-        t('overviewFieldManagedBy'),
-        html`<span class="value-line">
-          ${this.hasManagedByAction
-            ? nothing
-            : html`<span part="managed-by">${t(org.managedBy === 'CUSTOMER' ? 'managedByCustomer' : 'managedByServiceProvider')}</span>`}
-          <slot name="managed-by-action" @slotchange=${this.onManagedBySlotChange}></slot>
-        </span>`,
-        'managed-by',
-      )}
-      ${this.field(t('overviewFieldOwner'), this.renderOwner(org), 'owner')}
-      ${this.renderApproval(org, actions)}
-    </dl>`;
-    return html`<section
-      part="section section-information"
-      class=${editor.editing ? 'editing' : ''}
-      data-section="information"
-      aria-labelledby="information-title"
-    >
-      ${this.sectionHeader('information', actions)}
-      ${draft
-        ? html`<form novalidate @submit=${(e: Event) => this.save('information', e)}>
-            ${fields}${this.editFooter('information', ['/name', '/countryCode'])}
-          </form>`
-        : fields}
-    </section>`;
-  }
-
-  private renderBillingView(org: Organization): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
-    const b = org.billing;
-    if (!b) return html`<p class="muted">${t('overviewBillingNone')}</p>`;
-    const format = { country: (code: string) => this.country(code) };
-    return html`<dl>
-      ${this.field(t('overviewBillingName'), b.billingName, 'billing-name')}
-      ${this.field(t('overviewBillingEmail'), b.billingEmail, 'billing-email')}
-      ${this.field(t('address'), formatAddress(org, format) || t('overviewNotSet'), 'billing-address')}
-      ${this.field(t('overviewBillingTax'), b.taxRegistrationNumber ?? t('overviewNotSet'), 'tax')}
-    </dl>`;
-  }
-
-  private renderBillingForm(draft: BillingDraft): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
-    const e = this.billing;
-    const text = (key: keyof BillingDraft, pointer: string, label: string, cls = '', type = 'text', autocomplete = 'off') =>
-      html`<div class="control ${cls}">
-        <label for="billing-${key}">${label}</label>
-        ${this.input(e, `billing-${key}`, pointer, draft[key], (d, v) => ({ ...d, [key]: v }), { type, autocomplete })}
-      </div>`;
-    const placed = ['/billingName', '/billingEmail', ...ADDRESS_KEYS.map((key) => `/address/${key}`), '/taxRegistrationNumber'];
-    return html`<form novalidate @submit=${(ev: Event) => this.save('billing', ev)}>
-      <div class="address">
-        ${text('billingName', '/billingName', t('overviewBillingName'), 'wide', 'text', 'organization')}
-        ${text('billingEmail', '/billingEmail', t('overviewBillingEmail'), 'wide', 'email', 'email')}
-        ${addressFields(this.localize, {
-          value: draft,
-          pointer: '/address',
-          required: ADDRESS_KEYS.some((key) => draft[key].trim() !== ''),
-          errorAt: (pointer) => e.errorAt(pointer),
-          onInput: (key, value, pointer) => e.update({ ...(e.draft as BillingDraft), [key]: value }, pointer),
-          country: (id, pointer) => this.countryPicker(this.billingCountry, e, id, pointer),
-        })}
-        ${text('taxRegistrationNumber', '/taxRegistrationNumber', t('overviewBillingTaxOptional'), 'wide')}
-      </div>
-      ${this.editFooter('billing', placed)}
-    </form>`;
-  }
-
-  private renderBilling(org: Organization, actions: AllowedActions | undefined): TemplateResult {
-    const draft = this.billing.editing ? this.billing.draft : undefined;
-    return html`<section
-      part="section section-billing"
-      class=${draft ? 'editing' : ''}
-      data-section="billing"
-      aria-labelledby="billing-title"
-    >
-      ${this.sectionHeader('billing', actions)} ${draft ? this.renderBillingForm(draft) : this.renderBillingView(org)}
-    </section>`;
-  }
-
-  private renderBuyerTagsForm(draft: BuyerTagsDraft): TemplateResult {
-    const e = this.buyerTags;
-    const placed = [
-      '/buyerTags',
-      NEW_TAG_KEY,
-      NEW_TAG_VALUE,
-      ...draft.tags.flatMap((_, i) => [`/buyerTags/${i}/key`, `/buyerTags/${i}/value`]),
-    ];
-    return html`<form novalidate @submit=${(ev: Event) => this.save('buyer-tags', ev)}>
-      ${tagEditor(this.localize, {
-        draft,
-        capabilities: this.session.value?.capabilities,
-        errorAt: (pointer) => e.errorAt(pointer),
-        onChange: (next, ...pointers) => e.update(next, ...pointers),
-        onAnnounce: (message) => (this.announcement = message),
-        rendered: () => this.updateComplete,
-      })}
-      ${this.editFooter('buyer-tags', placed)}
-    </form>`;
-  }
-
-  private renderBuyerTags(org: Organization, actions: AllowedActions | undefined): TemplateResult {
-    const draft = this.buyerTags.editing ? this.buyerTags.draft : undefined;
-    const view = org.buyerTags.length
-      ? html`<ul part="tags" aria-label=${this.localize.term('overviewBuyerTagsList')}>
-          ${org.buyerTags.map(
-            (tag) => html`<li part="tag" class="view"><span class="tag-key">${tag.key}:</span> ${tag.value}</li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${this.localize.term('overviewBuyerTagsNone')}</p>`;
-    return html`<section
-      part="section section-buyer-tags"
-      class=${draft ? 'editing' : ''}
-      data-section="buyer-tags"
-      aria-labelledby="buyer-tags-title"
-    >
-      ${this.sectionHeader('buyer-tags', actions)} ${draft ? this.renderBuyerTagsForm(draft) : view}
-    </section>`;
+  /** A failed load with Try again (over the organization shown, when there is one). */
+  private renderLoadError(error: unknown): TemplateResult {
+    return html`<div class="banner error" role="alert">
+      <p>${this.localize.term('loadFailed')} ${errorText(error, this.localize)}</p>
+      <div class="actions"><button type="button" class="small" @click=${this.retryLoad}>${this.localize.term('retry')}</button></div>
+    </div>`;
   }
 
   private renderLoaded(org: Organization): TemplateResult {
     const actions = this.actions;
+    const ctx: SectionContext = {
+      localize: this.localize,
+      org,
+      actions,
+      editors: this.editors,
+      edit: (section) => void this.startEditing(section),
+      save: (section, event) => void this.save(section, event),
+      reapply: (section) => void this.reapply(section),
+      discard: (section) => this.discard(section),
+      cancel: (section) => this.cancel(section),
+    };
     const loadError = this.org.state === 'error' ? this.org.error : undefined;
-    return html`${loadError
-        ? html`<div class="banner error" role="alert">
-            <p>${this.localize.term('loadFailed')} ${errorText(loadError, this.localize)}</p>
-            <div class="actions"><button type="button" class="small" @click=${this.retryLoad}>${this.localize.term('retry')}</button></div>
-          </div>`
-        : nothing}
-      ${this.renderHeader(org, actions)}
+    return html`${loadError ? this.renderLoadError(loadError) : nothing} ${this.renderHeader(org, actions)}
       ${org.status === 'PENDING_DELETION'
         ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
         : nothing}
-      ${this.renderInformation(org, actions)} ${this.renderBilling(org, actions)} ${this.renderBuyerTags(org, actions)}
+      ${informationSection(ctx, {
+        countryBox: this.informationCountry,
+        managedByAction: !!this.filled['managed-by-action'],
+        onSlotChange: (e) => this.onSlotChange(e),
+        approval: {
+          on: this.approvalPending ?? org.remoteSupport.approvalRequired,
+          pending: this.approval.pending,
+          error: this.approval.error,
+          onToggle: () => void this.toggleApproval(),
+        },
+      })}
+      ${billingSection(ctx, { countryBox: this.billingCountry })}
+      ${buyerTagsSection(ctx, {
+        capabilities: this.session.value?.capabilities,
+        announce: (message) => (this.announcement = message),
+        rendered: () => this.updateComplete,
+      })}
       <section
         part="section section-status-control"
         aria-labelledby="status-control-title"
-        ?hidden=${!this.hasStatusControl}
+        ?hidden=${!this.filled['status-control']}
       >
         <div class="section-header"><h3 id="status-control-title">${this.localize.term('overviewSectionStatusControl')}</h3></div>
-        <slot name="status-control" @slotchange=${this.onStatusSlotChange}></slot>
+        <slot name="status-control" @slotchange=${this.onSlotChange}></slot>
       </section>`;
   }
 
@@ -720,12 +367,7 @@ export class ShOrganizationOverview extends ShClientElement {
       case 'not-found':
         return html`<p role="alert" class="banner error">${this.localize.term('notFound')}</p>`;
       case 'error':
-        return html`<div role="alert" class="banner error">
-          <p>${this.localize.term('loadFailed')} ${errorText(this.org.error, this.localize)}</p>
-          <div class="actions">
-            <button type="button" class="small" @click=${this.retryLoad}>${this.localize.term('retry')}</button>
-          </div>
-        </div>`;
+        return this.renderLoadError(this.org.error);
       default:
         return html`<div class="skeleton" aria-hidden="true"><span class="short"></span><span></span><span class="long"></span></div>
           <p role="status">${this.localize.term('overviewLoading')}</p>`;

@@ -8,7 +8,6 @@ import {
   validateOrganizationPatch,
   type BillingInput,
   type BuyerTag,
-  type DomainCapabilities,
   type FieldError,
   type Organization,
   type OrganizationPatch,

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   allowedActions,
   isApiError,
@@ -28,10 +27,12 @@ import { fieldMessage } from '../base/field-message.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { changeSummary, ownerName, toCustomerFields, toServiceProviderFields, type NewPerson, type OwnerMode } from './ownership-steps.js';
 import { styles } from './ownership-switch.styles.js';
 
 type Step = 'view' | 'choose' | 'confirm';
-type OwnerMode = 'NEW_PERSON' | 'EXISTING_MEMBER';
+
+const NO_PERSON: NewPerson = { firstName: '', lastName: '', email: '', mobile: '' };
 
 
 /**
@@ -87,10 +88,8 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   @state() private step: Step = 'view';
   @state() private mode: OwnerMode = 'NEW_PERSON';
-  @state() private firstName = '';
-  @state() private lastName = '';
-  @state() private email = '';
-  @state() private mobile = '';
+  /** The new owner to invite (when `mode` is NEW_PERSON). */
+  @state() private person: NewPerson = { ...NO_PERSON };
   @state() private member: Member | undefined;
   @state() private requireApproval = true;
   @state() private formerOwnerRole: FormerOwnerRole | '' = '';
@@ -119,13 +118,6 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   // ---- private handlers ----
 
-  private text(field: 'firstName' | 'lastName' | 'email' | 'mobile', pointer: string) {
-    return (e: Event) => {
-      this[field] = (e.target as HTMLInputElement).value;
-      this.feedback.edited(pointer);
-    };
-  }
-
   private target(): ManagedBy | undefined {
     if (!this.org) return undefined;
     return this.org.managedBy === 'CUSTOMER' ? 'SERVICE_PROVIDER' : 'CUSTOMER';
@@ -136,16 +128,17 @@ export class ShOwnershipSwitch extends ShClientElement {
     if (this.target() === 'SERVICE_PROVIDER') {
       return { to: 'SERVICE_PROVIDER', ...(this.formerOwnerRole ? { formerOwnerRole: this.formerOwnerRole } : {}) };
     }
-    const mobile = this.mobile.trim();
+    const { firstName, lastName, email, mobile: typed } = this.person;
+    const mobile = typed.trim();
     // An empty text box is a missing value (the validator then says "required", not "too short").
     const v = (s: string) => (s.trim() === '' ? undefined : s) as string;
     const newOwner =
       this.mode === 'NEW_PERSON'
         ? {
             kind: 'NEW_PERSON' as const,
-            firstName: v(this.firstName),
-            lastName: v(this.lastName),
-            email: v(this.email),
+            firstName: v(firstName),
+            lastName: v(lastName),
+            email: v(email),
             ...(mobile ? { mobileNumber: normalizePhoneNumber(mobile) ?? mobile } : {}),
           }
         : this.member
@@ -277,7 +270,7 @@ export class ShOwnershipSwitch extends ShClientElement {
   private discard(): void {
     this.step = 'view';
     this.mode = 'NEW_PERSON';
-    this.firstName = this.lastName = this.email = this.mobile = '';
+    this.person = { ...NO_PERSON };
     this.member = undefined;
     this.requireApproval = true;
     this.formerOwnerRole = '';
@@ -290,10 +283,6 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   private managedByLabel(value: ManagedBy): string {
     return this.localize.term(MANAGED_BY_KEYS[value]);
-  }
-
-  private ownerName(org: Organization): string {
-    return org.owner.type === 'MEMBER' ? `${org.owner.firstName} ${org.owner.lastName}` : org.owner.name;
   }
 
   // ---- public methods ----
@@ -342,134 +331,47 @@ export class ShOwnershipSwitch extends ShClientElement {
       ${this.embedded
         ? nothing
         : html`<div part="owner" class="hint">
-        ${org.owner.type === 'MEMBER' ? `${this.ownerName(org)} (${org.owner.email})` : t.term('ownershipAdminOrganization', org.owner.name)}
+        ${org.owner.type === 'MEMBER' ? `${ownerName(org)} (${org.owner.email})` : t.term('ownershipAdminOrganization', org.owner.name)}
       </div>`}
       ${reason ? html`<p id="reason" part="reason" class="hint reason">${reason}</p>` : nothing}
       <div role="status" class="done">${this.done ? html`<p part="status">${this.done}</p>` : nothing}</div>
     </div>`;
   }
 
-  private input(id: string, pointer: string, label: string, value: string, onInput: (e: Event) => void, errors: readonly FieldError[], type = 'text', hint?: string) {
-    const message = this.errorAt(pointer, errors);
-    const describedBy = [message && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type=${type}
-        autocomplete="off"
-        .value=${live(value)}
-        aria-invalid=${message ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy || undefined)}
-        @input=${onInput}
-        @blur=${() => this.feedback.touch(pointer)}
-      />
-      ${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing}
-      ${message ? html`<div id="${id}-error" class="field-error">${message}</div>` : nothing}
-    </div>`;
-  }
-
-  private renderToCustomer(errors: readonly FieldError[]): TemplateResult {
-    const t = this.localize;
-    const memberError = this.errorAt('/newOwner/memberId', errors);
-    const search = this.memberSearch;
-    const more = search.hasMore;
-    return html`<fieldset class="choices">
-        <legend>${t.term('ownershipNewOwner')}</legend>
-        ${(['NEW_PERSON', 'EXISTING_MEMBER'] as const).map(
-          (mode) => html`<div class="choice">
-            <input
-              type="radio"
-              name="mode"
-              id="mode-${mode}"
-              .checked=${live(this.mode === mode)}
-              aria-describedby="mode-${mode}-line"
-              @change=${() => this.onMode(mode)}
-            />
-            <label for="mode-${mode}">${t.term(mode === 'NEW_PERSON' ? 'ownershipNotInOrg' : 'ownershipInOrg')}</label>
-            <div id="mode-${mode}-line" class="hint">${t.term(mode === 'NEW_PERSON' ? 'ownershipNotInOrgLine' : 'ownershipInOrgLine')}</div>
-          </div>`,
-        )}
-      </fieldset>
-      ${this.mode === 'NEW_PERSON'
-        ? html`<div class="row">
-              ${this.input('first-name', '/newOwner/firstName', t.term('createFirstName'), this.firstName, this.text('firstName', '/newOwner/firstName'), errors)}
-              ${this.input('last-name', '/newOwner/lastName', t.term('createLastName'), this.lastName, this.text('lastName', '/newOwner/lastName'), errors)}
-            </div>
-            <div class="row">
-              ${this.input('email', '/newOwner/email', t.term('createEmail'), this.email, this.text('email', '/newOwner/email'), errors, 'email')}
-              ${this.input('mobile', '/newOwner/mobileNumber', t.term('createMobile'), this.mobile, this.text('mobile', '/newOwner/mobileNumber'), errors, 'tel', t.term('createMobileHint'))}
-            </div>`
-        : html`<div class="field" part="field">
-            <label for="member">${t.term('ownershipMember')}</label>
-            ${this.memberBox.render({
-              id: 'member',
-              listLabel: t.term('ownershipMemberList'),
-              value: this.member?.memberId ?? '',
-              valueLabel: this.member ? `${this.member.firstName} ${this.member.lastName} (${this.member.email})` : '',
-              options: search.members.map((m) => ({ value: m.memberId, label: `${m.firstName} ${m.lastName}`, hint: m.email })),
-              emptyLabel: t.term(search.failed ? 'ownershipMemberSearchFailed' : 'ownershipMemberNone'),
-              moreLabel: more ? t.term('ownershipMemberMore') : undefined,
-              busy: search.busy,
-              busyLabel: t.term('ownershipMemberLoading'),
-              placeholder: t.term('ownershipMemberSearch'),
-              required: true,
-              invalid: !!memberError,
-              describedBy: memberError ? 'member-error member-count' : 'member-count',
-            })}
-            <div id="member-count" class="hint" role="status">
-              ${search.busy ? '' : search.failed ? t.term('ownershipMemberSearchFailed') : t.term('ownershipMemberCount', search.members.length, more)}
-            </div>
-            ${memberError ? html`<div id="member-error" class="field-error">${memberError}</div>` : nothing}
-          </div>`}
-      <div class="field check" part="field">
-        <input
-          type="checkbox"
-          id="approval"
-          aria-describedby="approval-hint"
-          .checked=${live(this.requireApproval)}
-          @change=${(e: Event) => (this.requireApproval = (e.target as HTMLInputElement).checked)}
-        />
-        <label for="approval">${t.term('createRemoteSupport')}</label>
-        <div id="approval-hint" class="hint">${t.term('createRemoteSupportHint')}</div>
-      </div>`;
-  }
-
-  private renderToServiceProvider(org: Organization, errors: readonly FieldError[]): TemplateResult {
-    const t = this.localize;
-    const message = this.errorAt('/formerOwnerRole', errors);
-    const owner = org.owner.type === 'MEMBER' ? this.ownerName(org) : '';
-    return html`<p class="hint">${t.term('ownershipDemoteLine')}</p>
-      <fieldset class="choices inline" aria-describedby=${ifDefined(message ? 'former-role-error' : undefined)}>
-        <legend>${owner ? t.term('ownershipFormerOwner', owner) : t.term('ownershipFormerOwnerGeneric')}</legend>
-        ${(['ADMIN', 'MEMBER'] as const).map(
-          (role, i) => html`<div class="choice">
-            <input
-              type="radio"
-              name="former-role"
-              id=${i === 0 ? 'former-role' : `former-role-${role}`}
-              .checked=${live(this.formerOwnerRole === role)}
-              aria-invalid=${message ? 'true' : 'false'}
-              @change=${() => {
-                this.formerOwnerRole = role;
-                this.feedback.edited('/formerOwnerRole');
-              }}
-            />
-            <label for=${i === 0 ? 'former-role' : `former-role-${role}`}>${t.term(role === 'ADMIN' ? 'ownershipRoleAdmin' : 'ownershipMember')}</label>
-          </div>`,
-        )}
-        ${message ? html`<div id="former-role-error" class="field-error">${message}</div>` : nothing}
-      </fieldset>
-      <p class="note">${t.term('ownershipAdminNote')}</p>`;
-  }
-
   private renderChoose(org: Organization): TemplateResult {
     const t = this.localize;
     const to = this.target() ?? 'CUSTOMER';
     const errors = validateOwnershipChange(this.change());
+    const errorAt = (pointer: string) => this.errorAt(pointer, errors);
     return html`<form part="form" class="panel" novalidate aria-labelledby="edit-title" @submit=${this.onContinue}>
       <h3 id="edit-title" tabindex="-1">${t.term('ownershipTitle', this.managedByLabel(to))}</h3>
-      ${to === 'CUSTOMER' ? this.renderToCustomer(errors) : this.renderToServiceProvider(org, errors)} ${this.renderBanner()}
+      ${to === 'CUSTOMER'
+        ? toCustomerFields(t, {
+            errorAt,
+            touch: (pointer) => this.feedback.touch(pointer),
+            mode: this.mode,
+            onMode: this.onMode,
+            person: this.person,
+            onPerson: (field, value, pointer) => {
+              this.person = { ...this.person, [field]: value };
+              this.feedback.edited(pointer);
+            },
+            memberBox: this.memberBox,
+            members: this.memberSearch,
+            member: this.member,
+            requireApproval: this.requireApproval,
+            onRequireApproval: (checked) => (this.requireApproval = checked),
+          })
+        : toServiceProviderFields(t, {
+            errorAt,
+            org,
+            formerOwnerRole: this.formerOwnerRole,
+            onFormerOwnerRole: (role) => {
+              this.formerOwnerRole = role;
+              this.feedback.edited('/formerOwnerRole');
+            },
+          })}
+      ${this.renderBanner()}
       <div class="buttons">
         <button type="submit" class="primary">${t.term('ownershipContinue')}</button>
         <button type="button" @click=${this.onCancel}>${t.term('cancel')}</button>
@@ -481,20 +383,7 @@ export class ShOwnershipSwitch extends ShClientElement {
     const t = this.localize;
     const change = this.change();
     const pending = this.submitter.pending;
-    const rows: [string, string][] = [[t.term('ownershipManagedBy'), t.term('ownershipFromToValue', this.managedByLabel(org.managedBy), this.managedByLabel(change.to))]];
-    if (change.to === 'CUSTOMER') {
-      const owner = change.newOwner;
-      if (owner?.kind === 'NEW_PERSON') rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryInvited', `${owner.firstName.trim()} ${owner.lastName.trim()}`, owner.email.trim())]);
-      else if (this.member) rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryExisting', `${this.member.firstName} ${this.member.lastName}`, this.member.email)]);
-      rows.push([t.term('createRemoteSupport'), t.term(change.requireRemoteSupportApproval ? 'ownershipYes' : 'ownershipNo')]);
-    } else {
-      const name = org.owner.type === 'MEMBER' ? this.ownerName(org) : '';
-      rows.push([
-        name ? t.term('ownershipSummaryFormerRole', name) : t.term('ownershipFormerOwnerGeneric'),
-        t.term(change.formerOwnerRole === 'MEMBER' ? 'ownershipMember' : 'ownershipRoleAdmin'),
-      ]);
-      rows.push([t.term('createRemoteSupport'), t.term('ownershipNo')]);
-    }
+    const rows = changeSummary(t, org, change, this.member);
     return html`<div class="panel" role="group" aria-labelledby="confirm-title" aria-busy=${pending ? 'true' : 'false'}>
       <h3 id="confirm-title" tabindex="-1">${t.term('ownershipConfirmTitle')}</h3>
       <dl part="summary">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>

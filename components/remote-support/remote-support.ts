@@ -9,18 +9,13 @@ import {
   newIdempotencyKey,
   validateReject,
   validateRemoteSupportRequest,
-  type FieldError,
   type Organization,
   type RemoteSupportGrant,
   type RemoteSupportOverview,
   type RemoteSupportRequest,
-  type RemoteSupportRequestStatus,
-  type RemoteSupportRole,
   type RemoteSupportSession,
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
-import { errorText } from '../base/error-text.js';
-import { fieldMessage } from '../base/field-message.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
 import { storeOf } from '../context/store.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
@@ -30,33 +25,20 @@ import { StoreController } from '../controllers/store-controller.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import type { MessageKey } from '../translations/localize.js';
-import { durationChoices, durationPicker, formatDuration, minutesOf, type DurationState } from './duration.js';
+import { durationChoices, minutesOf, type DurationState } from './duration.js';
+import { decisionForm, requestForm } from './request-forms.js';
+import { followRequest, type EndedGrant, type KnownRequest } from './request-history.js';
+import {
+  endedGrantPanel,
+  failureText,
+  grantPanel,
+  requestPanel,
+  sessionPanel,
+  startButton,
+  when,
+  type RemoteSupportAction,
+} from './request-panels.js';
 import { remoteSupportStyles } from './remote-support.styles.js';
-
-type Action = 'request' | 'approve' | 'reject' | 'revoke' | 'start' | 'refresh';
-/** What the element knows of the last request: its contract status, or CLOSED when it vanished without a trace. */
-type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
-
-/** setTimeout's ceiling; a grant ending later than this is re-checked by polling or by hand. */
-const ROLE_KEYS = {
-  OWNER: 'remoteSupportRoleOwner',
-  SUPER_ADMIN: 'remoteSupportRoleSuperAdmin',
-} as const satisfies Record<RemoteSupportRole, MessageKey>;
-
-const STATE_KEYS = {
-  PENDING: 'remoteSupportStatePending',
-  APPROVED: 'remoteSupportStateApproved',
-  REJECTED: 'remoteSupportStateRejected',
-  EXPIRED: 'remoteSupportStateExpired',
-  REVOKED: 'remoteSupportStateRevoked',
-  CANCELLED: 'remoteSupportStateCancelled',
-  CLOSED: 'remoteSupportStateClosed',
-} as const satisfies Record<KnownStatus, MessageKey>;
-
-/** What became of a grant that is no longer active. */
-const ended = (expiresAt: string | null): 'EXPIRED' | 'REVOKED' =>
-  expiresAt !== null && Date.parse(expiresAt) <= Date.now() ? 'EXPIRED' : 'REVOKED';
 
 interface Loaded {
   org: Organization;
@@ -101,7 +83,7 @@ export class ShRemoteSupport extends ShClientElement {
   static override styles = [sharedStyles, formPanelStyles, remoteSupportStyles];
 
   private readonly session = new SessionController(this, () => this.client);
-  private readonly action = new ExclusiveActionController<Action>(this);
+  private readonly action = new ExclusiveActionController<RemoteSupportAction>(this);
   private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
   /** The remote-support view of the organization: pending request, active grant. */
   private readonly support = new StoreController<RemoteSupportOverview>(this, () =>
@@ -125,9 +107,9 @@ export class ShRemoteSupport extends ShClientElement {
   /** The view `apply` last worked out what happened from. */
   private applied: RemoteSupportOverview | undefined;
   /** The last request this element has seen, with what it knows of its fate. */
-  @state() private lastRequest: (RemoteSupportRequest & { known: KnownStatus }) | null = null;
+  @state() private lastRequest: KnownRequest | null = null;
   /** A grant seen without its request (the page opened after approval) that has since ended. */
-  @state() private endedGrant: { known: 'EXPIRED' | 'REVOKED'; expiresAt: string } | null = null;
+  @state() private endedGrant: EndedGrant | null = null;
   @state() private startedSession: RemoteSupportSession | null = null;
   @state() private message = '';
   @state() private reason = '';
@@ -179,25 +161,14 @@ export class ShRemoteSupport extends ShClientElement {
 
   /** Takes a fresh view from the server and works out what happened to the request seen before. */
   private apply(overview: RemoteSupportOverview): void {
-    const org = this.organization.value;
-    const prev = this.lastRequest;
-    const grant = overview.activeGrant;
-    if (overview.pendingRequest) {
-      this.lastRequest = { ...overview.pendingRequest, known: 'PENDING' };
-    } else if (prev && grant?.requestId === prev.id) {
-      this.lastRequest = { ...prev, status: 'APPROVED', expiresAt: grant.expiresAt, known: 'APPROVED' };
-    } else if (prev?.known === 'PENDING') {
-      // The contract has no read of a single request: a request that vanished without a grant was rejected, or
-      // cancelled by the system when approval stopped being needed or the organization left ACTIVE/SUSPENDED.
-      const cancelled = !overview.approvalRequired || org?.status === 'PENDING_DELETION';
-      this.lastRequest = { ...prev, known: cancelled ? 'CANCELLED' : 'CLOSED' };
-    } else if (prev?.known === 'APPROVED') {
-      this.lastRequest = { ...prev, known: ended(prev.expiresAt) };
-    }
-    const seen = this.seenGrant;
-    if (grant) this.endedGrant = null;
-    else if (seen && seen.requestId !== this.lastRequest?.id) this.endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
-    this.seenGrant = grant;
+    const next = followRequest(
+      { last: this.lastRequest, endedGrant: this.endedGrant, seenGrant: this.seenGrant },
+      overview,
+      this.organization.value?.status === 'PENDING_DELETION',
+    );
+    this.lastRequest = next.last;
+    this.endedGrant = next.endedGrant;
+    this.seenGrant = next.seenGrant;
     this.applied = overview;
   }
 
@@ -263,7 +234,7 @@ export class ShRemoteSupport extends ShClientElement {
       const approved = outcome.value;
       this.lastRequest = { ...approved, known: 'APPROVED' };
       this.resetDecision();
-      this.message = this.localize.term('remoteSupportApproved', this.when(approved.expiresAt));
+      this.message = this.localize.term('remoteSupportApproved', when(this.localize, approved.expiresAt));
       await this.reload();
     } else if (outcome.status === 'failed') {
       await this.afterFailure(outcome.error);
@@ -272,7 +243,7 @@ export class ShRemoteSupport extends ShClientElement {
       if (grant?.requestId === pending.id) {
         this.action.clearError();
         this.resetDecision();
-        this.message = this.localize.term('remoteSupportApproved', this.when(grant.expiresAt));
+        this.message = this.localize.term('remoteSupportApproved', when(this.localize, grant.expiresAt));
       }
     }
   }
@@ -368,18 +339,6 @@ export class ShRemoteSupport extends ShClientElement {
 
   // ── rendering ─────────────────────────────────────────────────────────────
 
-  private when(value: string | null): string {
-    return value ? this.localize.date(value) : '';
-  }
-
-  private roleLabel(role: RemoteSupportRole): string {
-    return this.localize.term(ROLE_KEYS[role]);
-  }
-
-  private duration(minutes: number): string {
-    return formatDuration(minutes, this.localize.lang);
-  }
-
   private get maxMinutes(): number {
     return this.session.value?.capabilities.remoteSupport.maxGrantMinutes ?? MAX_GRANT_MINUTES;
   }
@@ -389,182 +348,40 @@ export class ShRemoteSupport extends ShClientElement {
   }
 
   private errorMessage(error: unknown): string {
-    if (!isApiError(error)) return errorText(error, this.localize);
-    switch (error.type) {
-      case 'approval-required':
-        return this.localize.term('remoteSupportErrorApprovalRequired');
-      case 'approval-not-required':
-        return this.localize.term('remoteSupportErrorApprovalNotRequired');
-      case 'invalid-state':
-        return this.localize.term('remoteSupportErrorInvalidState');
-      case 'invalid-state-transition':
-        return this.localize.term('remoteSupportErrorPendingDeletion');
-      case 'forbidden': {
-        const me = this.session.value?.me;
-        const ownRequest =
-          this.action.failedAction === 'approve' && me && this.lastRequest?.requestedBy.userId === me.userId;
-        return this.localize.term(ownRequest ? 'remoteSupportErrorOwnRequest' : 'remoteSupportErrorForbidden');
-      }
-      case 'not-found':
-        return this.localize.term('notFound');
-      default:
-        return errorText(error, this.localize);
-    }
-  }
-
-  private textErrorText(error: FieldError | undefined): string {
-    if (!error) return '';
-    if (error.code === 'too-short' || error.code === 'required') return this.localize.term('remoteSupportReasonRequired');
-    return fieldMessage(error, this.localize);
-  }
-
-  private renderRequestDetails(request: RemoteSupportRequest, known: KnownStatus): TemplateResult {
-    const stateClass = known.toLowerCase();
-    let outcome: TemplateResult | typeof nothing = nothing;
-    switch (known) {
-      case 'PENDING':
-        outcome = html`<p class="muted">${this.localize.term('remoteSupportPendingWaiting')}</p>`;
-        break;
-      case 'APPROVED':
-        outcome = html`<p>${this.localize.term('remoteSupportApprovedUntil', this.when(request.expiresAt))}</p>`;
-        break;
-      case 'REJECTED':
-        outcome = html`<p>${request.decidedBy ? this.localize.term('remoteSupportRejectedBy', request.decidedBy.displayName) : nothing}</p>
-          ${request.decisionNote
-            ? html`<dl>
-                <dt>${this.localize.term('remoteSupportRejectedNote')}</dt>
-                <dd>${request.decisionNote}</dd>
-              </dl>`
-            : nothing}`;
-        break;
-      case 'EXPIRED':
-        outcome = html`<p>${this.localize.term('remoteSupportExpiredAt', this.when(request.expiresAt))}</p>`;
-        break;
-      case 'REVOKED':
-        outcome = html`<p>${this.localize.term('remoteSupportRevokedMessage')}</p>`;
-        break;
-      case 'CANCELLED':
-        outcome = html`<p>${this.localize.term('remoteSupportCancelledMessage')}</p>`;
-        break;
-      case 'CLOSED':
-        outcome = html`<p>${this.localize.term('remoteSupportClosedMessage')}</p>`;
-        break;
-    }
-    return html`<div part="request" class="panel ${stateClass}">
-      <p class="heading">
-        <span part="state" class="badge ${stateClass}">${this.localize.term(STATE_KEYS[known])}</span>
-        <span class="muted"
-          >${this.localize.term('remoteSupportRequestedBy', request.requestedBy.displayName, this.when(request.createdAt))}
-          ${this.localize.term('remoteSupportRequestedFor', this.duration(request.requestedMinutes))}</span
-        >
-      </p>
-      <dl>
-        <dt>${this.localize.term('remoteSupportRequestReason')}</dt>
-        <dd>${request.reason}</dd>
-      </dl>
-      ${outcome}
-    </div>`;
-  }
-
-  private renderEndedGrant({ known, expiresAt }: { known: 'EXPIRED' | 'REVOKED'; expiresAt: string }): TemplateResult {
-    const stateClass = known.toLowerCase();
-    return html`<div part="request" class="panel ${stateClass}">
-      <p class="heading"><span part="state" class="badge ${stateClass}">${this.localize.term(STATE_KEYS[known])}</span></p>
-      <p>
-        ${known === 'EXPIRED'
-          ? this.localize.term('remoteSupportExpiredAt', this.when(expiresAt))
-          : this.localize.term('remoteSupportRevokedMessage')}
-      </p>
-    </div>`;
+    const me = this.session.value?.me;
+    const ownRequest = this.action.failedAction === 'approve' && !!me && this.lastRequest?.requestedBy.userId === me.userId;
+    return failureText(this.localize, error, ownRequest);
   }
 
   private renderDecision(pending: RemoteSupportRequest): TemplateResult {
     const duration = this.approveDurationValue(pending);
-    const minutes = minutesOf(duration);
-    const invalid = this.approveTried && this.approveMinutesError(minutes);
-    const note = this.rejectNote.trim();
-    const noteError = note ? validateReject({ note })[0] : undefined;
-    const busy = this.action.pending;
-    return html`<form part="decision" class="panel" novalidate @submit=${this.onApprove} aria-labelledby="decide-title">
-      <h3 id="decide-title">${this.localize.term('remoteSupportDecideTitle')}</h3>
-      ${durationPicker(this.localize, {
-        id: 'approve-duration',
-        legend: 'remoteSupportApproveDurationLabel',
-        value: duration,
-        choices: durationChoices(this.maxMinutes, pending.requestedMinutes),
-        max: this.maxMinutes,
-        invalid,
-        onChange: (next) => (this.approveDuration = next),
-      })}
-      <div class="field">
-        <label for="reject-note">${this.localize.term('remoteSupportRejectNoteLabel')}</label>
-        <textarea
-          id="reject-note"
-          aria-invalid=${noteError ? 'true' : 'false'}
-          aria-describedby=${noteError ? 'reject-note-error' : nothing}
-          .value=${this.rejectNote}
-          @input=${(e: Event) => (this.rejectNote = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${noteError ? html`<div id="reject-note-error" class="field-error">${this.textErrorText(noteError)}</div>` : nothing}
-      </div>
-      <div class="buttons">
-        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
-          ${this.localize.term(busy === 'approve' ? 'remoteSupportApproving' : 'remoteSupportApprove')}
-        </button>
-        <button type="button" class="danger-outline" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onReject}>
-          ${this.localize.term(busy === 'reject' ? 'remoteSupportRejecting' : 'remoteSupportReject')}
-        </button>
-      </div>
-    </form>`;
+    return decisionForm(this.localize, {
+      duration,
+      choices: durationChoices(this.maxMinutes, pending.requestedMinutes),
+      max: this.maxMinutes,
+      durationInvalid: this.approveTried && this.approveMinutesError(minutesOf(duration)),
+      note: this.rejectNote,
+      pending: this.action.pending,
+      onDuration: (next) => (this.approveDuration = next),
+      onNote: (note) => (this.rejectNote = note),
+      onSubmit: (e) => void this.onApprove(e),
+      onReject: () => void this.onReject(),
+    });
   }
 
   private renderRequestForm(): TemplateResult {
     const capabilities = this.session.value?.capabilities;
-    const errors = this.requestTried ? validateRemoteSupportRequest(this.requestInput, capabilities) : [];
-    const reasonError = errors.find((e) => e.pointer === '/reason');
-    const minutesInvalid = errors.some((e) => e.pointer === '/requestedMinutes');
-    const busy = this.action.pending;
-    const choices = durationChoices(this.maxMinutes, capabilities?.remoteSupport.defaultGrantMinutes);
-    return html`<form part="request-form" class="panel" novalidate aria-labelledby="request-title" @submit=${this.onRequest}>
-      <h3 id="request-title">${this.localize.term('remoteSupportRequestTitle')}</h3>
-      <div class="field">
-        <label for="reason">${this.localize.term('remoteSupportReasonLabel')}</label>
-        <textarea
-          id="reason"
-          required
-          aria-invalid=${reasonError ? 'true' : 'false'}
-          aria-describedby="reason-hint${reasonError ? ' reason-error' : ''}"
-          .value=${this.reason}
-          @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <div id="reason-hint" class="hint">${this.localize.term('remoteSupportReasonHint')}</div>
-        ${reasonError ? html`<div id="reason-error" class="field-error">${this.textErrorText(reasonError)}</div>` : nothing}
-      </div>
-      ${durationPicker(this.localize, {
-        id: 'request-duration',
-        legend: 'remoteSupportDurationLabel',
-        value: this.requestDurationValue,
-        choices,
-        max: this.maxMinutes,
-        invalid: minutesInvalid,
-        onChange: (next) => (this.requestDuration = next),
-      })}
-      <div class="buttons">
-        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
-          ${this.localize.term(busy === 'request' ? 'remoteSupportRequesting' : 'remoteSupportRequest')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderStart(role: RemoteSupportRole): TemplateResult {
-    const busy = this.action.pending;
-    return html`<div class="buttons start">
-      <button type="button" part="start-button" class="primary" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onStart}>
-        ${this.localize.term(busy === 'start' ? 'remoteSupportStarting' : 'remoteSupportStart')}
-      </button>
-      <span class="muted">${this.localize.term('remoteSupportLoginRole', this.roleLabel(role))}</span>
-    </div>`;
+    return requestForm(this.localize, {
+      reason: this.reason,
+      duration: this.requestDurationValue,
+      errors: this.requestTried ? validateRemoteSupportRequest(this.requestInput, capabilities) : [],
+      choices: durationChoices(this.maxMinutes, capabilities?.remoteSupport.defaultGrantMinutes),
+      max: this.maxMinutes,
+      pending: this.action.pending,
+      onReason: (reason) => (this.reason = reason),
+      onDuration: (next) => (this.requestDuration = next),
+      onSubmit: (e) => void this.onRequest(e),
+    });
   }
 
   private renderFlow(loaded: Loaded): TemplateResult | typeof nothing {
@@ -575,63 +392,45 @@ export class ShRemoteSupport extends ShClientElement {
       return html`<p class="banner">${this.localize.term('remoteSupportPendingDeletion')}</p>`;
     }
     const allowed = allowedActions({ ...org, remoteSupport: { approvalRequired: overview.approvalRequired } }, me);
+    const t = this.localize;
     const canStart = allowed.startRemoteSupportSession;
+    const start = canStart ? startButton(t, overview.loginRole, this.action.pending, () => void this.onStart()) : nothing;
     if (!overview.approvalRequired) {
-      return canStart ? this.renderStart(overview.loginRole) : html`<p class="muted">${this.localize.term('remoteSupportNoPermission')}</p>`;
+      return canStart ? start : html`<p class="muted">${t.term('remoteSupportNoPermission')}</p>`;
     }
     const grant = overview.activeGrant;
     const pending = overview.pendingRequest;
     const last = this.lastRequest;
     const blocks: (TemplateResult | typeof nothing)[] = [];
     if (grant) {
-      const request = last && last.id === grant.requestId ? last : null;
-      blocks.push(html`<div part="grant" class="panel approved">
-        ${request
-          ? this.renderRequestDetails(request, 'APPROVED')
-          : html`<p class="heading">
-                <span part="state" class="badge approved">${this.localize.term(STATE_KEYS.APPROVED)}</span>
-              </p>
-              <p>${this.localize.term('remoteSupportApprovedUntil', this.when(grant.expiresAt))}</p>`}
-        ${canStart ? this.renderStart(overview.loginRole) : nothing}
-        ${allowed.approveRemoteSupport
-          ? html`<div class="buttons">
-              <button type="button" class="danger-outline" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRevoke}>
-                ${this.localize.term(this.action.pending === 'revoke' ? 'remoteSupportRevoking' : 'remoteSupportRevoke')}
-              </button>
-            </div>`
-          : nothing}
-      </div>`);
+      blocks.push(
+        grantPanel(t, {
+          grant,
+          request: last && last.id === grant.requestId ? last : null,
+          start,
+          canRevoke: allowed.approveRemoteSupport,
+          pending: this.action.pending,
+          onRevoke: () => void this.onRevoke(),
+        }),
+      );
     }
     if (pending) {
-      blocks.push(this.renderRequestDetails(pending, 'PENDING'));
+      blocks.push(requestPanel(t, pending, 'PENDING'));
       if (allowed.approveRemoteSupport) {
         // The server refuses a decision on one's own request (403): say so up front instead of offering it.
-        const own = pending.requestedBy.userId === this.session.value?.me.userId;
-        blocks.push(own ? html`<p part="own-request" class="hint">${this.localize.term('remoteSupportOwnRequestNote')}</p>` : this.renderDecision(pending));
+        const own = pending.requestedBy.userId === me.userId;
+        blocks.push(own ? html`<p part="own-request" class="hint">${t.term('remoteSupportOwnRequestNote')}</p>` : this.renderDecision(pending));
       }
     }
     if (!grant && !pending) {
-      if (last && last.known !== 'PENDING' && last.known !== 'APPROVED') blocks.push(this.renderRequestDetails(last, last.known));
-      else if (this.endedGrant) blocks.push(this.renderEndedGrant(this.endedGrant));
+      if (last && last.known !== 'PENDING' && last.known !== 'APPROVED') blocks.push(requestPanel(t, last, last.known));
+      else if (this.endedGrant) blocks.push(endedGrantPanel(t, this.endedGrant));
       if (allowed.requestRemoteSupport) blocks.push(this.renderRequestForm());
     }
     if (!blocks.length || (!allowed.requestRemoteSupport && !allowed.approveRemoteSupport && !canStart)) {
-      blocks.push(html`<p class="muted">${this.localize.term('remoteSupportNoPermission')}</p>`);
+      blocks.push(html`<p class="muted">${t.term('remoteSupportNoPermission')}</p>`);
     }
     return html`${blocks}`;
-  }
-
-  private renderSession(session: RemoteSupportSession): TemplateResult {
-    return html`<div class="panel approved">
-      <p>${this.localize.term('remoteSupportStarted', this.roleLabel(session.role), this.when(session.expiresAt))}</p>
-      <p>
-        <a href=${session.loginUrl} target="_blank" rel="noopener noreferrer"
-          >${this.localize.term('remoteSupportOpenSession')}<span class="visually-hidden">
-            ${this.localize.term('remoteSupportNewTab')}</span
-          ></a
-        >
-      </p>
-    </div>`;
   }
 
   override render() {
@@ -653,7 +452,7 @@ export class ShRemoteSupport extends ShClientElement {
           ${this.localize.term(overview.approvalRequired ? 'remoteSupportApprovalRequired' : 'remoteSupportApprovalNotRequired')}
         </p>
         ${this.renderFlow(loaded)}
-        <div part="session" role="status">${this.startedSession ? this.renderSession(this.startedSession) : nothing}</div>`;
+        <div part="session" role="status">${this.startedSession ? sessionPanel(this.localize, this.startedSession) : nothing}</div>`;
     }
     return html`<section part="base" aria-labelledby="title" aria-busy=${this.support.state === 'loading' || this.organization.state === 'loading' ? 'true' : 'false'}>
       <div class="header">

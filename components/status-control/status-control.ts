@@ -7,10 +7,7 @@ import {
   isConflictError,
   isNotFoundError,
   isPurgeDue,
-  MAX_NOTE_LENGTH,
-  SUSPENSION_REASONS,
   validateSuspend,
-  type FieldError,
   type Organization,
   type OrganizationStatus,
   type OrganizationValues,
@@ -19,8 +16,7 @@ import {
 } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
-import { fieldMessage } from '../base/field-message.js';
-import { STATUS_KEYS } from '../base/labels.js';
+import { STATUS_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { ExclusiveActionController, type ExclusiveOutcome } from '../controllers/exclusive-action-controller.js';
@@ -34,18 +30,9 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
 import { statusControlStyles } from './status-control.styles.js';
+import { deleteDialog, suspendDialog, suspendRequest } from './status-dialogs.js';
 
 type Action = 'suspend' | 'activate' | 'delete' | 'restore';
-
-const DAY_MS = 86_400_000;
-
-const REASON_KEYS = {
-  NON_PAYMENT: 'statusControlReasonNonPayment',
-  FRAUD_OR_ABUSE: 'statusControlReasonFraudOrAbuse',
-  CUSTOMER_REQUEST: 'statusControlReasonCustomerRequest',
-  COMPLIANCE: 'statusControlReasonCompliance',
-  OTHER: 'statusControlReasonOther',
-} as const satisfies Record<SuspensionReason, MessageKey>;
 
 /**
  * @summary The "Organization Status Control": the current status and the actions the lifecycle and the caller's
@@ -155,8 +142,7 @@ export class ShStatusControl extends ShClientElement {
   };
 
   private get suspendInput(): SuspendRequest {
-    const note = this.note.trim();
-    return { reason: this.reason as SuspensionReason, ...(note ? { note } : {}) };
+    return suspendRequest(this.reason, this.note);
   }
 
   private async onSuspendSubmit(e: SubmitEvent): Promise<void> {
@@ -309,7 +295,7 @@ export class ShStatusControl extends ShClientElement {
     const rows = [];
     if (org.status === 'SUSPENDED' && org.statusReason) {
       rows.push(html`<dt>${this.localize.term('statusControlReason')}</dt>
-        <dd>${this.localize.term(REASON_KEYS[org.statusReason])}</dd>`);
+        <dd>${this.localize.term(SUSPENSION_REASON_KEYS[org.statusReason])}</dd>`);
     }
     if (org.status === 'SUSPENDED' && org.statusNote) {
       rows.push(html`<dt>${this.localize.term('statusControlNote')}</dt>
@@ -365,118 +351,33 @@ export class ShStatusControl extends ShClientElement {
           : html`<p class="muted">${this.localize.term('statusControlNoActions')}</p>`}`;
   }
 
-  private renderSuspendDialog(org: Organization) {
-    const errors = this.suspendTried ? validateSuspend(this.suspendInput) : [];
-    const reasonError = errors.find((e) => e.pointer === '/reason');
-    const noteError = errors.find((e) => e.pointer === '/note');
-    const noteLength = [...this.note.trim()].length;
-    const busy = this.action.pending === 'suspend';
-    return html`<dialog
-      id="suspend-dialog"
-      part="dialog suspend-dialog"
-      aria-labelledby="suspend-title"
-      aria-describedby="suspend-intro"
-      @cancel=${this.onDialogCancel}
-      @close=${this.onDialogClose}
-    >
-      <form novalidate @submit=${this.onSuspendSubmit}>
-        <h2 id="suspend-title">${this.localize.term('statusControlSuspendTitle', org.name)}</h2>
-        <p id="suspend-intro" class="info-box">${this.localize.term('statusControlSuspendIntro')}</p>
-        <div class="field">
-          <label for="reason">${this.localize.term('statusControlReasonLabel')}</label>
-          <select
-            id="reason"
-            required
-            aria-invalid=${reasonError ? 'true' : 'false'}
-            aria-describedby=${reasonError ? 'reason-error' : nothing}
-            .value=${this.reason}
-            @change=${(e: Event) => (this.reason = (e.target as HTMLSelectElement).value as SuspensionReason)}
-          >
-            <option value="" ?selected=${this.reason === ''}>${this.localize.term('statusControlReasonPlaceholder')}</option>
-            ${SUSPENSION_REASONS.map(
-              (r) => html`<option value=${r} ?selected=${this.reason === r}>${this.localize.term(REASON_KEYS[r])}</option>`,
-            )}
-          </select>
-          ${reasonError
-            ? html`<div id="reason-error" class="field-error">${this.localize.term('statusControlReasonRequired')}</div>`
-            : nothing}
-        </div>
-        <div class="field">
-          <label for="note">${this.localize.term('statusControlNoteLabel')}</label>
-          <textarea
-            id="note"
-            aria-invalid=${noteError || noteLength > MAX_NOTE_LENGTH ? 'true' : 'false'}
-            aria-describedby="note-count${noteError ? ' note-error' : ''}"
-            .value=${this.note}
-            @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          <div id="note-count" class="hint">${this.localize.term('statusControlNoteCount', noteLength, MAX_NOTE_LENGTH)}</div>
-          ${noteError || noteLength > MAX_NOTE_LENGTH
-            ? html`<div id="note-error" class="field-error">${this.noteErrorText(noteError, noteLength)}</div>`
-            : nothing}
-        </div>
-        ${this.renderError(true)}
-        <div class="buttons">
-          <button type="button" @click=${this.closeDialog}>${this.localize.term('cancel')}</button>
-          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
-            ${this.localize.term(busy ? 'statusControlSuspending' : 'statusControlSuspend')}
-          </button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  private noteErrorText(error: FieldError | undefined, length: number): string {
-    return length > MAX_NOTE_LENGTH || !error ? this.localize.term('fieldTooLong', MAX_NOTE_LENGTH) : fieldMessage(error, this.localize);
-  }
-
-  private renderDeleteDialog(org: Organization) {
-    const grace = this.graceDays;
-    const until = this.localize.date(new Date(Date.now() + grace * DAY_MS), { dateStyle: 'long' });
-    const matches = this.confirmName === org.name;
-    const busy = this.action.pending === 'delete';
-    return html`<dialog
-      id="delete-dialog"
-      part="dialog delete-dialog"
-      aria-labelledby="delete-title"
-      aria-describedby="delete-consequence"
-      @cancel=${this.onDialogCancel}
-      @close=${this.onDialogClose}
-    >
-      <form novalidate @submit=${this.onDeleteSubmit}>
-        <h2 id="delete-title">${this.localize.term('statusControlDeleteTitle', org.name)}</h2>
-        <p id="delete-consequence" class="warning-box">
-          ${grace > 0
-            ? this.localize.term('statusControlDeleteScheduled', until)
-            : this.localize.term('statusControlDeleteImmediate')}
-        </p>
-        <div class="field">
-          <label for="confirm-name"
-            >${this.localize.term('statusControlConfirmLabel')} <span class="confirm-name">${org.name}</span></label
-          >
-          <input
-            id="confirm-name"
-            part="confirm-input"
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            aria-describedby="confirm-hint"
-            .value=${this.confirmName}
-            @input=${(e: Event) => (this.confirmName = (e.target as HTMLInputElement).value)}
-          />
-          <div id="confirm-hint" class=${matches ? 'matches' : 'hint'} aria-live="polite">
-            ${this.localize.term(matches ? 'statusControlConfirmMatches' : 'statusControlConfirmHint')}
-          </div>
-        </div>
-        ${this.renderError(true)}
-        <div class="buttons">
-          <button type="button" @click=${this.closeDialog}>${this.localize.term('cancel')}</button>
-          <button type="submit" class="danger" ?disabled=${!matches} aria-disabled=${busy ? 'true' : nothing}>
-            ${this.localize.term(busy ? 'statusControlDeleting' : 'statusControlDelete')}
-          </button>
-        </div>
-      </form>
-    </dialog>`;
+  private renderDialogs(org: Organization) {
+    const busy = this.action.pending;
+    const common = {
+      org,
+      error: this.renderError(true),
+      onCancel: (e: Event) => this.onDialogCancel(e),
+      onClose: this.onDialogClose,
+      close: (e: Event) => this.closeDialog(e),
+    };
+    return html`${suspendDialog(this.localize, {
+      ...common,
+      busy: busy === 'suspend',
+      reason: this.reason,
+      note: this.note,
+      tried: this.suspendTried,
+      onSubmit: (e) => void this.onSuspendSubmit(e),
+      onReason: (reason) => (this.reason = reason),
+      onNote: (note) => (this.note = note),
+    })}
+    ${deleteDialog(this.localize, {
+      ...common,
+      busy: busy === 'delete',
+      graceDays: this.graceDays,
+      confirmName: this.confirmName,
+      onSubmit: (e) => void this.onDeleteSubmit(e),
+      onConfirmName: (name) => (this.confirmName = name),
+    })}`;
   }
 
   /** Loads the organization again (after another widget changed it); the dialogs keep what was typed. */
@@ -508,7 +409,7 @@ export class ShStatusControl extends ShClientElement {
           ${statusBadge(org.status, this.localize)}
         </div>
         ${this.renderDetails(org)} ${this.renderActions(org)} ${this.renderError(false)}
-        ${this.renderSuspendDialog(org)} ${this.renderDeleteDialog(org)}`;
+        ${this.renderDialogs(org)}`;
     }
     // The root is focusable from script only: where focus lands when the control that had it is gone (after a purge).
     // Standalone it is a region of its own; embedded, the host's section is the region, so this is a named group

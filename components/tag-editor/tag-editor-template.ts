@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { MAX_BUYER_TAGS, validateBuyerTags, type BuyerTag, type DomainCapabilities, type FieldError } from '../../sdk/index.js';
+import { fieldError } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
 const blank = (s: string): boolean => s.trim() === '';
@@ -91,7 +92,6 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
   const listError = view.errorAt('/buyerTags');
   const keyError = view.errorAt(NEW_TAG_KEY);
   const valueError = view.errorAt(NEW_TAG_VALUE);
-  const message = (id: string, error: string | undefined) => (error ? html`<div class="field-error" id="${id}-error">${error}</div>` : nothing);
 
   const add = async (e: Event) => {
     const shadow = root(e);
@@ -137,7 +137,7 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
       <ul part="tags" aria-label=${t('overviewBuyerTagsList')} aria-describedby=${ifDefined(listError ? 'buyer-tags-error' : undefined)}>
         ${chips}
       </ul>
-      ${draft.tags.length === 0 ? html`<p class="muted">${t('overviewBuyerTagsNone')}</p>` : nothing} ${message('buyer-tags', listError)}
+      ${draft.tags.length === 0 ? html`<p class="muted">${t('overviewBuyerTagsNone')}</p>` : nothing} ${fieldError('buyer-tags', listError)}
     </div>
     <div class="hint" id="buyer-tags-count">${t('overviewBuyerTagsCount', draft.tags.length, max)}</div>
     <div class="add-tag">
@@ -154,7 +154,7 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
           <option value="" ?selected=${draft.newKey === ''}>${t('overviewBuyerTagChooseKey')}</option>
           ${free.map((key) => html`<option value=${key} ?selected=${key === draft.newKey}>${key}</option>`)}
         </select>
-        ${message('buyer-tags-new-key', keyError)}
+        ${fieldError('buyer-tags-new-key', keyError)}
       </div>
       <div class="control">
         <label for="buyer-tags-new-value">${t('overviewBuyerTagValue')}</label>
@@ -175,7 +175,7 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
             void add(e);
           }}
         />
-        ${message('buyer-tags-new-value', valueError)}
+        ${fieldError('buyer-tags-new-value', valueError)}
       </div>
       <button
         type="button"
