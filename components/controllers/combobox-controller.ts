@@ -133,10 +133,8 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
-    if (this.open && this.active >= 0 && this.view) this.row(this.active)?.scrollIntoView?.({ block: 'nearest' });
+    if (this.open && this.active >= 0) this.host.shadowRoot?.getElementById(this.optionId(this.active))?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Closes the list and forgets the typed text (after a choice, or a reset of the form). */
@@ -180,10 +178,6 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   private optionId(index: number): string {
     const v = this.view!;
     return v.optionId?.(index) ?? `${v.id}-opt-${index}`;
-  }
-
-  private row(index: number): HTMLElement | null | undefined {
-    return this.host.shadowRoot?.getElementById(this.optionId(index));
   }
 
   private openList(): void {
@@ -296,28 +290,13 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   renderInput(view: ComboboxView<T>): TemplateResult {
     this.sync(view);
     const expanded = this.expanded;
-    return html`<input
-      id=${view.id}
-      part="input"
-      type="text"
-      role="combobox"
-      autocomplete="off"
-      autocapitalize="off"
-      spellcheck="false"
-      aria-autocomplete="list"
-      aria-expanded=${expanded ? 'true' : 'false'}
+    return html`<input id=${view.id} part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off"
+      spellcheck="false" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${view.listId ?? `${view.id}-list`}
       aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? this.optionId(this.active) : undefined)}
-      aria-invalid=${view.invalid ? 'true' : 'false'}
-      aria-describedby=${ifDefined(view.describedBy)}
-      aria-required=${view.required ? 'true' : 'false'}
-      placeholder=${ifDefined(view.placeholder)}
-      ?disabled=${view.disabled}
-      .value=${live(this.text)}
-      @keydown=${this.onKeyDown}
-      @input=${this.onInput}
-      @click=${this.onClick}
-    />`;
+      aria-invalid=${view.invalid ? 'true' : 'false'} aria-required=${view.required ? 'true' : 'false'}
+      aria-describedby=${ifDefined(view.describedBy)} placeholder=${ifDefined(view.placeholder)} ?disabled=${view.disabled}
+      .value=${live(this.text)} @keydown=${this.onKeyDown} @input=${this.onInput} @click=${this.onClick} />`;
   }
 
   /** The listbox; its rows only while it shows (249 countries would weigh on every render and audit). */
@@ -326,32 +305,16 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     const expanded = this.expanded;
     const n = view.options.length;
     const row = (i: number, content: unknown, cls: string, part = 'option') =>
-      html`<li
-        id=${this.optionId(i)}
-        role="option"
-        part=${part}
-        class=${cls}
-        aria-selected=${this.active === i ? 'true' : 'false'}
+      html`<li id=${this.optionId(i)} role="option" part=${part} class=${cls} aria-selected=${this.active === i ? 'true' : 'false'}
         aria-disabled=${ifDefined(i < n ? undefined : view.moreBusy ? 'true' : 'false')}
         @mousedown=${(e: Event) => e.preventDefault()}
         @click=${() => {
           this.choose(i);
           this.host.shadowRoot?.getElementById(view.id)?.focus();
-        }}
-      >
-        ${content}${cls === 'selected' ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
-      </li>`;
+        }}>${content}${cls === 'selected' ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}</li>`;
     const note = (label: string) => html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${label}</li>`;
-    return html`<ul
-      id=${view.listId ?? `${view.id}-list`}
-      part="listbox"
-      role="listbox"
-      aria-label=${view.listLabel}
-      aria-busy=${view.busy ? 'true' : 'false'}
-      ?hidden=${!expanded}
-      @scroll=${this.onScroll}
-    >
-      ${expanded
+    return html`<ul id=${view.listId ?? `${view.id}-list`} part="listbox" role="listbox" aria-label=${view.listLabel}
+      aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded} @scroll=${this.onScroll}>${expanded
         ? html`${view.options.map((o, i) =>
             row(
               i,
@@ -359,15 +322,10 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
                 html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
               o.value === view.value ? 'selected' : '',
             ),
-          )}
-          ${view.busy && view.busyLabel
-            ? note(view.busyLabel)
-            : view.moreLabel && !view.busy
-              ? row(n, view.moreLabel, 'more', 'option load-more')
-              : nothing}
-          ${n === 0 && !view.busy && view.emptyLabel ? note(view.emptyLabel) : nothing}`
-        : nothing}
-    </ul>`;
+          )}${view.busy
+            ? view.busyLabel && note(view.busyLabel)
+            : view.moreLabel && row(n, view.moreLabel, 'more', 'option load-more')}${n || view.busy || !view.emptyLabel ? nothing : note(view.emptyLabel)}`
+        : nothing}</ul>`;
   }
 
   /** The combobox: a text input and its listbox. The host renders the `<label for=${id}>`. */
@@ -376,8 +334,11 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   }
 }
 
-/** Styles for `ComboboxController.render()`; add them to the host's `styles` after `sharedStyles`. */
-export const comboboxStyles = css`
+/**
+ * Styles for `ComboboxController.render()`; add them to the host's `styles` after `sharedStyles`. Made by a pure call, so
+ * a bundle that uses the controller with its own styles (the search bar) leaves them out.
+ */
+export const comboboxStyles = /* @__PURE__ */ (() => css`
   .combo {
     position: relative;
   }
@@ -431,4 +392,4 @@ export const comboboxStyles = css`
   .combo .check {
     color: var(--_primary);
   }
-`;
+`)();

@@ -215,40 +215,35 @@ export class ShOrganizationSearch extends ShClientElement {
     return this.localize.term('searchMatchedOn', new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(parts));
   }
 
+  /** What the live region says, and (but for the count of results) the popup's message. */
   private get announcement(): string {
+    const t = this.localize;
     const s = this.search;
+    const invalid = s.invalid;
     switch (s.phase) {
       case 'loading':
-        return this.localize.term('searchLoading');
+        return t.term('searchLoading');
       case 'results':
-        return s.loadingMore ? this.localize.term('searchLoadingMore') : this.localize.term('searchCount', s.items.length, s.nextCursor !== null);
+        return s.loadingMore ? t.term('searchLoadingMore') : t.term('searchCount', s.items.length, s.nextCursor !== null);
       case 'empty':
-        return this.localize.term('searchEmpty');
+        return t.term('searchEmpty');
       case 'error':
-        return this.localize.term('searchFailed');
+        return t.term('searchFailed');
       case 'invalid':
-        return this.invalidText;
-      default:
-        return '';
+        switch (invalid?.reason) {
+          case 'tooShort':
+            return t.term('searchTooShort', invalid.min);
+          case 'nameTooShort':
+            return t.term('searchNameTooShort', invalid.min);
+          case 'needsUuid':
+            return t.term('searchNeedsUuid');
+          case 'needsNumber':
+            return t.term('searchNeedsNumber');
+          case 'tooLong':
+            return t.term('searchTooLong', invalid.max);
+        }
     }
-  }
-
-  private get invalidText(): string {
-    const invalid = this.search.invalid;
-    switch (invalid?.reason) {
-      case 'tooShort':
-        return this.localize.term('searchTooShort', invalid.min);
-      case 'nameTooShort':
-        return this.localize.term('searchNameTooShort', invalid.min);
-      case 'needsUuid':
-        return this.localize.term('searchNeedsUuid');
-      case 'needsNumber':
-        return this.localize.term('searchNeedsNumber');
-      case 'tooLong':
-        return this.localize.term('searchTooLong', invalid.max);
-      default:
-        return '';
-    }
+    return '';
   }
 
   /** A result's row: its name (the matched part marked), status, account type, country, Managed by, and what matched. */
@@ -274,24 +269,17 @@ export class ShOrganizationSearch extends ShClientElement {
     return html`${split[0]}<mark part="option-highlight">${split[1]}</mark>${split[2]}`;
   }
 
+  /** The popup's message: loading, nothing found, why a query is not sent, or the failure with a retry. */
   private renderMessage() {
     const t = this.localize;
     const s = this.search;
-    switch (s.phase) {
-      case 'loading':
-        return html`<p part="message" id="message"><span class="spinner" aria-hidden="true"></span>${t.term('searchLoading')}</p>`;
-      case 'empty':
-        return html`<p part="message" id="message">${t.term('searchEmpty')}</p>`;
-      case 'invalid':
-        return html`<p part="message" id="message">${this.invalidText}</p>`;
-      case 'error':
-        return html`<div part="message" id="message" class="error">
+    if (s.phase === 'idle' || s.phase === 'results') return nothing;
+    return s.phase === 'error'
+      ? html`<div part="message" id="message" class="error">
           <span>${t.term('searchFailed')} ${this.client ? errorText(s.error, t) : t.term('noClient')}</span>
           <button type="button" part="retry-button" @click=${this.retry}>${t.term('retry')}</button>
-        </div>`;
-      default:
-        return nothing;
-    }
+        </div>`
+      : html`<p part="message" id="message">${s.phase === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.announcement}</p>`;
   }
 
   override render() {
