@@ -139,11 +139,9 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
 
   /** Closes the list and forgets the typed text (after a choice, or a reset of the form). */
   close(): void {
-    this.open = false;
     this.typing = false;
     this.query = '';
-    this.active = -1;
-    this.host.requestUpdate();
+    this.hide();
   }
 
   /** Clears the typed text (free text: empties it) and closes the list, as a second Escape does. */
@@ -151,6 +149,12 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     this.close();
     this.typing = !!this.config.freeText;
     this.config.onQuery?.('');
+  }
+
+  private hide(): void {
+    this.open = false;
+    this.active = -1;
+    this.host.requestUpdate();
   }
 
   /** The text in the input. */
@@ -164,10 +168,10 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     return v ? v.options.length + (v.moreLabel && !v.busy ? 1 : 0) : 0;
   }
 
-  /** True when the listbox has rows (options, or a note). */
+  /** True when the listbox shows: open, with rows (options, or a note). */
   get expanded(): boolean {
     const v = this.view;
-    return this.open && !!v && (this.count > 0 || !!(v.busy ? v.busyLabel : v.emptyLabel));
+    return this.open && (this.count > 0 || !!(v?.busy ? v.busyLabel : v?.emptyLabel));
   }
 
   /** True when the popup shows: the listbox, or the host's message. */
@@ -180,34 +184,29 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     return v.optionId?.(index) ?? `${v.id}-opt-${index}`;
   }
 
-  private openList(): void {
+  /** The index of the chosen value's row, or -1. */
+  private get selected(): number {
     const v = this.view;
-    if (this.open || !v || v.disabled) return;
-    this.open = true;
-    const selected = v.options.findIndex((o) => o.value === v.value);
-    this.active = selected >= 0 ? selected : this.count > 0 ? 0 : -1;
-    this.config.onOpen?.();
+    return v?.options.findIndex((o) => o.value === v.value) ?? -1;
   }
 
   private choose(index: number): void {
     const v = this.view;
-    if (!v) return;
-    const option = v.options[index];
+    const option = v?.options[index];
     if (option) {
       this.config.onSelect(option.value);
       this.close();
-    } else if (index < this.count && !v.moreBusy) this.config.onMore?.();
+    } else if (index < this.count && !v?.moreBusy) this.config.onMore?.();
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const v = this.view;
-    if (!v || v.disabled) return;
+    if (this.view?.disabled) return;
     const shown = this.shown;
     const result = comboboxKey(e, {
       open: shown,
       active: this.active,
       count: this.count,
-      selected: v.options.findIndex((o) => o.value === v.value),
+      selected: this.selected,
       hasText: this.config.freeText ? this.text !== '' : this.typing,
     });
     switch (result.type) {
@@ -235,8 +234,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
 
   private readonly onInput = (e: InputEvent): void => {
     this.query = (e.target as HTMLInputElement).value;
-    this.typing = true;
-    this.open = true;
+    this.typing = this.open = true;
     // The host filters on the next render; a picker starts at the first match.
     this.active = this.config.freeText ? -1 : 0;
     this.config.onQuery?.(this.query);
@@ -246,35 +244,36 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   /** For the element that holds the input and the popup: focus leaving it closes the list. */
   readonly onFocusOut = (e: FocusEvent): void => {
     if ((e.currentTarget as Element).contains(e.relatedTarget as Node | null)) return;
-    // Text that names one option exactly (its value or its label, ignoring case and accents) chooses it.
-    const typed = this.typing && !this.config.freeText ? foldForSearch(this.query.trim()) : '';
-    const exact = typed ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed) : [];
-    if (exact?.length === 1) this.config.onSelect(exact[0]!.value);
-    if (this.config.freeText) {
-      this.open = false;
-      this.active = -1;
-      this.host.requestUpdate();
-    } else this.close();
+    if (this.config.freeText) this.hide();
+    else {
+      // Text that names one option exactly (its value or its label, ignoring case and accents) chooses it.
+      const typed = this.typing && foldForSearch(this.query.trim());
+      const exact = typed ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed) : [];
+      if (exact?.length === 1) this.config.onSelect(exact[0]!.value);
+      this.close();
+    }
     this.config.onBlur?.();
   };
 
   private readonly onClick = (): void => {
-    const v = this.view;
     if (this.config.freeText) {
       // A click places the caret: it shows again what there is to show, and never closes.
-      if (v && (this.count > 0 || v.message)) this.open = true;
+      this.open ||= this.count > 0 || !!this.view?.message;
     } else if (this.open) this.open = false;
-    else this.openList();
+    else if (!this.view?.disabled) {
+      this.open = true;
+      this.active = Math.max(this.selected, this.count > 0 ? 0 : -1);
+      this.config.onOpen?.();
+    }
     this.host.requestUpdate();
   };
 
   private readonly onScroll = (e: Event): void => {
     const list = e.target as HTMLElement;
+    const more = this.view?.options.length;
     // Not while "load more" itself is active: the next page would move visual focus onto an option the person has
     // not seen (arrowing onto it scrolls the list too). Enter loads it instead.
-    if (this.config.scrollMore && this.active !== this.view?.options.length && list.scrollTop + list.clientHeight >= list.scrollHeight - MORE_THRESHOLD) {
-      this.choose(this.view!.options.length);
-    }
+    if (this.config.scrollMore && this.active !== more && list.scrollTop + list.clientHeight >= list.scrollHeight - MORE_THRESHOLD) this.choose(more!);
   };
 
   /** Takes the view of this render: the active row follows the options. */
