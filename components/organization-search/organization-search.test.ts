@@ -434,6 +434,39 @@ describe('sh-organization-search', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('is accessible while more results load, after a failed "load more", and closed with text', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb, html`<sh-organization-search debounce="0" limit="3"></sh-organization-search>`);
+      el.focus();
+      await sendKeys({ type: 'Pte' });
+      await settled(el);
+      const more = () => el.shadowRoot!.querySelector<HTMLElement>('#option-load-more')!;
+      tb.backend.faults.setLatency(300);
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => more().getAttribute('aria-disabled') === 'true', 'loading more');
+      expect(more().textContent).to.contain('Loading more…');
+      expect(live(el)).to.equal('Loading more…');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => results(el).length === 6, 'second page');
+      tb.backend.faults.setLatency(0);
+      tb.backend.faults.next(1, { status: 503 });
+      // Back to the text, then ↑ to "Load more results" (visual focus had stayed on the first new result).
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-load-more');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => more().getAttribute('aria-disabled') === 'false' && more().textContent!.includes('Load more results') && more().textContent !== 'Load more results', 'load more failed');
+      expect(results(el), 'the results shown stay').to.have.length(6);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'popup')!.hidden).to.be.true;
+      expect(input(el).value).to.equal('Pte');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows an error with a retry that works, accessibly', async () => {
       const tb = createTestBackend();
       const el = await render(tb);
