@@ -379,6 +379,23 @@ describe('sh-organization-search', () => {
       expect(part(el, 'selected-status')).to.be.null;
     });
 
+    it('searches the chosen name again when the list is asked for with ↓, after a click in the text', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb);
+      await setText(el, 'CRM-00042');
+      await settled(el);
+      option(el, tb.backend.known.acme)!.click();
+      await el.updateComplete;
+      expect(input(el).value).to.equal('Acme Pte Ltd');
+      input(el).click();
+      await el.updateComplete;
+      expect(part(el, 'popup')!.hidden, 'nothing to show yet').to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      expect(lastSearch(tb.requests).get('q')).to.equal('Acme Pte Ltd');
+      expect(option(el, tb.backend.known.acme)).to.exist;
+    });
+
     it('fires no sh-select when selected is set by code', async () => {
       const tb = createTestBackend();
       const el = await render(tb);

@@ -285,7 +285,9 @@ export class ShOrganizationSearch extends ShClientElement {
   override render() {
     const t = this.localize;
     const s = this.search;
-    const popupOpen = this.box.open && s.phase !== 'idle';
+    // The popup shows the results, or a message (loading, nothing found, why a query is not sent, a failure).
+    const message = s.phase !== 'idle' && s.phase !== 'results';
+    const popupOpen = this.box.open && (message || s.phase === 'results');
     // What the input shows: the typed text, else the chosen name (`box.text` knows the last render's only).
     const valueLabel = this.selected?.name ?? '';
     const text = this.box.typing ? this.box.query : valueLabel;
@@ -305,7 +307,7 @@ export class ShOrganizationSearch extends ShClientElement {
             : `${s.loadMoreError ? `${errorText(s.loadMoreError, t)} ` : ''}${t.term('searchLoadMore')}`
           : undefined,
       moreBusy: s.loadingMore,
-      message: s.phase !== 'results',
+      message,
       placeholder: t.term('searchPlaceholder'),
       describedBy: s.phase === 'invalid' && popupOpen ? 'message' : showStatus ? 'selected-status' : undefined,
     };
