@@ -73,6 +73,7 @@ class TestCombobox extends LitElement {
   freeText = true;
   scrollMore = true;
   handleEnter = false;
+  parts = true;
   readonly box: ComboboxController<Row>;
 
   constructor() {
@@ -114,6 +115,7 @@ class TestCombobox extends LitElement {
       moreLabel: this.more ? 'Load more' : undefined,
       moreBusy: this.moreBusy,
       message: !!this.message,
+      parts: this.parts,
     };
     return html`<label for="text">Find</label>
       <div class="box" @focusout=${this.box.onFocusOut}>
@@ -171,6 +173,10 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     await press(el, 'ArrowDown');
     expect(active(el)).to.equal('row-v0');
     await expect(el).to.be.accessible();
+    el.parts = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part]'), 'parts only when the host documents them').to.have.length(0);
   });
 
   it('keeps free text as typed: no option is activated by typing, and leaving chooses nothing and keeps the text', async () => {

@@ -95,6 +95,8 @@ export interface ComboboxView<T extends ComboOption = ComboOption> {
   busyLabel?: string;
   /** True when the host shows a message in the popup beside the list (loading, nothing found, an error). */
   message?: boolean;
+  /** Gives the input, the listbox and the rows the parts `input`, `listbox`, `option` and `option load-more`, for the host to document. */
+  parts?: boolean;
   invalid?: boolean;
   required?: boolean;
   disabled?: boolean;
@@ -112,8 +114,7 @@ const MORE_THRESHOLD = 48;
  * Filtering is the host's: it reads `query` and passes the matching options to `render()`.
  *
  * `render()` is the whole combobox; a host with its own layout places `renderInput()` and `renderList()` itself and
- * puts `onFocusOut` on the element that holds both (focus moving inside it keeps the list open). The parts are
- * `input`, `listbox`, `option` and `load-more`.
+ * puts `onFocusOut` on the element that holds both (focus moving inside it keeps the list open).
  */
 export class ComboboxController<T extends ComboOption = ComboOption> implements ReactiveController {
   /** True when the person opened the list; it shows when it has rows or the host a message (`shown`). */
@@ -285,11 +286,15 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     if (this.open && this.active < 0 && n > 0 && !this.config.freeText) this.active = 0;
   }
 
+  private part(view: ComboboxView<T>, name: string) {
+    return ifDefined(view.parts ? name : undefined);
+  }
+
   /** The text input (role `combobox`). */
   renderInput(view: ComboboxView<T>): TemplateResult {
     this.sync(view);
     const expanded = this.expanded;
-    return html`<input id=${view.id} part="input" type="text" role="combobox" autocomplete="off" autocapitalize="off"
+    return html`<input id=${view.id} part=${this.part(view, 'input')} type="text" role="combobox" autocomplete="off" autocapitalize="off"
       spellcheck="false" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${view.listId ?? `${view.id}-list`}
       aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? this.optionId(this.active) : undefined)}
@@ -304,7 +309,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     const expanded = this.expanded;
     const n = view.options.length;
     const row = (i: number, content: unknown, cls: string, part = 'option') =>
-      html`<li id=${this.optionId(i)} role="option" part=${part} class=${cls} aria-selected=${this.active === i ? 'true' : 'false'}
+      html`<li id=${this.optionId(i)} role="option" part=${this.part(view, part)} class=${cls} aria-selected=${this.active === i ? 'true' : 'false'}
         aria-disabled=${ifDefined(i < n ? undefined : view.moreBusy ? 'true' : 'false')}
         @mousedown=${(e: Event) => e.preventDefault()}
         @click=${() => {
@@ -312,7 +317,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
           this.host.shadowRoot?.getElementById(view.id)?.focus();
         }}>${content}${cls === 'selected' ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}</li>`;
     const note = (label: string) => html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${label}</li>`;
-    return html`<ul id=${view.listId ?? `${view.id}-list`} part="listbox" role="listbox" aria-label=${view.listLabel}
+    return html`<ul id=${view.listId ?? `${view.id}-list`} part=${this.part(view, 'listbox')} role="listbox" aria-label=${view.listLabel}
       aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded} @scroll=${this.onScroll}>${expanded
         ? html`${view.options.map((o, i) =>
             row(

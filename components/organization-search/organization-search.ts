@@ -308,6 +308,7 @@ export class ShOrganizationSearch extends ShClientElement {
           : undefined,
       moreBusy: s.loadingMore,
       message,
+      parts: true,
       placeholder: t.term('searchPlaceholder'),
       describedBy: s.phase === 'invalid' && popupOpen ? 'message' : showStatus ? 'selected-status' : undefined,
     };
