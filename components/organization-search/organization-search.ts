@@ -287,7 +287,7 @@ export class ShOrganizationSearch extends ShClientElement {
     const s = this.search;
     // The popup shows the results, or a message (loading, nothing found, why a query is not sent, a failure).
     const message = s.phase !== 'idle' && s.phase !== 'results';
-    const popupOpen = this.box.open && (message || s.phase === 'results');
+    const popupOpen = this.box.open && s.phase !== 'idle';
     // What the input shows: the typed text, else the chosen name (`box.text` knows the last render's only).
     const valueLabel = this.selected?.name ?? '';
     const text = this.box.typing ? this.box.query : valueLabel;
