@@ -124,9 +124,6 @@ export const organizationSearchStyles = css`
     box-shadow: var(--_popup-shadow);
     overflow: hidden;
   }
-  [part='popup'][hidden] {
-    display: none;
-  }
 
   [part='listbox'] {
     list-style: none;
@@ -135,9 +132,6 @@ export const organizationSearchStyles = css`
     max-height: var(--_popup-max-height);
     overflow-y: auto;
     overscroll-behavior: contain;
-  }
-  [part='listbox'][hidden] {
-    display: none;
   }
 
   [part~='option'] {

@@ -379,6 +379,23 @@ describe('sh-organization-search', () => {
       expect(part(el, 'selected-status')).to.be.null;
     });
 
+    it('searches the chosen name again when the list is asked for with ↓, after a click in the text', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb);
+      await setText(el, 'CRM-00042');
+      await settled(el);
+      option(el, tb.backend.known.acme)!.click();
+      await el.updateComplete;
+      expect(input(el).value).to.equal('Acme Pte Ltd');
+      input(el).click();
+      await el.updateComplete;
+      expect(part(el, 'popup')!.hidden, 'nothing to show yet').to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      expect(lastSearch(tb.requests).get('q')).to.equal('Acme Pte Ltd');
+      expect(option(el, tb.backend.known.acme)).to.exist;
+    });
+
     it('fires no sh-select when selected is set by code', async () => {
       const tb = createTestBackend();
       const el = await render(tb);
@@ -431,6 +448,39 @@ describe('sh-organization-search', () => {
       await setText(el, 'zz-nothing-zz');
       await settled(el);
       expect(phase(el)).to.equal('empty');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while more results load, after a failed "load more", and closed with text', async () => {
+      const tb = createTestBackend();
+      const el = await render(tb, html`<sh-organization-search debounce="0" limit="3"></sh-organization-search>`);
+      el.focus();
+      await sendKeys({ type: 'Pte' });
+      await settled(el);
+      const more = () => el.shadowRoot!.querySelector<HTMLElement>('#option-load-more')!;
+      tb.backend.faults.setLatency(300);
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => more().getAttribute('aria-disabled') === 'true', 'loading more');
+      expect(more().textContent).to.contain('Loading more…');
+      expect(live(el)).to.equal('Loading more…');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => results(el).length === 6, 'second page');
+      tb.backend.faults.setLatency(0);
+      tb.backend.faults.next(1, { status: 503 });
+      // Back to the text, then ↑ to "Load more results" (visual focus had stayed on the first new result).
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-load-more');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => more().getAttribute('aria-disabled') === 'false' && more().textContent!.includes('Load more results') && more().textContent !== 'Load more results', 'load more failed');
+      expect(results(el), 'the results shown stay').to.have.length(6);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'popup')!.hidden).to.be.true;
+      expect(input(el).value).to.equal('Pte');
       await expect(el).to.be.accessible();
     });
 

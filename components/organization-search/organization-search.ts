@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import {
   type Organization,
   type OrganizationSummary,
@@ -10,7 +10,7 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
 import { storeOf } from '../context/store.js';
-import { comboboxKey } from '../controllers/combobox-keys.js';
+import { ComboboxController, type ComboboxView, type ComboOption } from '../controllers/combobox-controller.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ShSelectEvent } from '../events/select-event.js';
@@ -31,8 +31,8 @@ const KEY_LABELS: Record<SearchKey, MessageKey> = {
 };
 const KEYS = Object.keys(KEY_LABELS) as SearchKey[];
 
-/** Scrolling this close (px) to the end of the list loads the next page. */
-const LOAD_MORE_THRESHOLD = 48;
+/** A result as the combobox lists it. */
+type Result = ComboOption & { org: OrganizationSummary };
 
 /**
  * @summary The Sales Hub search box: one input for Org UUID, Org name, Purchased Number, Customer Reference,
@@ -83,6 +83,29 @@ export class ShOrganizationSearch extends ShClientElement {
     debounce: () => this.debounce,
     limit: () => Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)),
   });
+  /** The kit's combobox: the open list, the active result, the keys; the text is the person's (a search box). */
+  private readonly box = new ComboboxController<Result>(this, {
+    freeText: true,
+    scrollMore: true,
+    onSelect: (uuid) => {
+      const org = this.search.items.find((o) => o.uuid === uuid)!;
+      this.selected = org;
+      this.emit(new ShSelectEvent(org));
+    },
+    onQuery: (text) => this.search.search(text, this.searchBy),
+    // Visual focus stays on the "load more" row, which becomes the first new result.
+    onMore: () => void this.search.loadMore(),
+    // Opening the list when nothing has been searched for the text (e.g. the chosen name) searches now.
+    onOpen: () => {
+      if (this.search.phase === 'idle' && this.box.text.trim()) this.search.search(this.box.text, this.searchBy, { immediate: true });
+    },
+    // Enter after a failed search tries again.
+    onEnter: () => {
+      if (this.search.phase !== 'error') return false;
+      this.retry();
+      return true;
+    },
+  });
   /** The chosen organization as the client's widgets share it: a rename or a suspension elsewhere shows here. */
   private readonly chosen = new StoreController<Organization>(
     this,
@@ -91,14 +114,6 @@ export class ShOrganizationSearch extends ShClientElement {
   );
 
   @query('input') private readonly input!: HTMLInputElement;
-  @query('[part=listbox]') private readonly listbox!: HTMLElement;
-
-  /** The text in the input. */
-  @state() private text = '';
-  /** Whether the popup is open (it shows only when there is something to show). */
-  @state() private open = false;
-  /** Index of the active option (visual focus), or -1 when focus is on the text. */
-  @state() private active = -1;
 
   /** The chosen organization, or null. Setting it shows its name and status in the bar, without firing `sh-select`. */
   @property({ attribute: false }) selected: OrganizationSummary | null = null;
@@ -122,106 +137,26 @@ export class ShOrganizationSearch extends ShClientElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('selected')) {
-      this.text = this.selected?.name ?? '';
-      this.closePopup();
+      // The input shows the chosen name again.
+      this.box.close();
       this.search.reset();
-    } else if (changed.has('searchBy') && changed.get('searchBy') !== undefined && this.text.trim()) {
-      this.search.search(this.text, this.searchBy, { immediate: true });
+    } else if (changed.has('searchBy') && changed.get('searchBy') !== undefined && this.box.text.trim()) {
+      this.search.search(this.box.text, this.searchBy, { immediate: true });
     }
     this.followChosen();
-    // Keep the active option in range when the list changes under it.
-    if (this.active >= this.optionCount) this.active = this.optionCount - 1;
   }
 
-  /** Shows the shared copy's name and status for the chosen organization (the text too, unless it was edited). */
+  /** Shows the shared copy's name and status for the chosen organization. */
   private followChosen(): void {
     const fresh = this.chosen.value;
     const shown = this.selected;
     if (!shown || fresh?.uuid !== shown.uuid || (fresh.name === shown.name && fresh.status === shown.status)) return;
-    if (this.text === shown.name) this.text = fresh.name;
     this.selected = toSummary(fresh, shown.matchedOn);
-  }
-
-  protected override updated(): void {
-    if (this.active >= 0) {
-      this.renderRoot.querySelector(`#${this.optionId(this.active)}`)?.scrollIntoView?.({ block: 'nearest' });
-    }
-  }
-
-  private get hasMore(): boolean {
-    return this.search.phase === 'results' && this.search.nextCursor !== null;
-  }
-
-  /** Results, plus the "load more" entry when there is a next page. */
-  private get optionCount(): number {
-    return this.search.items.length + (this.hasMore ? 1 : 0);
-  }
-
-  private get expanded(): boolean {
-    return this.open && this.optionCount > 0;
-  }
-
-  private optionId(index: number): string {
-    const org = this.search.items[index];
-    return org ? `option-${org.uuid}` : 'option-load-more';
-  }
-
-  private closePopup(): void {
-    this.open = false;
-    this.active = -1;
-  }
-
-  private handleInput(): void {
-    this.text = this.input.value;
-    this.active = -1;
-    this.open = true;
-    this.search.search(this.text, this.searchBy);
   }
 
   private handleKeySelect(event: Event): void {
     this.searchBy = (event.target as HTMLSelectElement).value as SearchBy;
-    if (this.text.trim()) this.open = true;
-  }
-
-  private handleKeyDown(event: KeyboardEvent): void {
-    // The kit's one set of combobox keys; an Escape with nothing searched yet goes straight to clearing the text.
-    const result = comboboxKey(event, {
-      open: this.open && this.search.phase !== 'idle',
-      active: this.active,
-      count: this.optionCount,
-      hasText: this.text !== '',
-    });
-    switch (result.type) {
-      case 'choose':
-        event.preventDefault();
-        this.activate(result.index);
-        break;
-      case 'clear':
-        event.preventDefault();
-        this.text = '';
-        this.closePopup();
-        this.search.reset();
-        break;
-      case 'move':
-        if (result.preventDefault) event.preventDefault();
-        if (result.open && !this.open) this.openPopup();
-        this.open = result.open;
-        this.active = result.active;
-        break;
-      case 'none':
-        // Enter after a failed search tries again.
-        if (event.key === 'Enter' && this.search.phase === 'error') {
-          event.preventDefault();
-          this.open = true;
-          this.search.retry();
-        }
-    }
-  }
-
-  /** Opens the popup; when nothing has been searched for the text (e.g. the chosen name), search now. */
-  private openPopup(): void {
-    this.open = true;
-    if (this.search.phase === 'idle' && this.text.trim()) this.search.search(this.text, this.searchBy, { immediate: true });
+    if (this.box.text.trim()) this.box.open = true;
   }
 
   /** The whole field, not only the text, takes a click (the input shrinks to the chosen name). */
@@ -229,52 +164,15 @@ export class ShOrganizationSearch extends ShClientElement {
     if (event.target === event.currentTarget) this.input.focus();
   }
 
-  private handleInputClick(): void {
-    if (this.search.phase !== 'idle') this.open = true;
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.closePopup();
-  }
-
-  private handleOptionClick(index: number): void {
-    this.activate(index);
-    this.input.focus();
-  }
-
-  private handleListScroll(): void {
-    const list = this.listbox;
-    // Not while "Load more results" itself is active: the next page would shift visual focus onto a result
-    // the person has not seen (arrowing onto it scrolls the list too). Enter loads it instead.
-    if (this.active === this.search.items.length) return;
-    if (this.hasMore && list.scrollTop + list.clientHeight >= list.scrollHeight - LOAD_MORE_THRESHOLD) {
-      void this.search.loadMore();
-    }
-  }
-
   private handleClear(): void {
-    this.text = '';
-    this.closePopup();
-    this.search.reset();
+    this.box.clear();
     this.input.focus();
   }
 
-  private handleRetry(): void {
-    this.open = true;
+  private retry(): void {
+    this.box.open = true;
     this.search.retry();
     this.input.focus();
-  }
-
-  private activate(index: number): void {
-    const org = this.search.items[index];
-    if (org) {
-      this.selected = org;
-      this.emit(new ShSelectEvent(org));
-    } else if (this.hasMore) {
-      // Visual focus stays on the same row, which becomes the first new result.
-      void this.search.loadMore();
-    }
   }
 
   /** Moves focus to the input. */
@@ -317,54 +215,42 @@ export class ShOrganizationSearch extends ShClientElement {
     return this.localize.term('searchMatchedOn', new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(parts));
   }
 
+  /** What the live region says, and (but for the count of results) the popup's message. */
   private get announcement(): string {
+    const t = this.localize;
     const s = this.search;
+    const invalid = s.invalid;
     switch (s.phase) {
       case 'loading':
-        return this.localize.term('searchLoading');
+        return t.term('searchLoading');
       case 'results':
-        return s.loadingMore ? this.localize.term('searchLoadingMore') : this.localize.term('searchCount', s.items.length, s.nextCursor !== null);
+        return s.loadingMore ? t.term('searchLoadingMore') : t.term('searchCount', s.items.length, s.nextCursor !== null);
       case 'empty':
-        return this.localize.term('searchEmpty');
+        return t.term('searchEmpty');
       case 'error':
-        return this.localize.term('searchFailed');
+        return t.term('searchFailed');
       case 'invalid':
-        return this.invalidText;
-      default:
-        return '';
+        switch (invalid?.reason) {
+          case 'tooShort':
+            return t.term('searchTooShort', invalid.min);
+          case 'nameTooShort':
+            return t.term('searchNameTooShort', invalid.min);
+          case 'needsUuid':
+            return t.term('searchNeedsUuid');
+          case 'needsNumber':
+            return t.term('searchNeedsNumber');
+          case 'tooLong':
+            return t.term('searchTooLong', invalid.max);
+        }
     }
+    return '';
   }
 
-  private get invalidText(): string {
-    const invalid = this.search.invalid;
-    switch (invalid?.reason) {
-      case 'tooShort':
-        return this.localize.term('searchTooShort', invalid.min);
-      case 'nameTooShort':
-        return this.localize.term('searchNameTooShort', invalid.min);
-      case 'needsUuid':
-        return this.localize.term('searchNeedsUuid');
-      case 'needsNumber':
-        return this.localize.term('searchNeedsNumber');
-      case 'tooLong':
-        return this.localize.term('searchTooLong', invalid.max);
-      default:
-        return '';
-    }
-  }
-
-  private renderOption(org: OrganizationSummary, index: number) {
+  /** A result's row: its name (the matched part marked), status, account type, country, Managed by, and what matched. */
+  private renderResult({ org }: Result) {
     const t = this.localize;
     const match = this.matchText(org, this.search.query);
-    return html`<li
-      role="option"
-      id=${this.optionId(index)}
-      part="option"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => this.handleOptionClick(index)}
-    >
-      <span class="option-head">
+    return html`<span class="option-head">
         <span part="option-name">${this.renderName(org)}</span>
         ${statusBadge(org.status, t)}
       </span>
@@ -372,8 +258,7 @@ export class ShOrganizationSearch extends ShClientElement {
         >${t.term(ACCOUNT_TYPE_KEYS[org.accountType])} · ${t.displayName('region', org.countryCode)} ·
         ${t.term('searchManagedBy', t.term(MANAGED_BY_KEYS[org.managedBy]))}</span
       >
-      ${match ? html`<span part="option-match">${match}</span>` : nothing}
-    </li>`;
+      ${match ? html`<span part="option-match">${match}</span>` : nothing}`;
   }
 
   /** The name, with the part the query matched marked when it matched on name. */
@@ -384,54 +269,51 @@ export class ShOrganizationSearch extends ShClientElement {
     return html`${split[0]}<mark part="option-highlight">${split[1]}</mark>${split[2]}`;
   }
 
-  private renderLoadMore(index: number) {
-    const s = this.search;
-    return html`<li
-      role="option"
-      id=${this.optionId(index)}
-      part="option load-more"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      aria-disabled=${s.loadingMore ? 'true' : 'false'}
-      @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => this.handleOptionClick(index)}
-    >
-      ${s.loadingMore
-        ? html`<span><span class="spinner" aria-hidden="true"></span>${this.localize.term('searchLoadingMore')}</span>`
-        : s.loadMoreError
-          ? `${errorText(s.loadMoreError, this.localize)} ${this.localize.term('searchLoadMore')}`
-          : this.localize.term('searchLoadMore')}
-    </li>`;
-  }
-
+  /** The popup's message: loading, nothing found, why a query is not sent, or the failure with a retry. */
   private renderMessage() {
     const t = this.localize;
     const s = this.search;
-    switch (s.phase) {
-      case 'loading':
-        return html`<p part="message" id="message"><span class="spinner" aria-hidden="true"></span>${t.term('searchLoading')}</p>`;
-      case 'empty':
-        return html`<p part="message" id="message">${t.term('searchEmpty')}</p>`;
-      case 'invalid':
-        return html`<p part="message" id="message">${this.invalidText}</p>`;
-      case 'error':
-        return html`<div part="message" id="message" class="error">
+    if (s.phase === 'idle' || s.phase === 'results') return nothing;
+    return s.phase === 'error'
+      ? html`<div part="message" id="message" class="error">
           <span>${t.term('searchFailed')} ${this.client ? errorText(s.error, t) : t.term('noClient')}</span>
-          <button type="button" part="retry-button" @click=${this.handleRetry}>${t.term('retry')}</button>
-        </div>`;
-      default:
-        return nothing;
-    }
+          <button type="button" part="retry-button" @click=${this.retry}>${t.term('retry')}</button>
+        </div>`
+      : html`<p part="message" id="message">${s.phase === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.announcement}</p>`;
   }
 
   override render() {
     const t = this.localize;
     const s = this.search;
-    const expanded = this.expanded;
-    const popupOpen = this.open && s.phase !== 'idle';
-    const showStatus = this.selected !== null && this.text === this.selected.name;
-    const label = this.label || t.term('searchLabel');
-    return html`<div part="base" @focusout=${this.handleFocusOut}>
-      <label part="label" for="input" class=${this.hideLabel ? 'visually-hidden' : ''}>${label}</label>
+    // The popup shows the results, or a message (loading, nothing found, why a query is not sent, a failure).
+    const message = s.phase !== 'idle' && s.phase !== 'results';
+    const popupOpen = this.box.open && s.phase !== 'idle';
+    // What the input shows: the typed text, else the chosen name (`box.text` knows the last render's only).
+    const valueLabel = this.selected?.name ?? '';
+    const text = this.box.typing ? this.box.query : valueLabel;
+    const showStatus = !!valueLabel && text === valueLabel;
+    const view: ComboboxView<Result> = {
+      id: 'input',
+      listId: 'listbox',
+      optionId: (i) => `option-${s.items[i]?.uuid ?? 'load-more'}`,
+      listLabel: t.term('searchResults'),
+      valueLabel,
+      options: s.items.map((org) => ({ value: org.uuid, label: org.name, org })),
+      renderOption: (result) => this.renderResult(result),
+      moreLabel:
+        s.phase === 'results' && s.nextCursor !== null
+          ? s.loadingMore
+            ? html`<span><span class="spinner" aria-hidden="true"></span>${t.term('searchLoadingMore')}</span>`
+            : `${s.loadMoreError ? `${errorText(s.loadMoreError, t)} ` : ''}${t.term('searchLoadMore')}`
+          : undefined,
+      moreBusy: s.loadingMore,
+      message,
+      parts: true,
+      placeholder: t.term('searchPlaceholder'),
+      describedBy: s.phase === 'invalid' && popupOpen ? 'message' : showStatus ? 'selected-status' : undefined,
+    };
+    return html`<div part="base" @focusout=${this.box.onFocusOut}>
+      <label part="label" for="input" class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || t.term('searchLabel')}</label>
       <div part="bar">
         ${this.hideKeySelect
           ? nothing
@@ -445,32 +327,14 @@ export class ShOrganizationSearch extends ShClientElement {
             <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
           </svg>
-          <input
-            id="input"
-            part="input"
-            type="text"
-            role="combobox"
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            aria-autocomplete="list"
-            aria-controls="listbox"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-activedescendant=${expanded && this.active >= 0 ? this.optionId(this.active) : nothing}
-            aria-describedby=${s.phase === 'invalid' && popupOpen ? 'message' : showStatus ? 'selected-status' : nothing}
-            placeholder=${t.term('searchPlaceholder')}
-            .value=${this.text}
-            @input=${this.handleInput}
-            @keydown=${this.handleKeyDown}
-            @click=${this.handleInputClick}
-          />
+          ${this.box.renderInput(view)}
           ${showStatus
             ? html`<span part="selected-status" id="selected-status"
                 ><span class="visually-hidden">${t.term('searchSelectedStatus', t.term(STATUS_KEYS[this.selected!.status]))}</span
                 ><span aria-hidden="true">${statusBadge(this.selected!.status, t)}</span></span
               >`
             : nothing}
-          ${this.text
+          ${text
             ? html`<button type="button" part="clear-button" aria-label=${t.term('searchClear')} @click=${this.handleClear}>
                 <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
                   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
@@ -479,19 +343,7 @@ export class ShOrganizationSearch extends ShClientElement {
             : nothing}
         </div>
       </div>
-      <div part="popup" ?hidden=${!popupOpen}>
-        <ul
-          id="listbox"
-          part="listbox"
-          role="listbox"
-          aria-label=${t.term('searchResults')}
-          ?hidden=${!expanded}
-          @scroll=${this.handleListScroll}
-        >
-          ${s.items.map((org, i) => this.renderOption(org, i))} ${this.hasMore ? this.renderLoadMore(s.items.length) : nothing}
-        </ul>
-        ${this.renderMessage()}
-      </div>
+      <div part="popup" ?hidden=${!popupOpen}>${this.box.renderList(view)} ${this.renderMessage()}</div>
       <div role="status" aria-live="polite" class="visually-hidden">${popupOpen || s.phase === 'error' ? this.announcement : ''}</div>
     </div>`;
   }
