@@ -8,12 +8,15 @@
 // anywhere is fine; re-measure when it matters.
 import './base/error-text.js';
 import './controllers/idempotent-submit-controller.js';
+import './organization-search/phone-format.js';
+import './controllers/localize-controller.js';
 import './base/labels.js';
-import './base/field-message.js';
 import './base/form-fields.js';
 import './styles/status-badge.js';
 import './controllers/modal-dialog-controller.js';
+import './base/field-message.js';
 import './base/client-element.js';
+import './remote-support/request-panels.js';
 import './status-control/status-control.styles.js';
 import './remote-support/remote-support.styles.js';
 import './styles/form.styles.js';
