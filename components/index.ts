@@ -6,17 +6,17 @@
 // smaller than when each sits beside its element. Their order among themselves was searched module by module for the
 // smallest host row of `npm run size` (0.46 kB less than grouped by kind, with vite's build too). A module added
 // anywhere is fine; re-measure when it matters.
-import './base/error-text.js';
-import './controllers/idempotent-submit-controller.js';
 import './organization-search/phone-format.js';
+import './controllers/idempotent-submit-controller.js';
 import './controllers/localize-controller.js';
+import './base/error-text.js';
 import './base/labels.js';
 import './base/form-fields.js';
 import './styles/status-badge.js';
-import './controllers/modal-dialog-controller.js';
 import './base/field-message.js';
 import './base/client-element.js';
 import './remote-support/request-panels.js';
+import './controllers/modal-dialog-controller.js';
 import './status-control/status-control.styles.js';
 import './remote-support/remote-support.styles.js';
 import './styles/form.styles.js';
