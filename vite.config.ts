@@ -64,8 +64,9 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         minify: true,
         lib: { entry: resolve(root, 'components/standalone.ts'), formats: ['es'], fileName: () => 'sales-hub-kit.js' },
-        // Vite keeps whitespace in ES library builds; this file is meant to be served as is.
-        rolldownOptions: { output: { minify: true } },
+        // Vite keeps whitespace and `@__PURE__` annotations in ES library builds, for the bundler that builds the app;
+        // this file is the app's final script, served as is, and an app build drops both (about 0.35 kB gzip here).
+        rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
       },
       plugins: [viteMinifyTemplates()],
     };

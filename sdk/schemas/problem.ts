@@ -38,7 +38,7 @@ export const PROBLEM_CATALOGUE = {
 export type ProblemSlug = keyof typeof PROBLEM_CATALOGUE;
 export type ProblemType = `${typeof PROBLEM_TYPE_BASE}${ProblemSlug}`;
 
-export const PROBLEM_SLUGS = Object.keys(PROBLEM_CATALOGUE) as readonly ProblemSlug[];
+export const PROBLEM_SLUGS = /* @__PURE__ */ Object.keys(PROBLEM_CATALOGUE) as readonly ProblemSlug[];
 
 /** `https://errors.sales-hub.example/<slug>` */
 export function problemTypeOf(slug: ProblemSlug): ProblemType {
@@ -65,7 +65,7 @@ export type FieldError = ProblemFieldError;
 
 /** RFC 9457 problem details. Clients branch on `type` and `errors[].code`, never on `title` or `detail`. */
 export const Problem = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.enum(PROBLEM_SLUGS.map(problemTypeOf) as readonly ProblemType[]),
+  type: /* @__PURE__ */ z.enum(/* @__PURE__ */ PROBLEM_SLUGS.map(problemTypeOf) as readonly ProblemType[]),
   title: /* @__PURE__ */ text(1, 200),
   status: /* @__PURE__ */ intRange(400, 599),
   detail: /* @__PURE__ */ text(1, 2000),
