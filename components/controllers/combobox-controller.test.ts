@@ -204,6 +204,28 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     expect(input(el).value).to.equal('Row 2');
   });
 
+  it('in a picker, Home, End, ← and → give visual focus back to the text, and it stays there until the person types', async () => {
+    const el = await setup({ freeText: false, rows: rows(3) });
+    await type(el, 'row');
+    expect(active(el)).to.equal('row-v0');
+    for (const k of ['End', 'Home', 'ArrowLeft', 'ArrowRight']) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(active(el), `before ${k}`).to.equal('row-v1');
+      await sendKeys({ press: k });
+      await el.updateComplete;
+      el.rows = rows(3); // a render with options (as a server answer brings) does not take visual focus back
+      await el.updateComplete;
+      expect(active(el), k).to.equal(null);
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(active(el), `↓ after ${k}`).to.equal('row-v0');
+    }
+    await type(el, ' 2');
+    expect(active(el), 'typing starts at the first match again').to.equal('row-v0');
+  });
+
   it('empties free text on the second Escape, even when it shows the chosen value\'s label', async () => {
     const el = await setup({ rows: rows(2), chosen: 'Chosen' });
     input(el).focus();

@@ -125,6 +125,8 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   typing = false;
   /** The active row (visual focus), or -1 when focus is on the text. */
   active = -1;
+  /** The person moved the caret (Home, End, ←, →) with the list open: visual focus stays on the text. */
+  private onText = false;
   private view: ComboboxView<T> | undefined;
 
   constructor(
@@ -155,6 +157,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   private hide(): void {
     this.open = false;
     this.active = -1;
+    this.onText = false;
     this.host.requestUpdate();
   }
 
@@ -229,6 +232,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
         if (result.open && !shown) this.config.onOpen?.();
         this.open = result.open;
         this.active = result.active;
+        this.onText = result.open && result.active < 0;
     }
     this.host.requestUpdate();
   };
@@ -236,6 +240,7 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   private readonly onInput = (e: InputEvent): void => {
     this.query = (e.target as HTMLInputElement).value;
     this.typing = this.open = true;
+    this.onText = false;
     // The host filters on the next render; a picker starts at the first match.
     this.active = this.config.freeText ? -1 : 0;
     this.config.onQuery?.(this.query);
@@ -282,8 +287,9 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     this.view = view;
     const n = this.count;
     if (this.active >= n) this.active = n - 1;
-    // Options that arrive while a picker's list is open (a server search) start at the first one.
-    if (this.open && this.active < 0 && n > 0 && !this.config.freeText) this.active = 0;
+    // Options that arrive while a picker's list is open (a server search) start at the first one, unless the person
+    // gave visual focus back to the text.
+    if (this.open && this.active < 0 && n > 0 && !this.config.freeText && !this.onText) this.active = 0;
   }
 
   private part(view: ComboboxView<T>, name: string) {

@@ -139,8 +139,11 @@ describe('sh-ownership-switch', () => {
     expect(shown).to.be.at.most(20);
     const more = $(el, '#member-list .more');
     expect(more, 'a load-more row').to.exist;
+    // End gives visual focus to the text; then ↓ walks the options down to the load-more row after them.
     await sendKeys({ press: 'End' });
-    for (let i = 0; i < shown; i++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.hasAttribute('aria-activedescendant'), 'visual focus on the text').to.be.false;
+    for (let i = 0; i <= shown; i++) await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(input.getAttribute('aria-activedescendant')).to.equal(more.id);
     await sendKeys({ press: 'Enter' });
