@@ -9,27 +9,6 @@
  * bytes on every page (about 2 kB gzip for all of them), and a page that builds its own forms on them has a bundler.
  */
 export { createClient, newIdempotencyKey } from '../sdk/index.js';
-export {
-  ApiError,
-  AuthenticationError,
-  ConflictError,
-  NetworkError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ResponseValidationError,
-  TimeoutError,
-  ValidationError,
-  isApiError,
-  isAuthenticationError,
-  isConflictError,
-  isNetworkError,
-  isNotFoundError,
-  isPermissionError,
-  isRateLimitError,
-  isResponseValidationError,
-  isTimeoutError,
-  isValidationError,
-} from '../sdk/index.js';
+export * from '../sdk/errors.js';
 export type * from '../sdk/index.js';
 export * from './index.js';

@@ -167,26 +167,6 @@ export class ResponseValidationError extends ApiError {
   override readonly name = 'ResponseValidationError' as const;
 }
 
-const CLASS_BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
-  400: ValidationError,
-  401: AuthenticationError,
-  403: PermissionError,
-  404: NotFoundError,
-  412: ConflictError,
-  413: ValidationError,
-  415: ValidationError,
-  422: ValidationError,
-  429: RateLimitError,
-};
-
-/**
- * The error for a problem of HTTP status `status`: the one mapping of statuses onto classes, used for the server's
- * answers and for the checks made before sending (which pass the catalogue's status of the type they report).
- */
-export function problemError(status: number, init: ApiErrorInit): ApiError {
-  return new (CLASS_BY_STATUS[status] ?? ApiError)(init);
-}
-
 type Guard<T> = (e: unknown) => e is T;
 
 /** Cross-realm guard: checks the `name` brand and the shape, not only `instanceof`. */

@@ -18,15 +18,39 @@ import ky, {
 import {
   ApiError,
   AuthenticationError,
+  ConflictError,
   isApiError,
   NetworkError,
-  problemError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
   ResponseValidationError,
   TimeoutError,
+  ValidationError,
   type ApiErrorInit,
   type FieldError,
 } from './errors.js';
 import { PROBLEM_CATALOGUE, PROBLEM_TYPE_BASE, type ProblemSlug } from './schemas/problem.js';
+
+const CLASS_BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
+  400: ValidationError,
+  401: AuthenticationError,
+  403: PermissionError,
+  404: NotFoundError,
+  412: ConflictError,
+  413: ValidationError,
+  415: ValidationError,
+  422: ValidationError,
+  429: RateLimitError,
+};
+
+/**
+ * The error for a problem of HTTP status `status`: the one mapping of statuses onto classes, used for the server's
+ * answers and for the checks made before sending (which pass the catalogue's status of the type they report).
+ */
+function problemError(status: number, init: ApiErrorInit): ApiError {
+  return new (CLASS_BY_STATUS[status] ?? ApiError)(init);
+}
 
 /** A bearer token, or a function called for every request (and every retry) that returns one. */
 export type TokenProvider = string | (() => string | Promise<string>);

@@ -11,29 +11,8 @@ export type { MembersResource } from './resources/members.js';
 export type { RemoteSupportResource } from './resources/remote-support.js';
 export type { OrganizationRef } from './resources/params.js';
 
-export {
-  ApiError,
-  AuthenticationError,
-  ConflictError,
-  NetworkError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ResponseValidationError,
-  TimeoutError,
-  ValidationError,
-  isApiError,
-  isAuthenticationError,
-  isConflictError,
-  isNetworkError,
-  isNotFoundError,
-  isPermissionError,
-  isRateLimitError,
-  isResponseValidationError,
-  isTimeoutError,
-  isValidationError,
-} from './errors.js';
-export type { ApiErrorInit, ApiErrorName, FieldError } from './errors.js';
+// The error tree (classes and their cross-realm guards) and its types: every export of errors.ts is public.
+export * from './errors.js';
 
 export {
   ACCOUNT_TYPES,
