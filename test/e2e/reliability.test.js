@@ -112,6 +112,9 @@ describe('the UI under faults', () => {
   it('creates, edits every section, switches ownership both ways, changes status and requests support, retrying until each step succeeds', async () => {
     const { page, errors } = session;
     await resetDemo(page);
+    // A step's own button may wait while a "Try again" pressed before it is still reading (a hang costs the client's
+    // 10 s timeout, then a retry, and one action runs at a time): a person waits for it, and so do these clicks.
+    page.setDefaultTimeout(60_000);
     // Every fault kind at a high rate, with latency. Hangs cost the client's 10 s timeout, so they are rarer.
     await page.evaluate(() => {
       const { faults } = /** @type {any} */ (window).salesHubDemo.backend;
