@@ -10,7 +10,7 @@ import '../organization-search/organization-search.js';
 import '../status-control/status-control.js';
 import type { ShStatusControl } from '../status-control/status-control.js';
 import { clientContext } from './client-context.js';
-import { storeOf } from './store.js';
+import { Query, storeOf } from './store.js';
 
 /** The GETs of one organization (not of its members or remote support). */
 const reads = (t: TestBackend, uuid: string) =>
@@ -171,6 +171,19 @@ describe('SalesHubStore', () => {
     store.write(await t.client.organizations.setRemoteSupportApproval(store.organization(uuid).value!, before!.approvalRequired));
     expect(support.value).to.equal(undefined);
     expect(supportReads()).to.equal(2);
+  });
+
+  it('reads again when invalidated while a read is in flight (its answer may predate the change)', async () => {
+    const answers: ((v: number) => void)[] = [];
+    const query = new Query<number>(() => new Promise((resolve) => answers.push(resolve)));
+    query.subscribe(() => undefined);
+    expect(answers).to.have.length(1);
+    query.invalidate(); // e.g. a new version of the organization, written while its view was being read
+    answers[0]!(1);
+    await waitUntil(() => answers.length === 2, 'a second read after the first one answers');
+    answers[1]!(2);
+    await waitUntil(() => query.value === 2, 'the second answer is the copy');
+    expect(answers).to.have.length(2);
   });
 
   it('keeps one store per client: another client reads for itself', async () => {

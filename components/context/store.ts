@@ -29,6 +29,8 @@ export class Query<T> {
   /** Since when no widget observes it (for {@link SalesHubStore}'s clean-up); 0 while observed. */
   unusedSince = Date.now();
   private readonly listeners = new Set<() => void>();
+  /** Invalidated while a read was in flight: that read's answer may be older than the change. */
+  private stale = false;
 
   constructor(
     private readonly read: () => Promise<T>,
@@ -73,6 +75,11 @@ export class Query<T> {
       )
       .finally(() => {
         this.pending = undefined;
+        // Invalidated while this read was in flight: its answer may predate the change, so read again (or forget).
+        if (this.stale) {
+          this.stale = false;
+          this.invalidate();
+        }
         this.notify();
       });
     this.notify();
@@ -92,8 +99,9 @@ export class Query<T> {
    * otherwise forget it, so the next widget to show it reads it.
    */
   invalidate(): void {
-    if (this.listeners.size > 0) void this.fetch();
-    else if (!this.pending) this.value = undefined;
+    if (this.pending) this.stale = true;
+    else if (this.listeners.size > 0) void this.fetch();
+    else this.value = undefined;
   }
 
   private set(value: T): void {
