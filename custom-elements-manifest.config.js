@@ -33,7 +33,8 @@ function correctTypings() {
     packageLinkPhase({ customElementsManifest }) {
       const events = new Set();
       for (const mod of customElementsManifest.modules)
-        for (const d of mod.declarations ?? []) for (const e of d.events ?? []) if (e.type?.text) events.add(e.type.text);
+        for (const d of mod.declarations ?? [])
+          for (const e of d.events ?? []) if (e.type?.text) events.add(e.type.text);
       const eventImport = `import type { ${[...events].sort().join(', ')} } from './components/index.js';\n`;
       edit('react.d.ts', (s) =>
         (eventImport + s)

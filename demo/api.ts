@@ -6,7 +6,14 @@
 import '../components/themes/light.css';
 import './demo.css';
 import './api.css';
-import type { Attribute, ClassDeclaration, ClassField, ClassMethod, CustomElement, Package } from 'custom-elements-manifest/schema';
+import type {
+  Attribute,
+  ClassDeclaration,
+  ClassField,
+  ClassMethod,
+  CustomElement,
+  Package,
+} from 'custom-elements-manifest/schema';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import manifest from 'virtual:sales-hub-kit/manifest';
@@ -20,7 +27,9 @@ type Field = ClassField & { readonly?: boolean };
 
 /** The custom elements of the manifest, in its module order. */
 export function elementsOf(pkg: Package): Element[] {
-  return pkg.modules.flatMap((m) => (m.declarations ?? []).filter((d): d is Element => 'customElement' in d && !!d.tagName));
+  return pkg.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d): d is Element => 'customElement' in d && !!d.tagName),
+  );
 }
 
 const isPublic = (m: { privacy?: string; static?: boolean }) => !m.static && (m.privacy ?? 'public') === 'public';
@@ -53,39 +62,63 @@ function section(el: Element, organizationId: string): TemplateResult {
     ${table(
       'Attributes',
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description ?? '']),
+      attributes.map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        a.description ?? '',
+      ]),
     )}
     ${table(
       'Properties',
       ['Property', 'Type', 'Default', 'Description'],
-      fields.map((f) => [code(f.name), code(f.type?.text), code(f.default), `${f.readonly ? 'Read-only. ' : ''}${f.description ?? ''}`]),
+      fields.map((f) => [
+        code(f.name),
+        code(f.type?.text),
+        code(f.default),
+        `${f.readonly ? 'Read-only. ' : ''}${f.description ?? ''}`,
+      ]),
     )}
     ${table(
       'Methods',
       ['Method', 'Description'],
-      methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description ?? '']),
+      methods.map((m) => [
+        code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),
+        m.description ?? '',
+      ]),
     )}
     ${table(
       'Events',
       ['Event', 'Class', 'Description'],
       (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description ?? '']),
     )}
-    ${table('CSS parts', ['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']))}
+    ${table(
+      'CSS parts',
+      ['Part', 'Description'],
+      (el.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']),
+    )}
     ${table(
       'CSS custom properties',
       ['Property', 'Description'],
       (el.cssProperties ?? []).map((p) => [code(p.name), p.description ?? '']),
     )}
-    ${table('Slots', ['Slot', 'Description'], (el.slots ?? []).map((s) => [code(s.name || '(default)'), s.description ?? '']))}
+    ${table(
+      'Slots',
+      ['Slot', 'Description'],
+      (el.slots ?? []).map((s) => [code(s.name || '(default)'), s.description ?? '']),
+    )}
     <h3>Live example</h3>
     <p class="example-note">
       ${takesOrganization ? html`With <code>organization-id</code> set to Acme Pte Ltd, on` : 'On'} the in-page mock backend, as the
       Service-Provider admin.
     </p>
     <div class="example">
-      ${takesOrganization
-        ? staticHtml`<${tag} organization-id=${organizationId}></${tag}>`
-        : staticHtml`<${tag}></${tag}>`}
+      ${
+        takesOrganization
+          ? staticHtml`<${tag} organization-id=${organizationId}></${tag}>`
+          : staticHtml`<${tag}></${tag}>`
+      }
     </div>
   </section>`;
 }
@@ -116,6 +149,9 @@ function page(elements: Element[], organizationId: string): TemplateResult {
 
 // Live examples talk to an in-page mock backend (no service worker needed).
 const backend = createMockBackend();
-provideClient(document.body, createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.admin, fetch: backend.fetch }));
+provideClient(
+  document.body,
+  createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.admin, fetch: backend.fetch }),
+);
 const elements = elementsOf(manifest);
 render(page(elements, backend.known.acme), document.getElementById('api')!);

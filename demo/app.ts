@@ -36,14 +36,7 @@ interface Notice {
   url?: string;
 }
 
-
-const WIDGET_EVENTS = [
-  'sh-select',
-  'sh-created',
-  'sh-deleted',
-  'sh-session-started',
-] as const;
-
+const WIDGET_EVENTS = ['sh-select', 'sh-created', 'sh-deleted', 'sh-session-started'] as const;
 
 const CALLER_KEYS: Record<Caller, DemoKey> = {
   admin: 'callerAdmin',
@@ -284,8 +277,7 @@ export class DemoSalesHub extends LitElement {
   private bump(): void {
     if (!this.selected) return;
     const result = this.backend.db.bumpVersion(this.selected) as unknown;
-    const version =
-      typeof result === 'number' ? result : ((result as { version?: number } | undefined)?.version ?? 0);
+    const version = typeof result === 'number' ? result : ((result as { version?: number } | undefined)?.version ?? 0);
     this.notify('warning', t('noticeBumped', version));
   }
 
@@ -312,14 +304,16 @@ export class DemoSalesHub extends LitElement {
         (n) => html`<div class="notice ${n.kind}">
           <div class="notice-text">
             <p>${n.text}</p>
-            ${n.url
-              ? html`<p class="notice-url">
+            ${
+              n.url
+                ? html`<p class="notice-url">
                   <code>${n.url}</code>
                   <button type="button" @click=${() => this.copy(n.url!)}>
                     ${this.copiedUrl === n.url ? t('copied') : t('copy')}
                   </button>
                 </p>`
-              : nothing}
+                : nothing
+            }
           </div>
           <button type="button" class="icon" aria-label=${t('dismiss')} @click=${() => this.dismiss(n.id)}>✕</button>
         </div>`,

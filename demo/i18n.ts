@@ -14,7 +14,8 @@ const en = {
   tabOverview: 'Overview',
   tabSupport: 'Support Hub',
   emptyTitle: 'Find an organization',
-  emptyBody: 'Type in the search bar above: an Org name, Org UUID, Purchased Number, Customer Reference, External Contract or SIP username.',
+  emptyBody:
+    'Type in the search bar above: an Org name, Org UUID, Purchased Number, Customer Reference, External Contract or SIP username.',
   emptyTry: 'Try one of these:',
   emptyOpenAcme: 'Open Acme',
   dismiss: 'Dismiss',
@@ -29,7 +30,8 @@ const en = {
   noticeBackend: 'The mocked backend was recreated with the new domain settings.',
   noticeCaller: (caller: string) => `You are now signed in as: ${caller}.`,
   panelTitle: 'Demo controls',
-  panelHint: 'Everything here talks to the mocked backend running in this page (msw). Settings and data survive a reload.',
+  panelHint:
+    'Everything here talks to the mocked backend running in this page (msw). Settings and data survive a reload.',
   caller: 'Caller',
   callerAdmin: 'Service-Provider admin',
   callerReadOnly: 'Read-only member',

@@ -31,7 +31,9 @@ export interface MockDbOptions {
 }
 
 /** What a changed organization may be given by `bumpVersion`. */
-export type OrganizationChanges = Partial<Pick<Organization, 'name' | 'countryCode' | 'billing' | 'buyerTags' | 'profilePictureUrl'>>;
+export type OrganizationChanges = Partial<
+  Pick<Organization, 'name' | 'countryCode' | 'billing' | 'buyerTags' | 'profilePictureUrl'>
+>;
 
 interface Snapshot {
   v: 2;
@@ -89,14 +91,19 @@ export class OrganizationMap extends Map<string, Organization> {
   }
 
   override entries(): MapIterator<[string, Organization]> {
-    return [...super.keys()].map((k): [string, Organization] => [k, this.get(k)!]).values() as unknown as MapIterator<[string, Organization]>;
+    return [...super.keys()].map((k): [string, Organization] => [k, this.get(k)!]).values() as unknown as MapIterator<
+      [string, Organization]
+    >;
   }
 
   override [Symbol.iterator](): MapIterator<[string, Organization]> {
     return this.entries();
   }
 
-  override forEach(callback: (value: Organization, key: string, map: Map<string, Organization>) => void, thisArg?: unknown): void {
+  override forEach(
+    callback: (value: Organization, key: string, map: Map<string, Organization>) => void,
+    thisArg?: unknown,
+  ): void {
     for (const [k, v] of this.entries()) callback.call(thisArg, v, k, this);
   }
 }
@@ -169,7 +176,8 @@ export class MockDb {
       }
       for (const [uuid, list] of Object.entries(snapshot.requests)) this.remoteSupportRequests.set(uuid, list);
       for (const t of snapshot.retiredTenantIds) this.retiredTenantIds.add(t);
-      for (const [caller, records] of Object.entries(snapshot.idempotency)) this.idempotency.set(caller, new Map(Object.entries(records)));
+      for (const [caller, records] of Object.entries(snapshot.idempotency))
+        this.idempotency.set(caller, new Map(Object.entries(records)));
       for (const [uuid, p] of Object.entries(snapshot.pictures ?? {})) {
         this.pictures.set(uuid, { type: p.type, bytes: Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)) });
       }
@@ -192,7 +200,8 @@ export class MockDb {
   private childIndex(): Map<string, Set<string>> {
     if (!this.children) {
       const children = new Map<string, Set<string>>();
-      for (const org of this.organizations.peekValues()) if (org.parentUuid !== null) this.childSet(children, org.parentUuid).add(org.uuid);
+      for (const org of this.organizations.peekValues())
+        if (org.parentUuid !== null) this.childSet(children, org.parentUuid).add(org.uuid);
       this.children = children;
     }
     return this.children;
@@ -321,7 +330,9 @@ export class MockDb {
     const org = this.get(uuid);
     if (!org) throw new Error(`No organization ${uuid}`);
     const edit: OrganizationChanges = changes ?? {
-      name: org.name.endsWith(' (edited)') ? org.name.slice(0, -' (edited)'.length) : `${org.name.slice(0, 91)} (edited)`,
+      name: org.name.endsWith(' (edited)')
+        ? org.name.slice(0, -' (edited)'.length)
+        : `${org.name.slice(0, 91)} (edited)`,
     };
     const next: Organization = { ...org, ...edit, version: org.version + 1, updatedAt: this.timestamp() };
     this.update(next);
@@ -347,7 +358,8 @@ export class MockDb {
     for (const uuid of this.dirtyOrgs) snapshot.orgs[uuid] = this.organizations.get(uuid) ?? null;
     snapshot.pictures = {};
     for (const [uuid, p] of this.pictures) {
-      if (p.bytes.byteLength <= MAX_PERSISTED_PICTURE) snapshot.pictures[uuid] = { type: p.type, base64: toBase64(p.bytes) };
+      if (p.bytes.byteLength <= MAX_PERSISTED_PICTURE)
+        snapshot.pictures[uuid] = { type: p.type, base64: toBase64(p.bytes) };
     }
     for (const uuid of this.dirtyMembers) {
       const list = this.members.get(uuid);
@@ -367,7 +379,8 @@ export class MockDb {
     try {
       const s = JSON.parse(raw) as Snapshot;
       const o = this.options;
-      if (s.v !== 2 || s.seed !== o.seed || s.organizations !== o.organizations || s.grace !== o.deletionGraceDays) return null;
+      if (s.v !== 2 || s.seed !== o.seed || s.organizations !== o.organizations || s.grace !== o.deletionGraceDays)
+        return null;
       return s;
     } catch {
       return null;

@@ -22,17 +22,30 @@ export class Problem extends Error {
 
 /** A 422 `validation` problem listing every field error. */
 export function validationProblem(errors: FieldError[]): Problem {
-  return new Problem('validation', `${errors.length} field${errors.length === 1 ? '' : 's'} failed validation.`, { errors });
+  return new Problem('validation', `${errors.length} field${errors.length === 1 ? '' : 's'} failed validation.`, {
+    errors,
+  });
 }
 
 /** A business-rule problem whose single field error has the slug as its code. */
 export function ruleProblem(v: { slug: ProblemSlug; pointer?: string; message: string }): Problem {
-  return new Problem(v.slug, v.message, v.pointer === undefined ? {} : { errors: [{ pointer: v.pointer, code: v.slug, message: v.message }] });
+  return new Problem(
+    v.slug,
+    v.message,
+    v.pointer === undefined ? {} : { errors: [{ pointer: v.pointer, code: v.slug, message: v.message }] },
+  );
 }
 
 export function problemResponse(p: Problem, instance: string, requestId: string): Response {
   const { status, title } = PROBLEM_CATALOGUE[p.slug];
-  const body: Record<string, unknown> = { type: problemTypeOf(p.slug), title, status, detail: p.detail, instance, requestId };
+  const body: Record<string, unknown> = {
+    type: problemTypeOf(p.slug),
+    title,
+    status,
+    detail: p.detail,
+    instance,
+    requestId,
+  };
   if (p.extras.errors?.length) body['errors'] = p.extras.errors;
   if (p.extras.currentVersion !== undefined) body['currentVersion'] = p.extras.currentVersion;
   if (p.extras.currentStatus !== undefined) body['currentStatus'] = p.extras.currentStatus;
@@ -43,7 +56,13 @@ export function problemResponse(p: Problem, instance: string, requestId: string)
 }
 
 /** A problem+json for a status outside the catalogue (scripted faults such as 503). */
-export function statusResponse(status: number, instance: string, requestId: string, retryAfter?: number, detail = 'Injected by the mock backend.'): Response {
+export function statusResponse(
+  status: number,
+  instance: string,
+  requestId: string,
+  retryAfter?: number,
+  detail = 'Injected by the mock backend.',
+): Response {
   const slug = (Object.keys(PROBLEM_CATALOGUE) as ProblemSlug[]).find((s) => PROBLEM_CATALOGUE[s].status === status);
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId };
   if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
@@ -51,7 +70,14 @@ export function statusResponse(status: number, instance: string, requestId: stri
     if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="sales-hub", error="invalid_token"';
     return problemResponse(new Problem(slug, detail, { headers }), instance, requestId);
   }
-  const body = { type: 'about:blank', title: STATUS_TEXT[status] ?? `HTTP ${status}`, status, detail, instance, requestId };
+  const body = {
+    type: 'about:blank',
+    title: STATUS_TEXT[status] ?? `HTTP ${status}`,
+    status,
+    detail,
+    instance,
+    requestId,
+  };
   return new Response(JSON.stringify(body), { status, headers });
 }
 
@@ -129,7 +155,8 @@ export function decodeCursor(cursor: string, hash: string): CursorPosition | nul
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => typeof v === 'string') || value[2] !== hash) return null;
+    if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => typeof v === 'string') || value[2] !== hash)
+      return null;
     return { p: value[0] as string, u: value[1] as string };
   } catch {
     return null;

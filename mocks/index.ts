@@ -98,7 +98,10 @@ function demoCallers(): Caller[] {
   ];
 }
 
-function capabilitiesFor({ domain = 'new', capabilities }: MockBackendOptions, deletionGraceDays: number): DomainCapabilities {
+function capabilitiesFor(
+  { domain = 'new', capabilities }: MockBackendOptions,
+  deletionGraceDays: number,
+): DomainCapabilities {
   const legacy = domain === 'legacy';
   return {
     domainId: legacy ? 'legacy.nimbus-telecom' : 'portal.nimbus-telecom',
@@ -153,7 +156,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     persist: options.persist ?? false,
   });
   // A big dataset builds its search indexes when the browser is idle, so the first search need not wait for them.
-  if ((options.organizations ?? 200) > 20_000 && typeof requestIdleCallback === 'function') requestIdleCallback(() => db.index.warm());
+  if ((options.organizations ?? 200) > 20_000 && typeof requestIdleCallback === 'function')
+    requestIdleCallback(() => db.index.warm());
   const faults = createFaults();
   const callers = new Map(demoCallers().map((c) => [c.token, c]));
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
@@ -164,10 +168,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (!picture) {
       // The URL outlived its bytes (a picture too large to persist, after a reload): a neutral placeholder.
       if (!db.organizations.get(uuid)?.profilePictureUrl) return new Response(null, { status: 404 });
-      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="#9aa5b1"/></svg>';
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="#9aa5b1"/></svg>';
       return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' } });
     }
-    return new Response(picture.bytes.slice().buffer, { headers: { 'Content-Type': picture.type, 'Cache-Control': 'no-store' } });
+    return new Response(picture.bytes.slice().buffer, {
+      headers: { 'Content-Type': picture.type, 'Cache-Control': 'no-store' },
+    });
   });
   const handlers: RequestHandler[] = [...buildHandlers(baseUrl, OPERATIONS, env), pictureHandler];
 

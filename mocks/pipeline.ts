@@ -7,7 +7,13 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DomainCapabilities, Organization, Permission, RemoteSupportRequest } from '../sdk/schemas/index.js';
-import { IDEMPOTENCY_KEY_PATTERN, isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, UUID_PATTERN } from '../sdk/schemas/index.js';
+import {
+  IDEMPOTENCY_KEY_PATTERN,
+  isProfilePictureType,
+  MAX_PROFILE_PICTURE_BYTES,
+  PROFILE_PICTURE_TYPES,
+  UUID_PATTERN,
+} from '../sdk/schemas/index.js';
 import type { MockDb } from './db.js';
 import { isLostAnswer, type FaultState } from './faults.js';
 import { canonicalJson, etagOf, jsonResponse, mediaType, Problem, problemResponse, statusResponse } from './http.js';
@@ -79,7 +85,9 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 
 function unauthenticated(detail: string, invalid: boolean): Problem {
   return new Problem('unauthenticated', detail, {
-    headers: { 'WWW-Authenticate': invalid ? 'Bearer realm="sales-hub", error="invalid_token"' : 'Bearer realm="sales-hub"' },
+    headers: {
+      'WWW-Authenticate': invalid ? 'Bearer realm="sales-hub", error="invalid_token"' : 'Bearer realm="sales-hub"',
+    },
   });
 }
 
@@ -126,7 +134,14 @@ async function replayed(stored: { status: number; headers: [string, string][]; b
 /** Idempotent requests still running, per caller and key: a concurrent retry waits for the first to finish. */
 const inflight = new WeakMap<Env, Map<string, Promise<unknown>>>();
 
-async function execute(op: Operation, env: Env, request: Request, params: Record<string, string>, url: URL, requestId: string): Promise<Response> {
+async function execute(
+  op: Operation,
+  env: Env,
+  request: Request,
+  params: Record<string, string>,
+  url: URL,
+  requestId: string,
+): Promise<Response> {
   const ctx = { env, request, url, requestId, body: undefined } as Ctx;
   // 401
   ctx.caller = authenticate(env, request);
@@ -163,8 +178,13 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   let fingerprint = '';
   if (op.idempotent) {
     const key = request.headers.get('Idempotency-Key');
-    if (key === null || key === '') throw new Problem('idempotency-key-missing', 'This operation requires an Idempotency-Key header (1–255 characters).');
-    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw new Problem('malformed-request', 'Idempotency-Key must be 1–255 printable ASCII characters.');
+    if (key === null || key === '')
+      throw new Problem(
+        'idempotency-key-missing',
+        'This operation requires an Idempotency-Key header (1–255 characters).',
+      );
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key))
+      throw new Problem('malformed-request', 'Idempotency-Key must be 1–255 printable ASCII characters.');
     idempotencyKey = key;
     fingerprint = fingerprintOf(request, url, bodyText);
     const stored = env.db.idempotency.get(ctx.caller.userId)?.get(key);
@@ -176,19 +196,32 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
   // 428 / 412
   if (op.ifMatch) {
     const ifMatch = request.headers.get('If-Match');
-    if (ifMatch === null) throw new Problem('precondition-required', 'This request needs an If-Match header with the ETag from your last read.');
+    if (ifMatch === null)
+      throw new Problem(
+        'precondition-required',
+        'This request needs an If-Match header with the ETag from your last read.',
+      );
     if (ifMatch !== etagOf(ctx.org)) {
-      throw new Problem('etag-mismatch', `If-Match ${ifMatch} does not match the current version ${ctx.org.version}. Reload and retry.`, {
-        currentVersion: ctx.org.version,
-        headers: { ETag: etagOf(ctx.org) },
-      });
+      throw new Problem(
+        'etag-mismatch',
+        `If-Match ${ifMatch} does not match the current version ${ctx.org.version}. Reload and retry.`,
+        {
+          currentVersion: ctx.org.version,
+          headers: { ETag: etagOf(ctx.org) },
+        },
+      );
     }
   }
   // 415 / 413, then 400 for a body that does not parse
   if (kind === 'image') {
     const type = mediaType(request);
-    if (!isProfilePictureType(type)) throw new Problem('unsupported-media-type', `Send the picture as ${PROFILE_PICTURE_TYPES.join(', ')}; got ${type || 'no Content-Type'}.`);
-    if (bytes!.byteLength > MAX_PROFILE_PICTURE_BYTES) throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
+    if (!isProfilePictureType(type))
+      throw new Problem(
+        'unsupported-media-type',
+        `Send the picture as ${PROFILE_PICTURE_TYPES.join(', ')}; got ${type || 'no Content-Type'}.`,
+      );
+    if (bytes!.byteLength > MAX_PROFILE_PICTURE_BYTES)
+      throw new Problem('payload-too-large', 'The picture must be at most 1 MiB (1,048,576 bytes).');
     ctx.bytes = bytes!;
   } else if (kind !== 'none') {
     const expected = kind === 'merge-patch' ? 'application/merge-patch+json' : 'application/json';
@@ -196,11 +229,15 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
     if (kind === 'optional-json' && bodyText === '') {
       ctx.body = undefined;
     } else {
-      if (type !== expected) throw new Problem('unsupported-media-type', `Send the body as ${expected}; got ${type || 'no Content-Type'}.`);
+      if (type !== expected)
+        throw new Problem('unsupported-media-type', `Send the body as ${expected}; got ${type || 'no Content-Type'}.`);
       try {
         ctx.body = JSON.parse(bodyText);
       } catch {
-        throw new Problem('malformed-request', bodyText === '' ? 'The request body is required.' : 'The request body is not valid JSON.');
+        throw new Problem(
+          'malformed-request',
+          bodyText === '' ? 'The request body is required.' : 'The request body is not valid JSON.',
+        );
       }
     }
   }
@@ -213,7 +250,13 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
       const body = await response.clone().text();
       let records = env.db.idempotency.get(ctx.caller.userId);
       if (!records) env.db.idempotency.set(ctx.caller.userId, (records = new Map()));
-      records.set(idempotencyKey, { fingerprint, status: response.status, headers: [...response.headers], body, storedAt: env.db.now().getTime() });
+      records.set(idempotencyKey, {
+        fingerprint,
+        status: response.status,
+        headers: [...response.headers],
+        body,
+        storedAt: env.db.now().getTime(),
+      });
       env.db.save();
     }
     return response;
@@ -225,11 +268,20 @@ async function execute(op: Operation, env: Env, request: Request, params: Record
 
 /** Resolves once the request is aborted (by the client's timeout or signal): a request that never answers. */
 function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+  return new Promise<void>((resolve) =>
+    signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true }),
+  );
 }
 
 /** Runs the operation; every failure becomes problem+json. */
-async function answer(op: Operation | null, env: Env, request: Request, params: Record<string, string>, url: URL, requestId: string): Promise<Response> {
+async function answer(
+  op: Operation | null,
+  env: Env,
+  request: Request,
+  params: Record<string, string>,
+  url: URL,
+  requestId: string,
+): Promise<Response> {
   const instance = url.pathname;
   try {
     if (!op) {
@@ -247,12 +299,23 @@ async function answer(op: Operation | null, env: Env, request: Request, params: 
     if (error instanceof Problem) return problemResponse(error, instance, requestId);
     // A bug in the mock: answer like a server would (500), and say why in the console.
     console.error('[sales-hub-kit mock] unexpected error', error);
-    return statusResponse(500, instance, requestId, undefined, 'The mock backend failed unexpectedly; see the console.');
+    return statusResponse(
+      500,
+      instance,
+      requestId,
+      undefined,
+      'The mock backend failed unexpectedly; see the console.',
+    );
   }
 }
 
 /** Applies latency and faults around the operation: most strike before it runs, a lost answer after. */
-async function handle(op: Operation | null, env: Env, request: Request, params: Record<string, string>): Promise<Response> {
+async function handle(
+  op: Operation | null,
+  env: Env,
+  request: Request,
+  params: Record<string, string>,
+): Promise<Response> {
   const url = new URL(request.url);
   const requestId = nextRequestId();
   const instance = url.pathname;
@@ -263,7 +326,13 @@ async function handle(op: Operation | null, env: Env, request: Request, params: 
     await answer(op, env, request, params, url, requestId);
     if (fault.lose === 'network') return HttpResponse.error();
     if (fault.lose === 'hang') return untilAborted(request.signal).then(() => HttpResponse.error());
-    return statusResponse(fault.lose, instance, requestId, undefined, 'Injected by the mock backend after the operation was applied.');
+    return statusResponse(
+      fault.lose,
+      instance,
+      requestId,
+      undefined,
+      'Injected by the mock backend after the operation was applied.',
+    );
   }
   if (fault === 'network') return HttpResponse.error();
   if (fault === 'hang') return untilAborted(request.signal).then(() => HttpResponse.error());
@@ -275,9 +344,10 @@ async function handle(op: Operation | null, env: Env, request: Request, params: 
 /** msw handlers for the operations, under an absolute base URL, plus a catch-all 404 for unknown paths. */
 export function buildHandlers(baseUrl: string, operations: readonly Operation[], env: Env): HttpHandler[] {
   const handlers = operations.map((op) =>
-    http[op.method](`${baseUrl}${op.path}`, ({ request, params }) => handle(op, env, request, params as Record<string, string>)),
+    http[op.method](`${baseUrl}${op.path}`, ({ request, params }) =>
+      handle(op, env, request, params as Record<string, string>),
+    ),
   );
   handlers.push(http.all(`${baseUrl}/*`, ({ request }) => handle(null, env, request, {})));
   return handlers;
 }
-

@@ -18,7 +18,12 @@ interface Setup {
 function setup(options: MockBackendOptions = {}): Setup {
   const backend = createMockBackend(options);
   const client = (token: string) => createClient({ baseUrl: backend.baseUrl, token, fetch: backend.fetch, retry: 0 });
-  return { backend, admin: client(DEMO_TOKENS.admin), owner: client(DEMO_TOKENS.customerOwner), reader: client(DEMO_TOKENS.readOnly) };
+  return {
+    backend,
+    admin: client(DEMO_TOKENS.admin),
+    owner: client(DEMO_TOKENS.customerOwner),
+    reader: client(DEMO_TOKENS.readOnly),
+  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -31,8 +36,17 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to fail');
 }
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-const home = { name: 'SDK Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const home = {
+  name: 'SDK Household',
+  accountType: 'HOME_USER',
+  managedBy: 'SERVICE_PROVIDER',
+  countryCode: 'SG',
+  currencyCode: 'SGD',
+} as const;
 
 describe('mock backend through the SDK: every operation', () => {
   it('walks every client method against the mock', async () => {
@@ -43,7 +57,8 @@ describe('mock backend through the SDK: every operation', () => {
     const page = await admin.organizations.search({ q: 'CRM-00042' });
     expect(page.items.map((i) => [i.uuid, i.matchedOn])).to.deep.equal([[known.acme, ['customerReference']]]);
     let count = 0;
-    for await (const org of admin.organizations.search({ accountType: ['CPAAS_TELCO'], limit: 5 })) count += org.tier === 'SUPERNODE' ? 1 : 0;
+    for await (const org of admin.organizations.search({ accountType: ['CPAAS_TELCO'], limit: 5 }))
+      count += org.tier === 'SUPERNODE' ? 1 : 0;
     expect(count).to.be.greaterThan(1);
 
     let org = await admin.organizations.create({
@@ -66,7 +81,8 @@ describe('mock backend through the SDK: every operation', () => {
     const members = await admin.members.list(org.uuid);
     expect(members.items.map((m) => m.role)).to.deep.equal(['OWNER']);
     let total = 0;
-    for await (const m of admin.members.list(known.bigOrg, { role: ['ADMIN'], limit: 100 })) total += m.role === 'ADMIN' ? 1 : 0;
+    for await (const m of admin.members.list(known.bigOrg, { role: ['ADMIN'], limit: 100 }))
+      total += m.role === 'ADMIN' ? 1 : 0;
     expect(total).to.be.greaterThan(100);
 
     const request = await admin.remoteSupport.request(known.acme, { reason: 'SDK walk', requestedMinutes: 30 });
@@ -98,27 +114,77 @@ type Scenario = (s: Setup) => Promise<unknown>;
 
 /** Each slug reached through the SDK where the SDK sends the request; the rest are client-side or transport-only. */
 const THROUGH_SDK: Partial<Record<ProblemSlug, [Scenario, string]>> = {
-  unauthenticated: [({ backend }) => createClient({ baseUrl: backend.baseUrl, token: 'expired', fetch: backend.fetch, retry: 0 }).me(), 'AuthenticationError'],
-  forbidden: [({ reader, backend }) => reader.organizations.suspend({ uuid: backend.known.acme, version: 7 }, { reason: 'OTHER' }), 'PermissionError'],
-  'approval-required': [({ admin, backend }) => admin.remoteSupport.startSession(backend.known.acme), 'PermissionError'],
+  unauthenticated: [
+    ({ backend }) => createClient({ baseUrl: backend.baseUrl, token: 'expired', fetch: backend.fetch, retry: 0 }).me(),
+    'AuthenticationError',
+  ],
+  forbidden: [
+    ({ reader, backend }) =>
+      reader.organizations.suspend({ uuid: backend.known.acme, version: 7 }, { reason: 'OTHER' }),
+    'PermissionError',
+  ],
+  'approval-required': [
+    ({ admin, backend }) => admin.remoteSupport.startSession(backend.known.acme),
+    'PermissionError',
+  ],
   'not-found': [({ owner, backend }) => owner.organizations.get(backend.known.spManaged), 'NotFoundError'],
   'duplicate-tenant-id': [({ admin }) => admin.organizations.create({ ...home, tenantId: 'acme-sg' }), 'ApiError'],
-  'invalid-state-transition': [({ admin, backend }) => admin.organizations.activate({ uuid: backend.known.acme, version: 7 }), 'ApiError'],
-  'invalid-state': [({ admin, backend }) => admin.organizations.setRemoteSupportApproval({ uuid: backend.known.spManaged, version: 4 }, true), 'ApiError'],
-  'ownership-unchanged': [
-    ({ admin, backend }) => admin.organizations.changeOwnership({ uuid: backend.known.acme, version: 7 }, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeAdmin } }),
+  'invalid-state-transition': [
+    ({ admin, backend }) => admin.organizations.activate({ uuid: backend.known.acme, version: 7 }),
     'ApiError',
   ],
-  'has-child-organizations': [({ admin, backend }) => admin.organizations.delete({ uuid: backend.known.reseller, version: 5 }, { confirmName: 'Orbit CPaaS Pte Ltd' }), 'ApiError'],
-  'etag-mismatch': [({ admin, backend }) => admin.organizations.update({ uuid: backend.known.acme, version: 6 }, { name: 'Stale' }), 'ConflictError'],
-  validation: [({ admin, backend }) => admin.organizations.uploadProfilePicture({ uuid: backend.known.acme, version: 7 }, new Blob([PNG], { type: 'image/webp' })), 'ValidationError'],
-  'member-not-eligible': [
-    ({ admin, backend }) => admin.organizations.changeOwnership({ uuid: backend.known.spManaged, version: 4 }, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeOwner } }),
+  'invalid-state': [
+    ({ admin, backend }) =>
+      admin.organizations.setRemoteSupportApproval({ uuid: backend.known.spManaged, version: 4 }, true),
+    'ApiError',
+  ],
+  'ownership-unchanged': [
+    ({ admin, backend }) =>
+      admin.organizations.changeOwnership(
+        { uuid: backend.known.acme, version: 7 },
+        { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeAdmin } },
+      ),
+    'ApiError',
+  ],
+  'has-child-organizations': [
+    ({ admin, backend }) =>
+      admin.organizations.delete({ uuid: backend.known.reseller, version: 5 }, { confirmName: 'Orbit CPaaS Pte Ltd' }),
+    'ApiError',
+  ],
+  'etag-mismatch': [
+    ({ admin, backend }) => admin.organizations.update({ uuid: backend.known.acme, version: 6 }, { name: 'Stale' }),
+    'ConflictError',
+  ],
+  validation: [
+    ({ admin, backend }) =>
+      admin.organizations.uploadProfilePicture(
+        { uuid: backend.known.acme, version: 7 },
+        new Blob([PNG], { type: 'image/webp' }),
+      ),
     'ValidationError',
   ],
-  'account-type-not-allowed': [() => setup(WITHOUT_CPAAS_TELCO).admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }), 'ValidationError'],
-  'confirmation-mismatch': [({ admin, backend }) => admin.organizations.delete({ uuid: backend.known.acme, version: 7 }, { confirmName: 'Acme' }), 'ValidationError'],
-  'approval-not-required': [({ admin, backend }) => admin.remoteSupport.request(backend.known.customerNoApproval, { reason: 'x', requestedMinutes: 15 }), 'ValidationError'],
+  'member-not-eligible': [
+    ({ admin, backend }) =>
+      admin.organizations.changeOwnership(
+        { uuid: backend.known.spManaged, version: 4 },
+        { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeOwner } },
+      ),
+    'ValidationError',
+  ],
+  'account-type-not-allowed': [
+    () => setup(WITHOUT_CPAAS_TELCO).admin.organizations.create({ ...home, accountType: 'CPAAS_TELCO' }),
+    'ValidationError',
+  ],
+  'confirmation-mismatch': [
+    ({ admin, backend }) =>
+      admin.organizations.delete({ uuid: backend.known.acme, version: 7 }, { confirmName: 'Acme' }),
+    'ValidationError',
+  ],
+  'approval-not-required': [
+    ({ admin, backend }) =>
+      admin.remoteSupport.request(backend.known.customerNoApproval, { reason: 'x', requestedMinutes: 15 }),
+    'ValidationError',
+  ],
   'idempotency-key-reused': [
     async ({ admin }) => {
       await admin.organizations.create(home, { idempotencyKey: 'sdk-reuse' });
@@ -149,7 +215,8 @@ describe('mock backend through the SDK: problem types', () => {
       expect(error.requestId).to.match(/^mock-/);
       if (slug === 'etag-mismatch') expect((error as ApiError & { currentVersion: number }).currentVersion).to.equal(7);
       if (slug === 'rate-limited') expect((error as ApiError & { retryAfter: number }).retryAfter).to.equal(12);
-      if (slug === 'validation') expect(error.fieldErrors.map((e) => `${e.pointer} ${e.code}`)).to.deep.equal([' image-invalid']);
+      if (slug === 'validation')
+        expect(error.fieldErrors.map((e) => `${e.pointer} ${e.code}`)).to.deep.equal([' image-invalid']);
     });
   }
 
@@ -160,7 +227,12 @@ describe('mock backend through the SDK: problem types', () => {
     expect(error.status).to.equal(0);
     expect(error.type).to.equal('owner-required');
     expect(error.fieldErrors.map((e) => e.code)).to.include('owner-required');
-    const big = await failure(admin.organizations.uploadProfilePicture({ uuid: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1', version: 7 }, new Blob([new Uint8Array(1_048_577)], { type: 'image/png' })));
+    const big = await failure(
+      admin.organizations.uploadProfilePicture(
+        { uuid: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1', version: 7 },
+        new Blob([new Uint8Array(1_048_577)], { type: 'image/png' }),
+      ),
+    );
     expect(big.status).to.equal(0);
     expect(big.type).to.equal('payload-too-large');
   });

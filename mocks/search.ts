@@ -28,12 +28,17 @@ export interface OrgEntry {
 
 /** Compares two positions; a descending order reverses the primary value only (ties stay in ascending u). */
 function comparePositions(desc: boolean, ap: string, au: string, bp: string, bu: string): number {
-  if (ap !== bp) return (ap < bp) !== desc ? -1 : 1;
+  if (ap !== bp) return ap < bp !== desc ? -1 : 1;
   return au < bu ? -1 : au > bu ? 1 : 0;
 }
 
 /** First index of `items` (sorted by `cmp`) that comes after `after`. */
-export function startAfter<T>(items: readonly T[], position: (t: T) => Sortable, desc: boolean, after: Sortable | null): number {
+export function startAfter<T>(
+  items: readonly T[],
+  position: (t: T) => Sortable,
+  desc: boolean,
+  after: Sortable | null,
+): number {
   if (!after) return 0;
   let lo = 0;
   let hi = items.length;
@@ -165,7 +170,12 @@ export class OrganizationIndex {
    * `organizations` is the store's map, read when entries are first needed and for exact lookups. The index
    * reads stored values as they are (`peek`): a generated stub's summary fields and search keys are final.
    */
-  constructor(private readonly organizations: { peek(uuid: string): Organization | undefined; peekValues(): IterableIterator<Organization> }) {}
+  constructor(
+    private readonly organizations: {
+      peek(uuid: string): Organization | undefined;
+      peekValues(): IterableIterator<Organization>;
+    },
+  ) {}
 
   /** Whether the key maps are built; they are built by the first search that needs them. */
   private keysBuilt = false;
@@ -227,7 +237,11 @@ export class OrganizationIndex {
       const byName = sort.endsWith('name');
       const items = [...this.entries().values()];
       if (byName) for (const e of items) e.n ??= nameKey(e);
-      view = { items: sortEntries(items, byName ? (e) => e.n! : (e) => e.c, sort.startsWith('-')), text: null, starts: null };
+      view = {
+        items: sortEntries(items, byName ? (e) => e.n! : (e) => e.c, sort.startsWith('-')),
+        text: null,
+        starts: null,
+      };
       this.views.set(sort, view);
     }
     return view;
@@ -300,7 +314,9 @@ export class OrganizationIndex {
     const byName = sort.endsWith('name');
     const position = (e: OrgEntry): Sortable => ({ p: byName ? (e.n ??= nameKey(e)) : e.c, u: e.u });
     const compare = (a: OrgEntry, b: OrgEntry): number =>
-      byName ? comparePositions(desc, (a.n ??= nameKey(a)), a.u, (b.n ??= nameKey(b)), b.u) : comparePositions(desc, a.c, a.u, b.c, b.u);
+      byName
+        ? comparePositions(desc, (a.n ??= nameKey(a)), a.u, (b.n ??= nameKey(b)), b.u)
+        : comparePositions(desc, a.c, a.u, b.c, b.u);
     const hits: SearchHit[] = [];
     let more = false;
     /** Adds an accepted entry; true once the page is full and one more was seen. */
@@ -312,12 +328,14 @@ export class OrganizationIndex {
     };
     const fromCandidates = (candidates: OrgEntry[], matchedOn: (e: OrgEntry) => SearchKey[]): void => {
       const sorted = candidates.sort(compare);
-      for (let i = startAfter(sorted, position, desc, after); i < sorted.length; i++) if (collect(sorted[i]!, () => matchedOn(sorted[i]!))) return;
+      for (let i = startAfter(sorted, position, desc, after); i < sorted.length; i++)
+        if (collect(sorted[i]!, () => matchedOn(sorted[i]!))) return;
     };
     switch (mode.kind) {
       case 'all': {
         const { items } = this.view(sort);
-        for (let i = startAfter(items, position, desc, after); i < items.length; i++) if (collect(items[i]!, () => [])) break;
+        for (let i = startAfter(items, position, desc, after); i < items.length; i++)
+          if (collect(items[i]!, () => [])) break;
         break;
       }
       case 'uuid': {
@@ -339,15 +357,24 @@ export class OrganizationIndex {
         break;
       case 'name': {
         const view = this.view(sort);
-        this.scanNames(view, foldForSearch(mode.value), startAfter(view.items, position, desc, after), (i) => collect(view.items[i]!, () => ['name']));
+        this.scanNames(view, foldForSearch(mode.value), startAfter(view.items, position, desc, after), (i) =>
+          collect(view.items[i]!, () => ['name']),
+        );
         break;
       }
       case 'text': {
         const q = mode.value;
         const lower = q.toLowerCase();
         const folded = [...q].length >= 2 ? foldForSearch(q) : null;
-        const exactSet = new Set([...uuidsOf(this.refs, lower), ...uuidsOf(this.contracts, lower), ...uuidsOf(this.sips, q)]);
-        const exact = [...exactSet].map((u) => this.entry(u)).filter((e): e is OrgEntry => e !== undefined).sort(compare);
+        const exactSet = new Set([
+          ...uuidsOf(this.refs, lower),
+          ...uuidsOf(this.contracts, lower),
+          ...uuidsOf(this.sips, q),
+        ]);
+        const exact = [...exactSet]
+          .map((u) => this.entry(u))
+          .filter((e): e is OrgEntry => e !== undefined)
+          .sort(compare);
         const matched = (e: OrgEntry) => () => this.textMatches(e, q, lower, folded);
         let k = startAfter(exact, position, desc, after);
         // Merge the exact matches (few, sorted) into the stream of name matches, skipping those found by name too.

@@ -21,13 +21,13 @@ try {
   await page.evaluate(async (uuid) => {
     const { client } = /** @type {any} */ (window).salesHubDemo;
     const org = await client.organizations.get(uuid);
-    if (org.managedBy === 'CUSTOMER') await client.organizations.changeOwnership(org, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' });
+    if (org.managedBy === 'CUSTOMER')
+      await client.organizations.changeOwnership(org, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' });
     await document.querySelector('sh-ownership-switch')?.reload();
   }, bigOrg);
-  const members = await page.evaluate(
-    (uuid) => /** @type {any} */ (window).salesHubDemo.backend.db.membersOf(uuid).length,
-    bigOrg,
-  ).catch(() => NaN);
+  const members = await page
+    .evaluate((uuid) => /** @type {any} */ (window).salesHubDemo.backend.db.membersOf(uuid).length, bigOrg)
+    .catch(() => NaN);
 
   // In the page: every members response (its end, from resource timing) and every change of the options shown.
   await page.evaluate(() => {
@@ -36,7 +36,10 @@ try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (/\/members(\?|$)/.test(new URL(e.name).pathname + new URL(e.name).search)) {
-          w.__bench.responses.push({ q: new URL(e.name).searchParams.get('q') ?? '', end: /** @type {PerformanceResourceTiming} */ (e).responseEnd });
+          w.__bench.responses.push({
+            q: new URL(e.name).searchParams.get('q') ?? '',
+            end: /** @type {PerformanceResourceTiming} */ (e).responseEnd,
+          });
         }
       }
     }).observe({ type: 'resource' });
@@ -46,7 +49,8 @@ try {
       const options = root.querySelectorAll('#member-list [role=option]:not(.more):not(.note)');
       const first = options[0]?.textContent?.trim() ?? '';
       const key = `${options.length}|${first}`;
-      if (key !== last && options.length > 0) w.__bench.renders.push({ t: performance.now(), count: options.length, first });
+      if (key !== last && options.length > 0)
+        w.__bench.renders.push({ t: performance.now(), count: options.length, first });
       last = key;
     }).observe(root, { childList: true, subtree: true, characterData: true });
   });
@@ -82,7 +86,9 @@ try {
   };
 
   const first = await measure('');
-  console.log(`Globex: ${members} members; first page: ${first.count} options ${first.ms.toFixed(1)} ms after the response`);
+  console.log(
+    `Globex: ${members} members; first page: ${first.count} options ${first.ms.toFixed(1)} ms after the response`,
+  );
   if (first.ms > BUDGET_RENDER_MS) failed = true;
 
   const queries = ['tan', 'lim', 'koh', 'wei', 'grace'].slice(0, RUNS);
@@ -92,7 +98,9 @@ try {
     const m = await measure(q);
     const ok = m.ms <= BUDGET_RENDER_MS && m.requests === 1;
     if (!ok) failed = true;
-    console.log(`"${q}": ${m.requests} request(s), ${m.count} options ${m.ms.toFixed(1)} ms after the response ${ok ? '✓' : '✗'}`);
+    console.log(
+      `"${q}": ${m.requests} request(s), ${m.count} options ${m.ms.toFixed(1)} ms after the response ${ok ? '✓' : '✗'}`,
+    );
   }
   console.log(`budget: options within ${BUDGET_RENDER_MS} ms of the response, one request per settled query`);
 } finally {

@@ -59,15 +59,25 @@ const cases = [
   ['SIP username (searchBy)', { q: withSip.sipUsernames[0], searchBy: 'sipUsername' }],
 ];
 
-console.log(`Mock backend benchmark, ${ORGANIZATIONS.toLocaleString('en')} organizations, ${RUNS} runs per search, Node ${process.version}`);
+console.log(
+  `Mock backend benchmark, ${ORGANIZATIONS.toLocaleString('en')} organizations, ${RUNS} runs per search, Node ${process.version}`,
+);
 // Other processes on a 2-core machine stretch wall time: show the load, the process's own CPU time, and how
 // long a fixed reference loop takes here (an idle, recent x86-64 core needs roughly 60–100 ms for it).
 const ref0 = process.cpuUsage();
 let sink = 0;
 for (let i = 0; i < 1e8; i++) sink += i & 7;
 const ref = process.cpuUsage(ref0);
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores; reference loop ${((ref.user + ref.system) / 1000).toFixed(0)} ms CPU${sink < 0 ? '' : ''}`);
-console.log(`generate: ${generateMs.toFixed(0)} ms wall, ${generateCpuMs.toFixed(0)} ms CPU (budget ${BUDGET_GENERATE_MS} ms)`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )} on ${availableParallelism()} cores; reference loop ${((ref.user + ref.system) / 1000).toFixed(0)} ms CPU${sink < 0 ? '' : ''}`,
+);
+console.log(
+  `generate: ${generateMs.toFixed(0)} ms wall, ${generateCpuMs.toFixed(0)} ms CPU (budget ${BUDGET_GENERATE_MS} ms)`,
+);
 let failed = generateMs > BUDGET_GENERATE_MS;
 // The search indexes are built by the first search, not at load: show what that first search costs.
 {
@@ -79,7 +89,9 @@ for (const [label, params] of cases) {
   const { median: ms, items } = await timeSearch(params);
   const over = ms > BUDGET_SEARCH_MS;
   failed ||= over;
-  console.log(`search ${label.padEnd(30)} median ${ms.toFixed(2).padStart(6)} ms, ${items} item(s)${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `search ${label.padEnd(30)} median ${ms.toFixed(2).padStart(6)} ms, ${items} item(s)${over ? '  OVER BUDGET' : ''}`,
+  );
 }
 // The same handlers under msw's Node interceptor (setupServer + the global fetch), as users' Node tests run them.
 {

@@ -27,7 +27,11 @@ function newest(/** @type {string} */ dir) {
  */
 export async function readManifest({ always = false } = {}) {
   if (always || !existsSync(MANIFEST) || statSync(MANIFEST).mtimeMs < newest(resolve(root, 'components'))) {
-    await promisify(execFile)(process.execPath, [resolve(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], { cwd: root });
+    await promisify(execFile)(
+      process.execPath,
+      [resolve(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'],
+      { cwd: root },
+    );
   }
   return readFileSync(MANIFEST, 'utf8');
 }

@@ -34,7 +34,13 @@ import {
 } from './resources/test-harness.js';
 
 const ref = { uuid: ORG_UUID, version: 7 };
-const createInput = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+const createInput = {
+  name: 'Lim Household',
+  accountType: 'HOME_USER',
+  managedBy: 'SERVICE_PROVIDER',
+  countryCode: 'SG',
+  currencyCode: 'SGD',
+} as const;
 
 /** Answers with each response in turn, then keeps answering with the last one. */
 function sequence(...responses: Array<() => Response | Promise<Response>>) {
@@ -61,7 +67,10 @@ function expectedClass(status: number): Function {
 }
 
 describe('errors: every problem type of the catalogue', () => {
-  for (const [slug, { status, title }] of Object.entries(PROBLEM_CATALOGUE) as [ProblemSlug, { status: number; title: string }][]) {
+  for (const [slug, { status, title }] of Object.entries(PROBLEM_CATALOGUE) as [
+    ProblemSlug,
+    { status: number; title: string },
+  ][]) {
     const cls = expectedClass(status);
     it(`maps ${status} ${slug} to ${cls.name} with type "${slug}"`, async () => {
       const { client } = harness([any(() => problem(slug))]);
@@ -110,7 +119,9 @@ describe('errors: every problem type of the catalogue', () => {
   });
 
   it('maps an answer that is not a problem document by its status', async () => {
-    const { client } = harness([any(() => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }))]);
+    const { client } = harness([
+      any(() => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })),
+    ]);
     const error = (await rejection(client.organizations.activate(ref))) as ApiError;
     expect(error.constructor).to.equal(ApiError);
     expect(error).to.include({ status: 502, type: 'http-502' });
@@ -120,7 +131,11 @@ describe('errors: every problem type of the catalogue', () => {
     const iframe = document.createElement('iframe');
     document.body.append(iframe);
     const ForeignError = (iframe.contentWindow as unknown as { Error: ErrorConstructor }).Error;
-    const foreign = Object.assign(new ForeignError('Organization has been modified.'), { name: 'ConflictError', status: 412, type: 'etag-mismatch' });
+    const foreign = Object.assign(new ForeignError('Organization has been modified.'), {
+      name: 'ConflictError',
+      status: 412,
+      type: 'etag-mismatch',
+    });
     iframe.remove();
     expect(foreign instanceof Error).to.equal(false);
     expect(isApiError(foreign)).to.equal(true);
@@ -149,7 +164,10 @@ describe('response validation', () => {
 
 describe('retries', () => {
   it('retries a create after a dropped connection, reusing its Idempotency-Key', async () => {
-    const { client, requests } = harness([sequence(dropped, () => HttpResponse.json(organizationJson(), { status: 201 }))], { retry: 2 });
+    const { client, requests } = harness(
+      [sequence(dropped, () => HttpResponse.json(organizationJson(), { status: 201 }))],
+      { retry: 2 },
+    );
     const org = await client.organizations.create(createInput);
     expect(org.uuid).to.equal(ORG_UUID);
     expect(requests).to.have.length(2);
@@ -160,8 +178,14 @@ describe('retries', () => {
   });
 
   it('retries an ownership change on 429 with the caller’s Idempotency-Key', async () => {
-    const { client, requests } = harness([sequence(() => problem('rate-limited', {}, { 'Retry-After': '0' }), ok)], { retry: 1 });
-    await client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'MEMBER' }, { idempotencyKey: 'own-42' });
+    const { client, requests } = harness([sequence(() => problem('rate-limited', {}, { 'Retry-After': '0' }), ok)], {
+      retry: 1,
+    });
+    await client.organizations.changeOwnership(
+      ref,
+      { to: 'SERVICE_PROVIDER', formerOwnerRole: 'MEMBER' },
+      { idempotencyKey: 'own-42' },
+    );
     expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal(['own-42', 'own-42']);
   });
 
@@ -210,7 +234,9 @@ describe('retries', () => {
   });
 
   it('gives up at once when Retry-After asks for a long wait', async () => {
-    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '120' }))], { retry: 2 });
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '120' }))], {
+      retry: 2,
+    });
     const error = (await rejection(client.organizations.get(ORG_UUID))) as RateLimitError;
     expect(error.retryAfter).to.equal(120);
     expect(requests).to.have.length(1);
@@ -220,7 +246,10 @@ describe('retries', () => {
     const tokens = ['first-token', 'second-token'];
     const { client, requests } = harness([sequence(dropped, ok)], { retry: 1, token: async () => tokens.shift()! });
     await client.organizations.get(ORG_UUID);
-    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal(['Bearer first-token', 'Bearer second-token']);
+    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal([
+      'Bearer first-token',
+      'Bearer second-token',
+    ]);
   });
 });
 
@@ -240,7 +269,10 @@ describe('timeouts and cancellation', () => {
   });
 
   it('applies the client’s timeout to each attempt of a retried GET', async () => {
-    const { client, requests } = harness([sequence(async () => (await delay('infinite'), ok()), ok)], { timeout: 50, retry: 1 });
+    const { client, requests } = harness([sequence(async () => (await delay('infinite'), ok()), ok)], {
+      timeout: 50,
+      retry: 1,
+    });
     const org = await client.organizations.get(ORG_UUID);
     expect(org.version).to.equal(8);
     expect(requests).to.have.length(2);
@@ -267,7 +299,9 @@ describe('timeouts and cancellation', () => {
   });
 
   it('stops waiting to retry when aborted', async () => {
-    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '10' }))], { retry: 2 });
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': '10' }))], {
+      retry: 2,
+    });
     const controller = new AbortController();
     const started = performance.now();
     const pending = client.organizations.get(ORG_UUID, { signal: controller.signal });
@@ -306,10 +340,18 @@ describe('tokens', () => {
     const errors: unknown[] = [];
     const base = { baseUrl: BASE, token: TOKEN, retry: 0 };
     // A server that echoes the token back in its problem and in a broken body.
-    errors.push(await rejection(harness([any(() => problem('unauthenticated', { detail: `Token ${TOKEN} has expired.` }))]).client.me()));
-    errors.push(await rejection(harness([any(() => new HttpResponse(`not json ${TOKEN}`, { status: 200 }))]).client.me()));
+    errors.push(
+      await rejection(
+        harness([any(() => problem('unauthenticated', { detail: `Token ${TOKEN} has expired.` }))]).client.me(),
+      ),
+    );
+    errors.push(
+      await rejection(harness([any(() => new HttpResponse(`not json ${TOKEN}`, { status: 200 }))]).client.me()),
+    );
     errors.push(await rejection(createClient({ ...base, fetch: leakyFetch }).me()));
-    errors.push(await rejection(harness([any(async () => (await delay('infinite'), ok()))], { timeout: 20 }).client.me()));
+    errors.push(
+      await rejection(harness([any(async () => (await delay('infinite'), ok()))], { timeout: 20 }).client.me()),
+    );
     errors.push(
       await rejection(
         harness([any(ok)], {
@@ -331,7 +373,16 @@ describe('tokens', () => {
     for (const error of errors) {
       const e = error as ApiError;
       const cause = e.cause as Error | undefined;
-      const views = [JSON.stringify(e), String(e), e.stack ?? '', e.message, JSON.stringify(e.problem), String(cause), cause?.stack ?? '', JSON.stringify(cause ?? null)];
+      const views = [
+        JSON.stringify(e),
+        String(e),
+        e.stack ?? '',
+        e.message,
+        JSON.stringify(e.problem),
+        String(cause),
+        cause?.stack ?? '',
+        JSON.stringify(cause ?? null),
+      ];
       for (const view of views) expect(view, `${e.name}`).to.not.contain(TOKEN);
     }
   });
@@ -344,11 +395,20 @@ describe('token redaction of JSON-escaped echoes', () => {
       '{"type":"https://errors.sales-hub.example/unauthenticated","title":"Authentication is required.","status":401,' +
       '"detail":"bad token abc\\/def\\u002Bghi","instance":"/sales-hub/v1/me","requestId":"r-1",' +
       '"errors":[{"pointer":"","code":"invalid","message":"abc\\/def\\u002Bghi"}]}';
-    const { client } = harness([any(() => new HttpResponse(body, { status: 401, headers: { 'Content-Type': 'application/problem+json' } }))], { token });
+    const { client } = harness(
+      [any(() => new HttpResponse(body, { status: 401, headers: { 'Content-Type': 'application/problem+json' } }))],
+      { token },
+    );
     const error = (await rejection(client.me())) as ApiError;
     expect(error.name).to.equal('AuthenticationError');
     expect(JSON.parse(body).detail).to.contain(token); // the escapes do decode to the token
-    for (const view of [error.message, error.stack ?? '', JSON.stringify(error), JSON.stringify(error.problem), JSON.stringify(error.fieldErrors)]) {
+    for (const view of [
+      error.message,
+      error.stack ?? '',
+      JSON.stringify(error),
+      JSON.stringify(error.problem),
+      JSON.stringify(error.fieldErrors),
+    ]) {
       expect(view).to.not.contain(token);
     }
     expect(error.detail).to.contain('bad token');

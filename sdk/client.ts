@@ -21,7 +21,8 @@ export interface SalesHubClient {
  * used by retries); `timeout` applies to each attempt; `retry` caps the retries of GETs and keyed POSTs.
  */
 export function createClient(options: ClientOptions): SalesHubClient {
-  if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') throw new TypeError('createClient needs a `baseUrl`.');
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl === '')
+    throw new TypeError('createClient needs a `baseUrl`.');
   if (typeof options.token !== 'function' && (typeof options.token !== 'string' || options.token === '')) {
     throw new TypeError('createClient needs a `token`: a string, or a function that returns one.');
   }

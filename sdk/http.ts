@@ -152,7 +152,9 @@ const REFUSED_STATUSES = [408, 429, 503];
 
 /** An attempt that leaves open whether the server acted: no answer at all, or an OPEN_STATUSES one. */
 const leavesOutcomeOpen = (error: unknown): boolean =>
-  isNetworkError(error) || isTimeoutError(error) || (isHTTPError(error) && OPEN_STATUSES.includes(error.response.status));
+  isNetworkError(error) ||
+  isTimeoutError(error) ||
+  (isHTTPError(error) && OPEN_STATUSES.includes(error.response.status));
 
 export function createHttp(options: ClientOptions): Http {
   const { token } = options;
@@ -221,7 +223,8 @@ export function createHttp(options: ClientOptions): Http {
       if (req.version !== undefined) headers['If-Match'] = `"${req.version}"`;
       if (req.idempotencyKey !== undefined) headers['Idempotency-Key'] = req.idempotencyKey;
       if (req.json !== undefined) headers['Content-Type'] = req.jsonType ?? 'application/json';
-      else if (req.body !== undefined) headers['Content-Type'] = req.contentType ?? (req.body.type || 'application/octet-stream');
+      else if (req.body !== undefined)
+        headers['Content-Type'] = req.contentType ?? (req.body.type || 'application/octet-stream');
       const mutation = req.method !== 'get';
       let response: Response | undefined;
       try {
@@ -259,10 +262,18 @@ function toApiError(error: unknown, response: Response | undefined, call: Call, 
     const open = OPEN_STATUSES.includes(status) || (REFUSED_STATUSES.includes(status) && call.open);
     return problemToError(error.response, error.data, secrets, mutation && open);
   }
-  if (isTimeoutError(error)) return new TimeoutError({ status: 0, type: 'timeout', title: 'The request timed out.', mayHaveBeenApplied: mutation });
-  if (response && error instanceof SchemaValidationError) return breach(response, redact(describeIssues(error.issues), secrets), mutation);
+  if (isTimeoutError(error))
+    return new TimeoutError({
+      status: 0,
+      type: 'timeout',
+      title: 'The request timed out.',
+      mayHaveBeenApplied: mutation,
+    });
+  if (response && error instanceof SchemaValidationError)
+    return breach(response, redact(describeIssues(error.issues), secrets), mutation);
   // V8 quotes the text in its message: the cause is redacted like every other.
-  if (response && error instanceof SyntaxError) return breach(response, 'The response is not JSON.', mutation, redactedCause(error, secrets));
+  if (response && error instanceof SyntaxError)
+    return breach(response, 'The response is not JSON.', mutation, redactedCause(error, secrets));
   // ky's NetworkError, or anything else a fetch threw: the cause keeps only a redacted name and message.
   const cause = isNetworkError(error) ? error.cause : error;
   return new NetworkError({
@@ -296,7 +307,12 @@ function retryAfterSeconds(response: Response): number | null {
   return /^\d+$/.test(value) ? Number(value) : null;
 }
 
-function breach(response: Response, detail: string, mayHaveBeenApplied: boolean, cause?: unknown): ResponseValidationError {
+function breach(
+  response: Response,
+  detail: string,
+  mayHaveBeenApplied: boolean,
+  cause?: unknown,
+): ResponseValidationError {
   return new ResponseValidationError({
     status: response.status,
     type: 'response-validation',
@@ -311,7 +327,10 @@ function breach(response: Response, detail: string, mayHaveBeenApplied: boolean,
 function describeIssues(issues: SchemaValidationError['issues']): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${(i.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s)).join('.') || '(root)'}: ${i.message}`)
+    .map(
+      (i) =>
+        `${(i.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s)).join('.') || '(root)'}: ${i.message}`,
+    )
     .join('; ');
 }
 
@@ -346,7 +365,11 @@ function fieldErrorsOf(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
-    .map((e) => ({ pointer: str(e['pointer']) ?? '', code: str(e['code']) ?? 'invalid', message: str(e['message']) ?? '' }));
+    .map((e) => ({
+      pointer: str(e['pointer']) ?? '',
+      code: str(e['code']) ?? 'invalid',
+      message: str(e['message']) ?? '',
+    }));
 }
 
 /** The problem document of an error answer: ky parsed JSON bodies already; a text one may still be JSON. */
@@ -362,12 +385,19 @@ function problemOf(data: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function problemToError(response: Response, data: unknown, secrets: ReadonlySet<string>, mayHaveBeenApplied: boolean): ApiError {
+function problemToError(
+  response: Response,
+  data: unknown,
+  secrets: ReadonlySet<string>,
+  mayHaveBeenApplied: boolean,
+): ApiError {
   // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
   // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
   const problem = redactDeep(problemOf(data), secrets) as Record<string, unknown>;
   const typeUri = str(problem['type']) ?? '';
-  const type = typeUri.startsWith(PROBLEM_TYPE_BASE) ? typeUri.slice(PROBLEM_TYPE_BASE.length) : `http-${response.status}`;
+  const type = typeUri.startsWith(PROBLEM_TYPE_BASE)
+    ? typeUri.slice(PROBLEM_TYPE_BASE.length)
+    : `http-${response.status}`;
   const version = problem['currentVersion'];
   const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
   return problemError(response.status, {
@@ -407,7 +437,10 @@ export function newIdempotencyKey(): string {
  */
 export function clientValidationError(fieldErrors: readonly FieldError[], type?: ProblemSlug): ApiError {
   const slug: ProblemSlug =
-    type ?? (fieldErrors.find((e) => !Object.hasOwn(PROBLEM_CATALOGUE, e.code)) ? 'validation' : ((fieldErrors[0]?.code ?? 'validation') as ProblemSlug));
+    type ??
+    (fieldErrors.find((e) => !Object.hasOwn(PROBLEM_CATALOGUE, e.code))
+      ? 'validation'
+      : ((fieldErrors[0]?.code ?? 'validation') as ProblemSlug));
   const { status, title } = PROBLEM_CATALOGUE[slug];
   return problemError(status, {
     status: 0,

@@ -140,7 +140,14 @@ export {
   validateSuspend,
   validateWith,
 } from './schemas/index.js';
-export type { FieldErrorCode, ImmutableField, ProblemSlug, ProblemType, SearchSort, Validator } from './schemas/index.js';
+export type {
+  FieldErrorCode,
+  ImmutableField,
+  ProblemSlug,
+  ProblemType,
+  SearchSort,
+  Validator,
+} from './schemas/index.js';
 
 export {
   allowedActions,
@@ -165,4 +172,13 @@ export {
   remoteSupportRequestViolation,
   tierOf,
 } from './rules/index.js';
-export type { ActionCaller, ActionSubject, AllowedActions, DetectedSearchKey, LifecycleAction, OrganizationValues, Purged, RuleViolation } from './rules/index.js';
+export type {
+  ActionCaller,
+  ActionSubject,
+  AllowedActions,
+  DetectedSearchKey,
+  LifecycleAction,
+  OrganizationValues,
+  Purged,
+  RuleViolation,
+} from './rules/index.js';

@@ -11,12 +11,13 @@ import {
   type Organization,
 } from './index.js';
 
-const rejection = async (promise: Promise<unknown>): Promise<unknown> => promise.then(
-  () => {
-    throw new Error('Expected a rejection.');
-  },
-  (error: unknown) => error,
-);
+const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => {
+      throw new Error('Expected a rejection.');
+    },
+    (error: unknown) => error,
+  );
 
 describe('the client against the mock backend', () => {
   it('reads an organization and sends the bearer token', async () => {
@@ -61,7 +62,13 @@ describe('the client against the mock backend', () => {
 
   it('creates once per Idempotency-Key, even when retried after a dropped connection', async () => {
     const { backend, client, requests } = createTestBackend({ organizations: 40 }, { retry: 2 });
-    const input = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+    const input = {
+      name: 'Lim Household',
+      accountType: 'HOME_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+    } as const;
     const before = backend.db.organizations.size;
     backend.faults.next(1, 'network');
     const created = await client.organizations.create(input, { idempotencyKey: 'lim-household-1' });
@@ -75,7 +82,13 @@ describe('the client against the mock backend', () => {
   it('validates before sending: nothing reaches the backend', async () => {
     const { client, requests } = createTestBackend({ organizations: 40 });
     const error = (await rejection(
-      client.organizations.create({ name: 'Acme', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD' }),
+      client.organizations.create({
+        name: 'Acme',
+        accountType: 'BUSINESS_USER',
+        managedBy: 'CUSTOMER',
+        countryCode: 'SG',
+        currencyCode: 'SGD',
+      }),
     )) as ValidationError;
     expect(error).to.be.instanceOf(ValidationError);
     expect(error.fieldErrors.map((f) => f.code)).to.include('owner-required');
@@ -160,7 +173,12 @@ describe('the client against the mock backend', () => {
     let now = Date.UTC(2026, 0, 10, 12);
     const { backend, client } = createTestBackend({ organizations: 40, now: () => new Date(now) });
     const acme = backend.known.acme;
-    const customer = createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.customerOwner, fetch: backend.fetch, retry: 0 });
+    const customer = createClient({
+      baseUrl: backend.baseUrl,
+      token: DEMO_TOKENS.customerOwner,
+      fetch: backend.fetch,
+      retry: 0,
+    });
     const pending = await client.remoteSupport.request(acme, { reason: 'Short check', requestedMinutes: 15 });
     const approved = await customer.remoteSupport.approve(acme, pending.id);
     expect((await client.remoteSupport.startSession(acme)).role).to.equal('SUPER_ADMIN');

@@ -18,11 +18,19 @@ describe('keyed POSTs retried after a lost answer', () => {
       const { backend, client, requests } = setup();
       backend.faults.next(1, { lose });
       const name = `Exactly Once ${lose} Pte Ltd`;
-      const org = await client.organizations.create({ name, accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' });
+      const org = await client.organizations.create({
+        name,
+        accountType: 'BUSINESS_USER',
+        managedBy: 'SERVICE_PROVIDER',
+        countryCode: 'SG',
+        currencyCode: 'SGD',
+      });
       const keys = keysOf(requests, 'POST');
       expect(keys).to.have.length(2);
       expect(keys[0]).to.be.a('string').and.equal(keys[1]);
-      expect([...backend.db.organizations.values()].filter((o) => o.name === name).map((o) => o.uuid)).to.deep.equal([org.uuid]);
+      expect([...backend.db.organizations.values()].filter((o) => o.name === name).map((o) => o.uuid)).to.deep.equal([
+        org.uuid,
+      ]);
     });
 
     it(`change ownership: one switch, one version after the answer was lost (${lose})`, async () => {
@@ -30,11 +38,19 @@ describe('keyed POSTs retried after a lost answer', () => {
       const { spManaged, spManagedAdmin } = backend.known;
       const before = await client.organizations.get(spManaged);
       backend.faults.next(1, { lose });
-      const after = await client.organizations.changeOwnership(before, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: spManagedAdmin } });
+      const after = await client.organizations.changeOwnership(before, {
+        to: 'CUSTOMER',
+        newOwner: { kind: 'EXISTING_MEMBER', memberId: spManagedAdmin },
+      });
       expect(keysOf(requests, 'POST')).to.have.length(2);
       expect(after).to.include({ managedBy: 'CUSTOMER', version: before.version + 1 });
       expect(backend.db.get(spManaged)!.version).to.equal(before.version + 1);
-      expect(backend.db.membersOf(spManaged).filter((m) => m.role === 'OWNER').map((m) => m.memberId)).to.deep.equal([spManagedAdmin]);
+      expect(
+        backend.db
+          .membersOf(spManaged)
+          .filter((m) => m.role === 'OWNER')
+          .map((m) => m.memberId),
+      ).to.deep.equal([spManagedAdmin]);
     });
 
     it(`remote-support request: one request after the answer was lost (${lose})`, async () => {

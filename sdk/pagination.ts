@@ -30,7 +30,11 @@ export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
  * page while the list is being read (a concurrent insert) is yielded once; a cursor that repeats ends the
  * iteration instead of looping. `signal` is checked before each item and page; each request also carries it.
  */
-export function pagePromise<T>(fetchPage: PageFetcher<T>, keyOf: (item: T) => string, signal?: AbortSignal): PagePromise<T> {
+export function pagePromise<T>(
+  fetchPage: PageFetcher<T>,
+  keyOf: (item: T) => string,
+  signal?: AbortSignal,
+): PagePromise<T> {
   const first = fetchPage(undefined);
   // Reading only through the iterator must not leave the first page's rejection "unhandled" on the side.
   first.catch(() => undefined);

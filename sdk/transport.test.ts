@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, type Intercept } from '../test/fixtures.js';
-import { isValidationError, NetworkError, RateLimitError, ResponseValidationError, ValidationError, type ApiError, type OwnershipChangeRequest } from './index.js';
+import {
+  isValidationError,
+  NetworkError,
+  RateLimitError,
+  ResponseValidationError,
+  ValidationError,
+  type ApiError,
+  type OwnershipChangeRequest,
+} from './index.js';
 
 // The transport (ky) against the mock backend, in the browser: auth per attempt, retries, hooks, Retry-After,
 // response validation, the problem types of client-side checks, and what a lost answer says.
@@ -13,7 +21,13 @@ const rejection = async (promise: Promise<unknown>): Promise<ApiError> =>
     (error: unknown) => error as ApiError,
   );
 
-const home = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+const home = {
+  name: 'Lim Household',
+  accountType: 'HOME_USER',
+  managedBy: 'SERVICE_PROVIDER',
+  countryCode: 'SG',
+  currencyCode: 'SGD',
+} as const;
 const customerManaged = { ...home, name: 'Tan Household', managedBy: 'CUSTOMER' } as const;
 
 /** Passes the first request of `method` to the backend, then loses its answer (the backend has acted). */
@@ -35,7 +49,9 @@ const rewriteFirstBody = (method: string, rewrite: (body: Record<string, unknown
     armed = false;
     const body = (await request.json()) as Record<string, unknown>;
     rewrite(body);
-    return next(new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(body) }));
+    return next(
+      new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(body) }),
+    );
   };
 };
 
@@ -50,15 +66,25 @@ const language = (error: ApiError) => ({
 describe('the transport (ky) against the mock backend', () => {
   it('asks the token provider again before a retry, and the retry carries the new token', async () => {
     const tokens = ['stale-token', DEMO_TOKENS.admin];
-    const { backend, client, requests } = createTestBackend({ organizations: 40 }, { retry: 1, token: () => tokens.shift()! });
+    const { backend, client, requests } = createTestBackend(
+      { organizations: 40 },
+      { retry: 1, token: () => tokens.shift()! },
+    );
     backend.faults.next(1, 'network');
     const org = await client.organizations.get(backend.known.acme);
     expect(org.uuid).to.equal(backend.known.acme);
-    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal(['Bearer stale-token', `Bearer ${DEMO_TOKENS.admin}`]);
+    expect(requests.map((r) => r.headers.get('Authorization'))).to.deep.equal([
+      'Bearer stale-token',
+      `Bearer ${DEMO_TOKENS.admin}`,
+    ]);
   });
 
   it('retries a create whose answer was lost with the same Idempotency-Key, and creates exactly one organization', async () => {
-    const { backend, client, requests } = createTestBackend({ organizations: 40 }, { retry: 2 }, loseFirstAnswer('POST'));
+    const { backend, client, requests } = createTestBackend(
+      { organizations: 40 },
+      { retry: 2 },
+      loseFirstAnswer('POST'),
+    );
     const before = backend.db.organizations.size;
     const created = await client.organizations.create(home);
     expect(backend.db.organizations.size).to.equal(before + 1);
@@ -126,7 +152,11 @@ describe('one error language: the client-side check and the server reject alike'
 
     // The same create with an owner, which a proxy strips before the server sees it.
     const owner = { email: 'mei.tan@example.sg', firstName: 'Mei', lastName: 'Tan' };
-    const remote = createTestBackend({ organizations: 40 }, {}, rewriteFirstBody('POST', (body) => delete body['owner']));
+    const remote = createTestBackend(
+      { organizations: 40 },
+      {},
+      rewriteFirstBody('POST', (body) => delete body['owner']),
+    );
     const server = await rejection(remote.client.organizations.create({ ...customerManaged, owner }));
     expect(server).to.include({ status: 422, type: 'owner-required' });
     expect(isValidationError(server)).to.equal(true);
@@ -141,8 +171,14 @@ describe('one error language: the client-side check and the server reject alike'
     expect(local.requests).to.have.length(1);
     expect(before).to.include({ name: 'ValidationError', status: 0, type: 'former-owner-role-required' });
 
-    const remote = createTestBackend({ organizations: 40 }, {}, rewriteFirstBody('POST', (body) => delete body['formerOwnerRole']));
-    const server = await rejection(remote.client.organizations.changeOwnership(org, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }));
+    const remote = createTestBackend(
+      { organizations: 40 },
+      {},
+      rewriteFirstBody('POST', (body) => delete body['formerOwnerRole']),
+    );
+    const server = await rejection(
+      remote.client.organizations.changeOwnership(org, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }),
+    );
     expect(server).to.include({ status: 422, type: 'former-owner-role-required' });
     expect(language(server)).to.deep.equal(language(before));
     expect((await remote.client.organizations.get(org.uuid)).managedBy).to.equal('CUSTOMER');
@@ -151,7 +187,11 @@ describe('one error language: the client-side check and the server reject alike'
 
 describe('mayHaveBeenApplied', () => {
   it('is true when a PATCH’s answer is lost after the backend applied it, and the change is there', async () => {
-    const { backend, client, requests } = createTestBackend({ organizations: 40 }, { retry: 2 }, loseFirstAnswer('PATCH'));
+    const { backend, client, requests } = createTestBackend(
+      { organizations: 40 },
+      { retry: 2 },
+      loseFirstAnswer('PATCH'),
+    );
     const org = await client.organizations.get(backend.known.spManaged);
     const error = await rejection(client.organizations.update(org, { name: 'Renamed Pte Ltd' }));
     expect(error).to.be.instanceOf(NetworkError);
@@ -194,11 +234,23 @@ describe('mayHaveBeenApplied', () => {
     const { backend, client } = createTestBackend({ organizations: 40 });
     const org = await client.organizations.get(backend.known.spManaged);
     backend.db.bumpVersion(org.uuid);
-    expect(await rejection(client.organizations.update(org, { name: 'Stale' }))).to.include({ type: 'etag-mismatch', mayHaveBeenApplied: false });
-    expect(await rejection(client.organizations.update(org, { name: '' }))).to.include({ status: 0, mayHaveBeenApplied: false });
+    expect(await rejection(client.organizations.update(org, { name: 'Stale' }))).to.include({
+      type: 'etag-mismatch',
+      mayHaveBeenApplied: false,
+    });
+    expect(await rejection(client.organizations.update(org, { name: '' }))).to.include({
+      status: 0,
+      mayHaveBeenApplied: false,
+    });
     backend.faults.next(1, 'network');
-    expect(await rejection(client.organizations.get(org.uuid))).to.include({ type: 'network', mayHaveBeenApplied: false });
+    expect(await rejection(client.organizations.get(org.uuid))).to.include({
+      type: 'network',
+      mayHaveBeenApplied: false,
+    });
     backend.faults.next(1, 'network');
-    expect(await rejection(client.organizations.activate(org))).to.include({ type: 'network', mayHaveBeenApplied: true });
+    expect(await rejection(client.organizations.activate(org))).to.include({
+      type: 'network',
+      mayHaveBeenApplied: true,
+    });
   });
 });

@@ -32,7 +32,11 @@ interface Declaration {
   slots?: { name: string }[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string } }[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string } }[];
+  }[];
 }
 
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
@@ -40,13 +44,20 @@ const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((
 const exported = kit as unknown as Record<string, unknown>;
 /** Element classes exported by `sales-hub-kit/components`. */
 const elementClasses = Object.entries(exported).filter(
-  ([name, value]) => typeof value === 'function' && value.prototype instanceof HTMLElement && customElements.getName(value as CustomElementConstructor),
+  ([name, value]) =>
+    typeof value === 'function' &&
+    value.prototype instanceof HTMLElement &&
+    customElements.getName(value as CustomElementConstructor),
 );
 
 /** Own names of every prototype from the element's class up to (excluding) LitElement's. */
 function runtimeMembers(ctor: CustomElementConstructor): Set<string> {
   const names = new Set<string>();
-  for (let proto = ctor.prototype; proto && proto !== Object.getPrototypeOf(kit.ShElement.prototype); proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = ctor.prototype;
+    proto && proto !== Object.getPrototypeOf(kit.ShElement.prototype);
+    proto = Object.getPrototypeOf(proto)
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) if (name !== 'constructor') names.add(name);
   }
   return names;
@@ -54,9 +65,14 @@ function runtimeMembers(ctor: CustomElementConstructor): Set<string> {
 
 describe('the custom elements manifest', () => {
   it('documents the six elements, each defined under its tag by the class of that name', () => {
-    expect(elements.map((d) => d.tagName).sort()).to.deep.equal(
-      ['sh-create-organization', 'sh-organization-overview', 'sh-organization-search', 'sh-ownership-switch', 'sh-remote-support', 'sh-status-control'],
-    );
+    expect(elements.map((d) => d.tagName).sort()).to.deep.equal([
+      'sh-create-organization',
+      'sh-organization-overview',
+      'sh-organization-search',
+      'sh-ownership-switch',
+      'sh-remote-support',
+      'sh-status-control',
+    ]);
     expect(elements.map((d) => d.name).sort()).to.deep.equal(elementClasses.map(([name]) => name).sort());
     for (const d of elements) {
       expect(customElements.get(d.tagName!), d.tagName).to.equal(exported[d.name]);
@@ -73,7 +89,8 @@ describe('the custom elements manifest', () => {
         for (const a of d.attributes ?? []) {
           expect(a.fieldName, a.name).to.be.a('string');
           expect(a.type?.text, a.name).to.be.a('string');
-          expect(a.name in new (ctor())() || (a.fieldName ?? '') in ctor().prototype, `${a.name} → ${a.fieldName}`).to.be.true;
+          expect(a.name in new (ctor())() || (a.fieldName ?? '') in ctor().prototype, `${a.name} → ${a.fieldName}`).to
+            .be.true;
         }
       });
 
@@ -85,7 +102,9 @@ describe('the custom elements manifest', () => {
           const member = documented.get(name);
           // Lit's lifecycle callbacks (render, updated, …) are not API; the analyzer leaves them out on purpose.
           if (!member) {
-            expect(name, `${d.tagName}.${name} is undocumented`).to.match(/^(render|updated|willUpdate|firstUpdated|update|shouldUpdate|connectedCallback|disconnectedCallback|attributeChangedCallback|createRenderRoot|getUpdateComplete|scheduleUpdate|performUpdate)$/);
+            expect(name, `${d.tagName}.${name} is undocumented`).to.match(
+              /^(render|updated|willUpdate|firstUpdated|update|shouldUpdate|connectedCallback|disconnectedCallback|attributeChangedCallback|createRenderRoot|getUpdateComplete|scheduleUpdate|performUpdate)$/,
+            );
             continue;
           }
           if (member.privacy === 'private' || member.privacy === 'protected') continue;
@@ -123,7 +142,10 @@ describe('the custom elements manifest', () => {
           }
         });
         const tag = unsafeStatic(d.tagName!);
-        const el = await fixtureWithClient<kit.ShElement>(html`<${tag} organization-id=${backend.known.acme}></${tag}>`, client);
+        const el = await fixtureWithClient<kit.ShElement>(
+          html`<${tag} organization-id=${backend.known.acme}></${tag}>`,
+          client,
+        );
         // Widgets of one organization load it (and the caller's session) on connection; the search waits for typing.
         const loads = (d.attributes ?? []).some((a) => a.name === 'organization-id');
         const settled = () => inFlight === 0 && (!loads || requests.length > 0);
@@ -131,19 +153,29 @@ describe('the custom elements manifest', () => {
         await el.updateComplete;
         await waitUntil(settled, 'no request followed');
         await el.updateComplete;
-        const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
+        const rendered = new Set(
+          [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)),
+        );
         expect(rendered.has('base'), 'renders part="base"').to.be.true;
         const documented = (d.cssParts ?? []).map((p) => p.name);
-        expect([...rendered].filter((part) => !documented.includes(part)), `${d.tagName}: rendered parts not in the manifest`).to.deep.equal([]);
+        expect(
+          [...rendered].filter((part) => !documented.includes(part)),
+          `${d.tagName}: rendered parts not in the manifest`,
+        ).to.deep.equal([]);
         const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => slot.name);
-        expect(slots.filter((name) => !(d.slots ?? []).some((slot) => slot.name === name)), `${d.tagName}: slots not in the manifest`).to.deep.equal([]);
+        expect(
+          slots.filter((name) => !(d.slots ?? []).some((slot) => slot.name === name)),
+          `${d.tagName}: slots not in the manifest`,
+        ).to.deep.equal([]);
       });
     });
   }
 
   it('documents every event class the components export', () => {
     const documented = new Set(elements.flatMap((d) => (d.events ?? []).map((e) => e.type?.text)));
-    const eventClasses = Object.entries(exported).filter(([, v]) => typeof v === 'function' && v.prototype instanceof Event).map(([n]) => n);
+    const eventClasses = Object.entries(exported)
+      .filter(([, v]) => typeof v === 'function' && v.prototype instanceof Event)
+      .map(([n]) => n);
     expect(eventClasses).to.not.be.empty;
     for (const name of eventClasses) expect(documented.has(name), `${name} is in the manifest`).to.be.true;
   });

@@ -7,7 +7,14 @@ import { ContextProvider } from '@lit/context';
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createMockBackend, DEMO_TOKENS, type MockBackend, type MockBackendOptions } from '../mocks/index.js';
-import { createClient, PROBLEM_CATALOGUE, type ClientOptions, type FieldError, type ProblemSlug, type SalesHubClient } from '../sdk/index.js';
+import {
+  createClient,
+  PROBLEM_CATALOGUE,
+  type ClientOptions,
+  type FieldError,
+  type ProblemSlug,
+  type SalesHubClient,
+} from '../sdk/index.js';
 import { clientContext } from '../components/context/client-context.js';
 
 export { DEMO_TOKENS };
@@ -47,7 +54,10 @@ export function createTestBackend(
 }
 
 /** Renders `template` inside a host that provides `client` through context, as a page would. */
-export async function fixtureWithClient<T extends Element>(template: TemplateResult, client: SalesHubClient): Promise<T> {
+export async function fixtureWithClient<T extends Element>(
+  template: TemplateResult,
+  client: SalesHubClient,
+): Promise<T> {
   const host = document.createElement('div');
   document.body.append(host);
   new ContextProvider(host, { context: clientContext, initialValue: client }).hostConnected();
@@ -57,7 +67,15 @@ export async function fixtureWithClient<T extends Element>(template: TemplateRes
 /** A catalogue problem+json answer for `request`, as the server would send it. */
 export function problemResponse(request: Request, slug: ProblemSlug, errors: FieldError[] = []): Response {
   const { status, title } = PROBLEM_CATALOGUE[slug];
-  const body = { type: `https://errors.sales-hub.example/${slug}`, title, status, detail: 'Injected.', instance: new URL(request.url).pathname, requestId: 'test', ...(errors.length ? { errors } : {}) };
+  const body = {
+    type: `https://errors.sales-hub.example/${slug}`,
+    title,
+    status,
+    detail: 'Injected.',
+    instance: new URL(request.url).pathname,
+    requestId: 'test',
+    ...(errors.length ? { errors } : {}),
+  };
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 

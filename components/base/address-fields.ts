@@ -49,9 +49,10 @@ export function addressFields(localize: LocalizeController, view: AddressFieldsV
     const required = view.required && REQUIRED.has(key);
     return html`<div class="field control ${width}">
       <label for=${id}>${localize.term(label)}</label>
-      ${key === 'countryCode'
-        ? view.country(id, pointer, error, required)
-        : html`<input
+      ${
+        key === 'countryCode'
+          ? view.country(id, pointer, error, required)
+          : html`<input
               id=${id}
               part="input"
               type="text"
@@ -63,7 +64,8 @@ export function addressFields(localize: LocalizeController, view: AddressFieldsV
               aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
               @input=${(e: Event) => view.onInput(key, (e.target as HTMLInputElement).value, pointer)}
               @blur=${() => view.onBlur?.(pointer)}
-            />${fieldError(id, error)}`}
+            />${fieldError(id, error)}`
+      }
     </div>`;
   };
   return html`<fieldset class="wide" part="address">

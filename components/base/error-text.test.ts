@@ -9,20 +9,35 @@ import { errorText } from './error-text.js';
 function localizeIn(lang: string): LocalizeController {
   const host = document.createElement('div');
   host.setAttribute('lang', lang);
-  return new LocalizeController(Object.assign(host, { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }));
+  return new LocalizeController(
+    Object.assign(host, {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    }),
+  );
 }
 
 describe('errorText', () => {
   it("says a server failure in the person's language, not the proxy's English status text", () => {
     const error = new ApiError({ status: 500, type: 'http-500', title: 'Internal Server Error' });
     expect(errorText(error, localizeIn('en'))).to.equal('The server had a problem. Try again in a moment.');
-    expect(errorText(error, localizeIn('fr'))).to.equal('Le serveur a rencontré un problème. Réessayez dans un instant.');
+    expect(errorText(error, localizeIn('fr'))).to.equal(
+      'Le serveur a rencontré un problème. Réessayez dans un instant.',
+    );
   });
 
   it("keeps the contract's own title for a problem the widget does not explain itself, as a sentence", () => {
-    const error = new ApiError({ status: 409, type: 'has-child-organizations', title: 'Organization has child organizations.' });
+    const error = new ApiError({
+      status: 409,
+      type: 'has-child-organizations',
+      title: 'Organization has child organizations.',
+    });
     expect(errorText(error, localizeIn('en'))).to.equal('Organization has child organizations.');
-    expect(errorText(new ApiError({ status: 418, type: 'http-418', title: 'Teapot' }), localizeIn('en'))).to.equal('Teapot.');
+    expect(errorText(new ApiError({ status: 418, type: 'http-418', title: 'Teapot' }), localizeIn('en'))).to.equal(
+      'Teapot.',
+    );
   });
 
   it('explains transport failures in plain words', () => {

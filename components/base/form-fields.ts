@@ -25,7 +25,8 @@ export interface TextFieldView {
 }
 
 /** The ids, space-separated, of what describes a control (undefined when none). */
-export const describedBy = (...ids: (string | false | undefined)[]): string | undefined => ids.filter(Boolean).join(' ') || undefined;
+export const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
+  ids.filter(Boolean).join(' ') || undefined;
 
 /** A labelled text input of a form, with its hint and message wired up (aria-invalid + aria-describedby). */
 export function textField(view: TextFieldView): TemplateResult {
@@ -51,7 +52,11 @@ export function textField(view: TextFieldView): TemplateResult {
  * "Require approval for remote support" of a customer-managed organization (`#approval`, with its hint), where an
  * organization becomes customer-managed: the create form and the ownership switch.
  */
-export function approvalCheckbox(localize: LocalizeController, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+export function approvalCheckbox(
+  localize: LocalizeController,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): TemplateResult {
   return html`<div class="field check" part="field">
     <input
       type="checkbox"

@@ -1,4 +1,10 @@
-import type { AccountType, ManagedBy, OrganizationStatus, SubscriptionModel, SuspensionReason } from '../../sdk/index.js';
+import type {
+  AccountType,
+  ManagedBy,
+  OrganizationStatus,
+  SubscriptionModel,
+  SuspensionReason,
+} from '../../sdk/index.js';
 import type { MessageKey } from '../translations/localize.js';
 
 /** The catalogue keys of the contract's values, shared so every widget names them the same way. */

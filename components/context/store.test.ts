@@ -66,12 +66,25 @@ describe('one shared copy of each organization per client', () => {
     search.client = t.client;
     control.after(search);
     const org = t.backend.db.get(uuid)!;
-    search.selected = { uuid, name: org.name, status: org.status, accountType: org.accountType, tier: org.tier, managedBy: org.managedBy, countryCode: org.countryCode, profilePictureUrl: null, matchedOn: [] };
+    search.selected = {
+      uuid,
+      name: org.name,
+      status: org.status,
+      accountType: org.accountType,
+      tier: org.tier,
+      managedBy: org.managedBy,
+      countryCode: org.countryCode,
+      profilePictureUrl: null,
+      matchedOn: [],
+    };
     await search.updateComplete;
     let events = 0;
     search.addEventListener('sh-select', () => events++);
     await suspend(control);
-    await waitUntil(() => search.shadowRoot!.querySelector('[part=selected-status]')?.textContent?.includes('Suspended'), 'the bar shows the suspension');
+    await waitUntil(
+      () => search.shadowRoot!.querySelector('[part=selected-status]')?.textContent?.includes('Suspended'),
+      'the bar shows the suspension',
+    );
     expect(search.selected?.status).to.equal('SUSPENDED');
     expect(reads(t, uuid)).to.have.length(1);
     expect(events).to.equal(0);
@@ -83,7 +96,10 @@ describe('one shared copy of each organization per client', () => {
     expect(renamed.name).to.equal('Acme Renamed');
     await control.reload();
     expect(reads(t, uuid)).to.have.length(2);
-    await waitUntil(() => overview.shadowRoot!.querySelector('[part=name]')?.textContent?.includes('Acme Renamed'), 'the Overview shows the new name');
+    await waitUntil(
+      () => overview.shadowRoot!.querySelector('[part=name]')?.textContent?.includes('Acme Renamed'),
+      'the Overview shows the new name',
+    );
   });
 
   it('shows every widget that the organization is gone when one of them purges it', async () => {
@@ -96,7 +112,10 @@ describe('one shared copy of each organization per client', () => {
     host.append(overview);
     await loaded(overview);
     storeOf(t.client).purged(uuid);
-    await waitUntil(() => overview.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('not found'), 'not found shown');
+    await waitUntil(
+      () => overview.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('not found'),
+      'not found shown',
+    );
     expect(reads(t, uuid)).to.have.length(1);
     await expect(overview).to.be.accessible();
   });
@@ -161,14 +180,20 @@ describe('SalesHubStore', () => {
     const unsubscribe = support.subscribe(() => undefined);
     const before = await support.load();
     const org = await store.organization(uuid).load();
-    const supportReads = () => t.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/remote-support')).length;
+    const supportReads = () =>
+      t.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/remote-support')).length;
     expect(supportReads()).to.equal(1);
     store.write(await t.client.organizations.setRemoteSupportApproval(org!, !before!.approvalRequired));
-    await waitUntil(() => support.value?.approvalRequired === !before!.approvalRequired, 'the shown view follows the organization');
+    await waitUntil(
+      () => support.value?.approvalRequired === !before!.approvalRequired,
+      'the shown view follows the organization',
+    );
     expect(supportReads()).to.equal(2);
     // A view no widget shows is forgotten instead, and read by the next widget to show it.
     unsubscribe();
-    store.write(await t.client.organizations.setRemoteSupportApproval(store.organization(uuid).value!, before!.approvalRequired));
+    store.write(
+      await t.client.organizations.setRemoteSupportApproval(store.organization(uuid).value!, before!.approvalRequired),
+    );
     expect(support.value).to.equal(undefined);
     expect(supportReads()).to.equal(2);
   });

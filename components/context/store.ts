@@ -169,11 +169,18 @@ export class SalesHubStore {
 
   /** The organization was purged (a delete without grace period): every widget showing it says it is gone. */
   purged(uuid: string): void {
-    this.organization(uuid).fail(new NotFoundError({ status: 404, type: 'not-found', title: 'Organization not found.' }));
+    this.organization(uuid).fail(
+      new NotFoundError({ status: 404, type: 'not-found', title: 'Organization not found.' }),
+    );
   }
 
   /** The query of `uuid` in `map`, made anew when no widget has shown it for `keepMs` (and unused ones dropped). */
-  private cached<T>(map: Map<string, Query<T>>, uuid: string, keepMs: number, make: (key: string) => Query<T>): Query<T> {
+  private cached<T>(
+    map: Map<string, Query<T>>,
+    uuid: string,
+    keepMs: number,
+    make: (key: string) => Query<T>,
+  ): Query<T> {
     const key = uuid.toLowerCase();
     const expired = (q: Query<T>) => q.unusedSince > 0 && q.unusedSince <= Date.now() - keepMs && !q.pending;
     let query = map.get(key);

@@ -2,10 +2,23 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import '../../test/setup.js';
-import { ComboboxController, comboboxKey, filterOptions, type ComboboxView, type ComboKeyState, type ComboOption } from './combobox-controller.js';
+import {
+  ComboboxController,
+  comboboxKey,
+  filterOptions,
+  type ComboboxView,
+  type ComboKeyState,
+  type ComboOption,
+} from './combobox-controller.js';
 
 const key = (k: string, state: Partial<ComboKeyState>, init: KeyboardEventInit = {}) =>
-  comboboxKey(new KeyboardEvent('keydown', { key: k, ...init }), { open: false, active: -1, count: 5, hasText: false, ...state });
+  comboboxKey(new KeyboardEvent('keydown', { key: k, ...init }), {
+    open: false,
+    active: -1,
+    count: 5,
+    hasText: false,
+    ...state,
+  });
 
 describe('comboboxKey: the one keyboard of every combobox (APG editable combobox)', () => {
   it('opens with ↓ on the chosen row, else the first, and with ↑ on the last', () => {
@@ -30,16 +43,30 @@ describe('comboboxKey: the one keyboard of every combobox (APG editable combobox
   });
 
   it('closes with Escape, then clears the typed text with a second one', () => {
-    expect(key('Escape', { open: true, active: 1, hasText: true })).to.include({ type: 'move', open: false, active: -1 });
+    expect(key('Escape', { open: true, active: 1, hasText: true })).to.include({
+      type: 'move',
+      open: false,
+      active: -1,
+    });
     expect(key('Escape', { open: false, hasText: true })).to.deep.equal({ type: 'clear' });
     expect(key('Escape', { open: false, hasText: false })).to.deep.equal({ type: 'none' });
   });
 
   it('gives Home, End, ← and → to the text (visual focus returns to it) and closes on Tab, without preventing either', () => {
     for (const k of ['Home', 'End', 'ArrowLeft', 'ArrowRight']) {
-      expect(key(k, { open: true, active: 3 })).to.deep.equal({ type: 'move', open: true, active: -1, preventDefault: false });
+      expect(key(k, { open: true, active: 3 })).to.deep.equal({
+        type: 'move',
+        open: true,
+        active: -1,
+        preventDefault: false,
+      });
     }
-    expect(key('Tab', { open: true, active: 3 })).to.deep.equal({ type: 'move', open: false, active: -1, preventDefault: false });
+    expect(key('Tab', { open: true, active: 3 })).to.deep.equal({
+      type: 'move',
+      open: false,
+      active: -1,
+      preventDefault: false,
+    });
   });
 });
 
@@ -61,7 +88,13 @@ type Row = ComboOption & { note: string };
 
 /** A host that composes the controller's pieces in its own layout, as the search bar does. */
 class TestCombobox extends LitElement {
-  static override properties = { rows: { attribute: false }, more: { attribute: false }, moreBusy: { attribute: false }, message: {}, chosen: {} };
+  static override properties = {
+    rows: { attribute: false },
+    more: { attribute: false },
+    moreBusy: { attribute: false },
+    message: {},
+    chosen: {},
+  };
   declare rows: Row[];
   declare more: boolean;
   declare moreBusy: boolean;
@@ -129,9 +162,10 @@ class TestCombobox extends LitElement {
 }
 customElements.define('test-combobox', TestCombobox);
 
-const rows = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ value: `v${i}`, label: `Row ${i}`, note: `note ${i}` }));
+const rows = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ value: `v${i}`, label: `Row ${i}`, note: `note ${i}` }));
 
-describe('ComboboxController composed by its host (the search bar\'s way)', () => {
+describe("ComboboxController composed by its host (the search bar's way)", () => {
   async function setup(props: Partial<TestCombobox> = {}) {
     const el = await fixture<TestCombobox>(html`<test-combobox></test-combobox>`);
     Object.assign(el, props);
@@ -160,7 +194,7 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     return el;
   }
 
-  it('renders the host\'s rows through renderOption, with its ids, and the parts of the building block', async () => {
+  it("renders the host's rows through renderOption, with its ids, and the parts of the building block", async () => {
     const el = await answered(2, true);
     expect(input(el).getAttribute('part')).to.equal('input');
     expect(input(el).getAttribute('aria-controls')).to.equal('results');
@@ -226,7 +260,7 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     expect(active(el), 'typing starts at the first match again').to.equal('row-v0');
   });
 
-  it('empties free text on the second Escape, even when it shows the chosen value\'s label', async () => {
+  it("empties free text on the second Escape, even when it shows the chosen value's label", async () => {
     const el = await setup({ rows: rows(2), chosen: 'Chosen' });
     input(el).focus();
     expect(input(el).value).to.equal('Chosen');
@@ -254,7 +288,7 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     expect(el.calls.filter((c) => c === 'enter')).to.have.length(2);
   });
 
-  it('counts the host\'s message as an open popup: Escape closes it (and stays inside), ↓ asks to open it again', async () => {
+  it("counts the host's message as an open popup: Escape closes it (and stays inside), ↓ asks to open it again", async () => {
     const el = await setup();
     await type(el, 'zz');
     el.message = 'Nothing found';
@@ -276,7 +310,7 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     expect(el.calls, 'not again while it shows').to.deep.equal(['open']);
   });
 
-  it('keeps the popup open while focus moves inside the host\'s container, and a click never closes free text', async () => {
+  it("keeps the popup open while focus moves inside the host's container, and a click never closes free text", async () => {
     const el = await setup();
     await type(el, 'zz');
     el.message = 'Search failed';
@@ -308,7 +342,10 @@ describe('ComboboxController composed by its host (the search bar\'s way)', () =
     expect($(el, '#row-more')!.getAttribute('aria-disabled')).to.equal('true');
     await press(el, 'Enter');
     $(el, '#row-more')!.click();
-    expect(el.calls.filter((c) => c === 'more'), 'not while loading').to.have.length(1);
+    expect(
+      el.calls.filter((c) => c === 'more'),
+      'not while loading',
+    ).to.have.length(1);
     el.rows = rows(6);
     el.moreBusy = false;
     await el.updateComplete;

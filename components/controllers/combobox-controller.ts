@@ -137,7 +137,8 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   }
 
   hostUpdated(): void {
-    if (this.open && this.active >= 0) this.host.shadowRoot?.getElementById(this.optionId(this.active))?.scrollIntoView?.({ block: 'nearest' });
+    if (this.open && this.active >= 0)
+      this.host.shadowRoot?.getElementById(this.optionId(this.active))?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Closes the list and forgets the typed text (after a choice, or a reset of the form). */
@@ -254,7 +255,9 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     else {
       // Text that names one option exactly (its value or its label, ignoring case and accents) chooses it.
       const typed = this.typing && foldForSearch(this.query.trim());
-      const exact = typed ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed) : [];
+      const exact = typed
+        ? this.view?.options.filter((o) => foldForSearch(o.value) === typed || foldForSearch(o.label) === typed)
+        : [];
       if (exact?.length === 1) this.config.onSelect(exact[0]!.value);
       this.close();
     }
@@ -279,7 +282,12 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     const more = this.view?.options.length;
     // Not while "load more" itself is active: the next page would move visual focus onto an option the person has
     // not seen (arrowing onto it scrolls the list too). Enter loads it instead.
-    if (this.config.scrollMore && this.active !== more && list.scrollTop + list.clientHeight >= list.scrollHeight - MORE_THRESHOLD) this.choose(more!);
+    if (
+      this.config.scrollMore &&
+      this.active !== more &&
+      list.scrollTop + list.clientHeight >= list.scrollHeight - MORE_THRESHOLD
+    )
+      this.choose(more!);
   };
 
   /** Takes the view of this render: the active row follows the options. */
@@ -322,20 +330,25 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
           this.choose(i);
           this.host.shadowRoot?.getElementById(view.id)?.focus();
         }}>${content}${cls === 'selected' ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}</li>`;
-    const note = (label: string) => html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${label}</li>`;
+    const note = (label: string) =>
+      html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${label}</li>`;
     return html`<ul id=${view.listId ?? `${view.id}-list`} part=${this.part(view, 'listbox')} role="listbox" aria-label=${view.listLabel}
-      aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded} @scroll=${this.onScroll}>${expanded
-        ? html`${view.options.map((o, i) =>
-            row(
-              i,
-              view.renderOption?.(o, i) ??
-                html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
-              o.value === view.value ? 'selected' : '',
-            ),
-          )}${view.busy
-            ? view.busyLabel && note(view.busyLabel)
-            : view.moreLabel && row(n, view.moreLabel, 'more', 'option load-more')}${n || view.busy || !view.emptyLabel ? nothing : note(view.emptyLabel)}`
-        : nothing}</ul>`;
+      aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded} @scroll=${this.onScroll}>${
+        expanded
+          ? html`${view.options.map((o, i) =>
+              row(
+                i,
+                view.renderOption?.(o, i) ??
+                  html`<span class="label">${o.label}</span>${o.hint ? html`<span class="hint">${o.hint}</span>` : nothing}`,
+                o.value === view.value ? 'selected' : '',
+              ),
+            )}${
+              view.busy
+                ? view.busyLabel && note(view.busyLabel)
+                : view.moreLabel && row(n, view.moreLabel, 'more', 'option load-more')
+            }${n || view.busy || !view.emptyLabel ? nothing : note(view.emptyLabel)}`
+          : nothing
+      }</ul>`;
   }
 
   /** The combobox: a text input and its listbox. The host renders the `<label for=${id}>`. */

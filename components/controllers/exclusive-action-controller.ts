@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How a `run()` ended: done with a value, failed with an error, or refused because another action was still running. */
-export type ExclusiveOutcome<T> = { status: 'done'; value: T } | { status: 'failed'; error: unknown } | { status: 'busy' };
+export type ExclusiveOutcome<T> =
+  | { status: 'done'; value: T }
+  | { status: 'failed'; error: unknown }
+  | { status: 'busy' };
 
 /**
  * Runs one user action at a time (suspend, approve, start a session, …). While one is running, `pending` names it

@@ -29,7 +29,10 @@ export class LocalizeController implements ReactiveController {
     return translate(this.lang, key, ...args);
   }
 
-  date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  date(
+    value: string | Date,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+  ): string {
     return new Intl.DateTimeFormat(this.lang, options).format(typeof value === 'string' ? new Date(value) : value);
   }
 

@@ -96,7 +96,13 @@ export class MemberSearchController implements ReactiveController {
     try {
       const page = await client.members.list(
         orgUuid,
-        { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}), limit, ...(cursor ? { cursor } : {}) },
+        {
+          ...(q ? { q } : {}),
+          ...(role ? { role } : {}),
+          ...(status ? { status } : {}),
+          limit,
+          ...(cursor ? { cursor } : {}),
+        },
         { signal: abort.signal },
       );
       if (abort.signal.aborted) return;

@@ -21,7 +21,9 @@ export class PendingActionController implements ReactiveController {
   }
 
   /** Runs `action`; resolves with its result, or undefined when it failed (read `error`) or was aborted. */
-  async run<T>(action: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  async run<T>(
+    action: (signal: AbortSignal) => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.pending = true;

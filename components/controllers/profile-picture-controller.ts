@@ -79,7 +79,8 @@ export class ProfilePictureController implements ReactiveController {
   renderActions(org: Organization): TemplateResult {
     const t = this.localize;
     const busy = this.action.pending;
-    const error = this.problem || (this.action.error ? t.term('overviewPictureFailed', errorText(this.action.error, t)) : '');
+    const error =
+      this.problem || (this.action.error ? t.term('overviewPictureFailed', errorText(this.action.error, t)) : '');
     return html`<div class="picture-actions" role="group" aria-label=${t.term('overviewFieldProfilePicture')}>
         <input type="file" hidden accept=${PROFILE_PICTURE_TYPES.join(',')} @change=${this.onChosen} />
         <button
@@ -92,17 +93,21 @@ export class ProfilePictureController implements ReactiveController {
         >
           ${t.term(busy && this.preview ? 'overviewPictureUploading' : org.profilePictureUrl ? 'overviewPictureReplace' : 'overviewPictureUpload')}
         </button>
-        ${org.profilePictureUrl
-          ? html`<button type="button" class="small" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.remove()}>
+        ${
+          org.profilePictureUrl
+            ? html`<button type="button" class="small" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.remove()}>
               ${t.term(busy && !this.preview ? 'overviewPictureRemoving' : 'overviewPictureRemove')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="hint" id="picture-hint">${t.term('overviewPictureHint', this.size(MAX_PROFILE_PICTURE_BYTES))}</div>
       <div class="field-error" id="picture-error" role="alert">${error}</div>
-      ${this.failed && this.action.error && !busy
-        ? html`<button type="button" class="small" part="picture-retry" @click=${() => this.upload(this.failed!.file)}>${t.term('retry')}</button>`
-        : nothing}`;
+      ${
+        this.failed && this.action.error && !busy
+          ? html`<button type="button" class="small" part="picture-retry" @click=${() => this.upload(this.failed!.file)}>${t.term('retry')}</button>`
+          : nothing
+      }`;
   }
 
   private readonly onBroken = (): void => {
@@ -130,7 +135,12 @@ export class ProfilePictureController implements ReactiveController {
     if (!client || !org) return;
     this.setPreview(URL.createObjectURL(file));
     let result = await this.action.run((signal) => client.organizations.uploadProfilePicture(org, file, { signal }));
-    if (!result.ok && isConflictError(result.error) && this.failed?.file === file && this.failed.maybeOn === org.version) {
+    if (
+      !result.ok &&
+      isConflictError(result.error) &&
+      this.failed?.file === file &&
+      this.failed.maybeOn === org.version
+    ) {
       // The last attempt's answer was lost: one change since, only the picture, is that attempt, applied.
       const fresh = await this.options.fetchFresh().catch(() => undefined);
       if (fresh && changedOnlyBy(org, fresh, ['profilePictureUrl'])) {
@@ -139,7 +149,10 @@ export class ProfilePictureController implements ReactiveController {
       }
     }
     this.setPreview('');
-    this.failed = result.ok || !this.action.error ? undefined : { file, maybeOn: isApiError(result.error) && result.error.mayHaveBeenApplied ? org.version : undefined };
+    this.failed =
+      result.ok || !this.action.error
+        ? undefined
+        : { file, maybeOn: isApiError(result.error) && result.error.mayHaveBeenApplied ? org.version : undefined };
     this.host.requestUpdate();
     this.outcome(result, 'overviewPictureSaved');
   }
@@ -154,7 +167,10 @@ export class ProfilePictureController implements ReactiveController {
     this.outcome(result, 'overviewPictureRemoved');
   }
 
-  private outcome(result: { ok: true; value: Organization } | { ok: false; error: unknown }, success: 'overviewPictureSaved' | 'overviewPictureRemoved'): void {
+  private outcome(
+    result: { ok: true; value: Organization } | { ok: false; error: unknown },
+    success: 'overviewPictureSaved' | 'overviewPictureRemoved',
+  ): void {
     if (result.ok) {
       this.broken = false;
       this.options.onSaved(result.value, this.localize.term(success));
@@ -171,7 +187,11 @@ export class ProfilePictureController implements ReactiveController {
       case 'unsupported-media-type':
         return this.localize.term('overviewPictureWrongType', file.type);
       case 'payload-too-large':
-        return this.localize.term('overviewPictureTooLarge', this.size(file.size), this.size(MAX_PROFILE_PICTURE_BYTES));
+        return this.localize.term(
+          'overviewPictureTooLarge',
+          this.size(file.size),
+          this.size(MAX_PROFILE_PICTURE_BYTES),
+        );
       default:
         return error.message;
     }

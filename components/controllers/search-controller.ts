@@ -34,7 +34,10 @@ export interface SearchQuery {
   searchBy: SearchBy;
 }
 
-export type SearchPlan = { kind: 'idle' } | { kind: 'invalid'; invalid: InvalidQuery } | { kind: 'search'; query: SearchQuery };
+export type SearchPlan =
+  | { kind: 'idle' }
+  | { kind: 'invalid'; invalid: InvalidQuery }
+  | { kind: 'search'; query: SearchQuery };
 
 const length = (s: string): number => [...s].length;
 
@@ -46,7 +49,8 @@ const length = (s: string): number => [...s].length;
 export function planSearch(input: string, searchBy: SearchBy): SearchPlan {
   const text = input.trim();
   if (text === '') return { kind: 'idle' };
-  if (length(text) > MAX_QUERY_LENGTH) return { kind: 'invalid', invalid: { reason: 'tooLong', max: MAX_QUERY_LENGTH } };
+  if (length(text) > MAX_QUERY_LENGTH)
+    return { kind: 'invalid', invalid: { reason: 'tooLong', max: MAX_QUERY_LENGTH } };
   const search = (key: SearchQuery['key'], q: string): SearchPlan => ({
     kind: 'search',
     query: { text, key, q, searchBy: key === 'text' ? 'auto' : key },
@@ -60,7 +64,9 @@ export function planSearch(input: string, searchBy: SearchBy): SearchPlan {
       return search(detected.key, detected.value);
     }
     case 'uuid':
-      return UUID_PATTERN.test(text) ? search('uuid', text.toLowerCase()) : { kind: 'invalid', invalid: { reason: 'needsUuid' } };
+      return UUID_PATTERN.test(text)
+        ? search('uuid', text.toLowerCase())
+        : { kind: 'invalid', invalid: { reason: 'needsUuid' } };
     case 'purchasedNumber': {
       // With the key chosen there is no ambiguity, so the international "00" prefix reads as "+" too
       // ("0065 6123 4567"). "Any key" keeps the server's own detection, where "00…" may be a reference.
@@ -134,7 +140,12 @@ export class SearchController implements ReactiveController {
    */
   search(text: string, searchBy: SearchBy, { immediate = false } = {}): void {
     const plan = planSearch(text, searchBy);
-    if (plan.kind === 'search' && sameQuery(this.query, plan.query) && this.phase !== 'error' && this.phase !== 'idle') {
+    if (
+      plan.kind === 'search' &&
+      sameQuery(this.query, plan.query) &&
+      this.phase !== 'error' &&
+      this.phase !== 'idle'
+    ) {
       // Typing "acme " after "acme" changes nothing: keep what is shown, or the request that is coming.
       return;
     }

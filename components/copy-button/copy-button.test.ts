@@ -20,7 +20,9 @@ describe('sh-copy-button', () => {
     let copied = '';
     const restore = stubClipboard(async (value) => void (copied = value));
     try {
-      const el = await fixture<ShCopyButton>(html`<sh-copy-button value="3f0c2a9e" label="Copy UUID"></sh-copy-button>`);
+      const el = await fixture<ShCopyButton>(
+        html`<sh-copy-button value="3f0c2a9e" label="Copy UUID"></sh-copy-button>`,
+      );
       expect(part(el, 'button').getAttribute('aria-label')).to.equal('Copy UUID');
       await expect(el).to.be.accessible();
       part(el, 'button').click();

@@ -1,7 +1,23 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ProblemSlug } from '../../sdk/index.js';
 import { createTestBackend } from '../../test/fixtures.js';
-import { root, $, text, creates, orgsNamed, render, setup, withProblem, type, pick, check, fillValid, submit, bodyOf, type El } from './create-organization.test-helpers.js';
+import {
+  root,
+  $,
+  text,
+  creates,
+  orgsNamed,
+  render,
+  setup,
+  withProblem,
+  type,
+  pick,
+  check,
+  fillValid,
+  submit,
+  bodyOf,
+  type El,
+} from './create-organization.test-helpers.js';
 
 describe('sh-create-organization with the server', () => {
   it('shows a duplicate Tenant ID at its field, in plain words, and keeps everything typed', async () => {
@@ -24,7 +40,10 @@ describe('sh-create-organization with the server', () => {
   });
 
   it('shows the server’s field errors at their fields with the banner “Organization is invalid.”', async () => {
-    const { client } = withProblem('validation', [{ pointer: '/owner/email', code: 'invalid-format', message: 'Enter a valid email address.' }, { pointer: '/billing/address/postCode', code: 'too-long', message: 'Must be at most 16 characters.' }]);
+    const { client } = withProblem('validation', [
+      { pointer: '/owner/email', code: 'invalid-format', message: 'Enter a valid email address.' },
+      { pointer: '/billing/address/postCode', code: 'too-long', message: 'Must be at most 16 characters.' },
+    ]);
     const el = await render(client);
     await fillValid(el);
     await submit(el);
@@ -32,14 +51,18 @@ describe('sh-create-organization with the server', () => {
     expect(text(el, '[part=banner]')).to.contain('Organization is invalid.');
     await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
     expect(text(el, '[part=banner]'), 'an error without a field is listed').to.contain('at most 16 characters');
-    expect(text(el, '[part=banner]'), 'a field error is listed with its field').to.contain('Email: Enter a valid email address.');
+    expect(text(el, '[part=banner]'), 'a field error is listed with its field').to.contain(
+      'Email: Enter a valid email address.',
+    );
     expect(text(el, '#email-error')).to.contain('email address');
     expect(root(el).activeElement?.id).to.equal('email');
     await expect(el).to.be.accessible();
   });
 
   it('shows a server error at /billing/address/postCode at the post code field', async () => {
-    const { client } = withProblem('validation', [{ pointer: '/billing/address/postCode', code: 'invalid-format', message: 'Has an invalid format.' }]);
+    const { client } = withProblem('validation', [
+      { pointer: '/billing/address/postCode', code: 'invalid-format', message: 'Has an invalid format.' },
+    ]);
     const el = await render(client);
     await fillValid(el);
     $<HTMLDetailsElement>(el, 'details').querySelector('summary')!.click();
@@ -50,7 +73,9 @@ describe('sh-create-organization with the server', () => {
     await submit(el);
     await waitUntil(() => text(el, '[part=banner]'), 'banner shown');
     await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
-    expect(text(el, '[part=banner]')).to.equal('Organization is invalid. Post code (optional): Use letters, digits, spaces or hyphens.');
+    expect(text(el, '[part=banner]')).to.equal(
+      'Organization is invalid. Post code (optional): Use letters, digits, spaces or hyphens.',
+    );
     expect(text(el, '#billing-postCode-error')).to.equal('Use letters, digits, spaces or hyphens.');
     expect($(el, '#billing-postCode').getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).activeElement?.id).to.equal('billing-postCode');
@@ -97,7 +122,9 @@ describe('sh-create-organization with the server', () => {
     await waitUntil(() => $(el, '[part=success]'), 'created on retry');
     const posts = creates(requests);
     expect(posts).to.have.length(2);
-    expect(posts[0]!.headers.get('Idempotency-Key')).to.be.a('string').and.equal(posts[1]!.headers.get('Idempotency-Key'));
+    expect(posts[0]!.headers.get('Idempotency-Key'))
+      .to.be.a('string')
+      .and.equal(posts[1]!.headers.get('Idempotency-Key'));
     expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
   });
 
@@ -158,5 +185,4 @@ describe('sh-create-organization with the server', () => {
     expect(text(el, '[part=banner]')).to.contain('took too long');
     expect($<HTMLInputElement>(el, '#email').value).to.equal('ada.tan@tanjong.example');
   });
-
 });

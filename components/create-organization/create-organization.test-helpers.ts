@@ -9,9 +9,12 @@ import type { ShCreateOrganization } from './create-organization.js';
 export type El = ShCreateOrganization;
 
 export const root = (el: El) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T & Element>(selector) as unknown as T;
-export const text = (el: El, selector: string) => ($(el, selector) as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const creates = (requests: Request[]) => requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/organizations'));
+export const $ = <T extends Element = HTMLElement>(el: El, selector: string) =>
+  root(el).querySelector<T & Element>(selector) as unknown as T;
+export const text = (el: El, selector: string) =>
+  ($(el, selector) as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const creates = (requests: Request[]) =>
+  requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/organizations'));
 
 export async function render(client: SalesHubClient): Promise<El> {
   const el = await fixtureWithClient<El>(html`<sh-create-organization></sh-create-organization>`, client);
@@ -41,7 +44,9 @@ export async function type(el: El, selector: string, value: string, blur = true)
 
 export async function pick(el: El, selector: string, query: string): Promise<void> {
   await type(el, selector, query, false);
-  $<HTMLInputElement>(el, selector).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  $<HTMLInputElement>(el, selector).dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+  );
   await el.updateComplete;
 }
 
@@ -72,4 +77,3 @@ export const orgsNamed = (backend: { db: unknown }, name: string): number => {
   const db = backend.db as { organizations: Map<string, { name: string }> };
   return [...db.organizations.values()].filter((o) => o.name === name).length;
 };
-

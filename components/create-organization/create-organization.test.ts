@@ -5,7 +5,23 @@ import type { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import type { ShCreatedEvent } from '../events/created-event.js';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import { html } from '@open-wc/testing';
-import { root, $, text, creates, orgsNamed, render, setup, withProblem, type, pick, check, fillValid, submit, bodyOf, type El } from './create-organization.test-helpers.js';
+import {
+  root,
+  $,
+  text,
+  creates,
+  orgsNamed,
+  render,
+  setup,
+  withProblem,
+  type,
+  pick,
+  check,
+  fillValid,
+  submit,
+  bodyOf,
+  type El,
+} from './create-organization.test-helpers.js';
 
 describe('sh-create-organization', () => {
   it('offers the domain’s account types with their hierarchy role, License only, and both ownership types in the seed’s words', async function () {
@@ -21,7 +37,9 @@ describe('sh-create-organization', () => {
     expect(text(el, '#CUSTOMER-line')).to.equal(
       'Customer has full control over the organization. Owner detail is required. The service provider can perform remote access, with or without the customer’s approval.',
     );
-    expect(text(el, '#SERVICE_PROVIDER-line')).to.equal('Service provider has full control of that organization. Owner detail is not required.');
+    expect(text(el, '#SERVICE_PROVIDER-line')).to.equal(
+      'Service provider has full control of that organization. Owner detail is not required.',
+    );
     expect($<HTMLInputElement>(el, '#approval').checked, 'approval on by default').to.be.true;
     expect(text(el, '#tenant-id-note')).to.contain('can never be changed');
     expect(text(el, '[part=submit]')).to.equal('Create');
@@ -30,7 +48,9 @@ describe('sh-create-organization', () => {
 
   it('offers App and License on a legacy domain', async () => {
     const { el } = await setup({ domain: 'legacy' });
-    const models = [...root(el).querySelectorAll('input[name=subscriptionModel]')].map((i) => (i as HTMLInputElement).value);
+    const models = [...root(el).querySelectorAll('input[name=subscriptionModel]')].map(
+      (i) => (i as HTMLInputElement).value,
+    );
     expect(models).to.deep.equal(['APP', 'LICENSE']);
   });
 
@@ -43,7 +63,10 @@ describe('sh-create-organization', () => {
       await check(el, 'input[name=accountType][value=CPAAS_TELCO]');
       await submit(el);
       await waitUntil(() => $(el, '[part=success]'), 'created');
-      expect(await bodyOf(creates(requests)[0]!)).to.deep.include({ name: 'Orchid CPaaS Pte Ltd', accountType: 'CPAAS_TELCO' });
+      expect(await bodyOf(creates(requests)[0]!)).to.deep.include({
+        name: 'Orchid CPaaS Pte Ltd',
+        accountType: 'CPAAS_TELCO',
+      });
     });
   }
 
@@ -57,7 +80,9 @@ describe('sh-create-organization', () => {
     // The summary: the seed's "Organization is invalid." with the field messages under it, each naming its field.
     await waitUntil(() => text(el, '[part=banner] li'), 'summary listed');
     expect(text(el, '[part=banner] p')).to.equal('Organization is invalid.');
-    const items = [...root(el).querySelectorAll('[part=banner] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const items = [...root(el).querySelectorAll('[part=banner] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).to.include('Organization name: This field is required.');
     expect(items).to.include('Email: This field is required.');
     expect(items).to.have.length(root(el).querySelectorAll('.field-error').length);
@@ -98,7 +123,9 @@ describe('sh-create-organization', () => {
     const options = [...root(el).querySelectorAll('#currency-list [role=option]')];
     expect(options).to.have.length(enabledCurrencies.length);
     expect(input.getAttribute('aria-expanded')).to.equal('true');
-    expect(root(el).textContent).to.contain(new Intl.DisplayNames(['en'], { type: 'currency' }).of(enabledCurrencies[0]!)!);
+    expect(root(el).textContent).to.contain(
+      new Intl.DisplayNames(['en'], { type: 'currency' }).of(enabledCurrencies[0]!)!,
+    );
   });
 
   it('creates a Customer-managed organization, firing sh-before-create then sh-created, and sends what was typed', async () => {
@@ -122,8 +149,21 @@ describe('sh-create-organization', () => {
     expect(organization.remoteSupport.approvalRequired).to.equal(true);
     const [post] = creates(requests);
     const body = await bodyOf(post!);
-    expect(body).to.deep.include({ name: 'Tanjong Logistics Pte Ltd', accountType: 'BUSINESS_USER', subscriptionModel: 'LICENSE', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD', requireRemoteSupportApproval: true });
-    expect(body['owner']).to.deep.equal({ firstName: 'Ada', lastName: 'Tan', email: 'ada.tan@tanjong.example', mobileNumber: '+6591234567' });
+    expect(body).to.deep.include({
+      name: 'Tanjong Logistics Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      subscriptionModel: 'LICENSE',
+      managedBy: 'CUSTOMER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+      requireRemoteSupportApproval: true,
+    });
+    expect(body['owner']).to.deep.equal({
+      firstName: 'Ada',
+      lastName: 'Tan',
+      email: 'ada.tan@tanjong.example',
+      mobileNumber: '+6591234567',
+    });
     expect(body).to.not.have.property('billing');
     expect(body).to.not.have.property('tenantId');
     expect(orgsNamed(backend, 'Tanjong Logistics Pte Ltd')).to.equal(1);
@@ -190,11 +230,16 @@ describe('sh-create-organization', () => {
     expect($<HTMLInputElement>(el, '#billing-name').value, 'follows the name').to.equal('Tanjong Freight Pte Ltd');
     await type(el, '#billing-email', 'accounts@tanjong.example');
     await type(el, '#email', 'ada@tanjong.example');
-    expect($<HTMLInputElement>(el, '#billing-email').value, 'edited: no longer follows').to.equal('accounts@tanjong.example');
+    expect($<HTMLInputElement>(el, '#billing-email').value, 'edited: no longer follows').to.equal(
+      'accounts@tanjong.example',
+    );
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect(body['billing']).to.deep.equal({ billingName: 'Tanjong Freight Pte Ltd', billingEmail: 'accounts@tanjong.example' });
+    expect(body['billing']).to.deep.equal({
+      billingName: 'Tanjong Freight Pte Ltd',
+      billingEmail: 'accounts@tanjong.example',
+    });
   });
 
   it('sends the billing address, its country following the organization’s until edited, typed with the keyboard', async function () {
@@ -255,7 +300,12 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect((body['billing'] as { address: unknown }).address).to.deep.equal({ street1: '10 Anson Road', city: 'Singapore', postCode: '018956', countryCode: 'SG' });
+    expect((body['billing'] as { address: unknown }).address).to.deep.equal({
+      street1: '10 Anson Road',
+      city: 'Singapore',
+      postCode: '018956',
+      countryCode: 'SG',
+    });
   });
 
   it('edits buyer tags as chips, one per key, up to the domain’s limit (the one tag editor of the kit)', async () => {
@@ -264,13 +314,17 @@ describe('sh-create-organization', () => {
     const max = Math.min(MAX_BUYER_TAGS, caps.maxBuyerTags);
     await fillValid(el);
     for (let i = 0; i < max; i++) {
-      const key = [...root(el).querySelectorAll<HTMLOptionElement>('#buyer-tags-new-key option')].map((o) => o.value).find(Boolean)!;
+      const key = [...root(el).querySelectorAll<HTMLOptionElement>('#buyer-tags-new-key option')]
+        .map((o) => o.value)
+        .find(Boolean)!;
       const select = $<HTMLSelectElement>(el, '#buyer-tags-new-key');
       select.value = key;
       select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await el.updateComplete;
       await type(el, '#buyer-tags-new-value', `V-${i}`, false);
-      $<HTMLInputElement>(el, '#buyer-tags-new-value').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      $<HTMLInputElement>(el, '#buyer-tags-new-value').dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+      );
       await el.updateComplete;
     }
     expect(root(el).querySelectorAll('[part=tag]')).to.have.length(max);
@@ -319,7 +373,8 @@ describe('sh-create-organization', () => {
     await sendKeys({ press: 'Tab' });
     // The account-type radio group: the first radio gets focus, arrows move and select.
     await sendKeys({ press: 'Space' });
-    const chosen = () => [...root(el).querySelectorAll<HTMLInputElement>('input[name=accountType]')].find((i) => i.checked)?.value;
+    const chosen = () =>
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name=accountType]')].find((i) => i.checked)?.value;
     expect(chosen()).to.be.a('string');
     while (chosen() !== 'BUSINESS_USER') await sendKeys({ press: 'ArrowDown' });
     $<HTMLInputElement>(el, '#country').focus();
@@ -338,7 +393,12 @@ describe('sh-create-organization', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[part=success]'), 'created with the keyboard');
     const body = await bodyOf(creates(requests)[0]!);
-    expect(body).to.deep.include({ name: 'Keyboard Org Pte Ltd', accountType: 'BUSINESS_USER', countryCode: 'SG', currencyCode: 'SGD' });
+    expect(body).to.deep.include({
+      name: 'Keyboard Org Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+    });
   });
 
   it('opens a picker with the arrow keys and closes it with Escape', async function () {

@@ -72,10 +72,13 @@ export class ShCreateOrganization extends ShClientElement {
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly feedback = new FormFeedbackController(this, fieldPointer);
-  private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(this, (input, idempotencyKey, signal) => {
-    if (!this.client) throw new Error('No client');
-    return this.client.organizations.create(input, { idempotencyKey, signal });
-  });
+  private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(
+    this,
+    (input, idempotencyKey, signal) => {
+      if (!this.client) throw new Error('No client');
+      return this.client.organizations.create(input, { idempotencyKey, signal });
+    },
+  );
   private readonly countryBox = new ComboboxController(this, {
     onSelect: (code) => this.selectCountry(code),
     onBlur: () => this.feedback.touch('/countryCode'),
@@ -99,7 +102,6 @@ export class ShCreateOrganization extends ShClientElement {
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
-
 
   // ---- private handlers ----
 
@@ -185,7 +187,11 @@ export class ShCreateOrganization extends ShClientElement {
     const problem = FIELD_PROBLEMS[type as FieldProblem];
     if (problem) {
       const [pointer, key] = problem;
-      this.feedback.fail(fieldErrors.some((f) => f.pointer === pointer) ? fieldErrors : [...fieldErrors, { pointer, code: type, message: '' }]);
+      this.feedback.fail(
+        fieldErrors.some((f) => f.pointer === pointer)
+          ? fieldErrors
+          : [...fieldErrors, { pointer, code: type, message: '' }],
+      );
       this.banner = this.localize.term(key);
       return;
     }
@@ -261,7 +267,9 @@ export class ShCreateOrganization extends ShClientElement {
 
   /** Server field errors that have no field in this form, or whose field is folded away: listed in the banner. */
   private unplacedMessages(): string[] {
-    const unplaced = this.feedback.unplaced((at) => !this.form.billingOpen && at.startsWith('/billing/')).filter((e) => e.message);
+    const unplaced = this.feedback
+      .unplaced((at) => !this.form.billingOpen && at.startsWith('/billing/'))
+      .filter((e) => e.message);
     return unplaced.map((e) => fieldMessage(e, this.localize));
   }
 
@@ -294,11 +302,13 @@ export class ShCreateOrganization extends ShClientElement {
       ${this.renderTags(errors)}
       <div class="actions">
         <div class="banner-slot" role="alert">
-          ${this.invalid
-            ? html`<sh-form-feedback class="banner error" part="banner" heading=${t.term('organizationInvalid')} .messages=${this.unplacedMessages()} .revision=${{}}></sh-form-feedback>`
-            : this.banner
-              ? html`<div class="banner error" part="banner">${this.banner}</div>`
-              : nothing}
+          ${
+            this.invalid
+              ? html`<sh-form-feedback class="banner error" part="banner" heading=${t.term('organizationInvalid')} .messages=${this.unplacedMessages()} .revision=${{}}></sh-form-feedback>`
+              : this.banner
+                ? html`<div class="banner error" part="banner">${this.banner}</div>`
+                : nothing
+          }
         </div>
         <button type="submit" class="primary" part="submit" aria-disabled=${pending ? 'true' : 'false'}>
           ${t.term(pending ? 'createSubmitting' : 'createSubmit')}
@@ -338,7 +348,8 @@ export class ShCreateOrganization extends ShClientElement {
 }
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
-if (!customElements.get('sh-create-organization')) customElements.define('sh-create-organization', ShCreateOrganization);
+if (!customElements.get('sh-create-organization'))
+  customElements.define('sh-create-organization', ShCreateOrganization);
 
 declare global {
   interface HTMLElementTagNameMap {

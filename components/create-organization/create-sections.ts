@@ -27,7 +27,16 @@ export interface CreateFormContext {
   touch(pointer: string): void;
 }
 
-type TextKey = 'name' | 'tenantId' | 'firstName' | 'lastName' | 'email' | 'mobile' | 'billingName' | 'billingEmail' | 'taxNumber';
+type TextKey =
+  | 'name'
+  | 'tenantId'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'mobile'
+  | 'billingName'
+  | 'billingEmail'
+  | 'taxNumber';
 
 /** A text field of the form bound to `key` of its state. */
 function input(
@@ -103,8 +112,9 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
       ${fieldError('account-type', accountTypeError)}
     </fieldset>
 
-    ${models.length > 1
-      ? html`<fieldset class="choices inline" part="field">
+    ${
+      models.length > 1
+        ? html`<fieldset class="choices inline" part="field">
           <legend>${t.term('createSubscriptionModel')}</legend>
           ${models.map(
             (model, i) => html`<div class="choice">
@@ -122,12 +132,13 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
           )}
           ${fieldError('subscription', modelError)}
         </fieldset>`
-      : html`<div class="field" part="field">
+        : html`<div class="field" part="field">
           <span class="label">${t.term('createSubscriptionModel')}</span>
           <span id="subscription" class="value">${t.term(SUBSCRIPTION_KEYS[models[0] ?? 'LICENSE'])}</span>
           <div id="subscription-hint" class="hint">${t.term('createSubscriptionNewDomain')}</div>
           ${fieldError('subscription', modelError)}
-        </div>`}
+        </div>`
+    }
 
     <fieldset class="choices" part="field">
       <legend>${t.term('createOwnershipType')}</legend>
@@ -150,9 +161,13 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
       )}
     </fieldset>
 
-    ${f.managedBy === 'CUSTOMER'
-      ? approvalCheckbox(t, f.requireApproval, (requireApproval) => ctx.patch({ requireApproval }, '/requireRemoteSupportApproval'))
-      : nothing}
+    ${
+      f.managedBy === 'CUSTOMER'
+        ? approvalCheckbox(t, f.requireApproval, (requireApproval) =>
+            ctx.patch({ requireApproval }, '/requireRemoteSupportApproval'),
+          )
+        : nothing
+    }
 
     <div class="row">
       <div class="field" part="field">
@@ -186,9 +201,11 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
           describedBy: describedBy(currencyError && 'currency-error', 'currency-hint'),
         })}
         <div id="currency-hint" class="hint">
-          ${view.suggestedCurrency && f.currencyCode === view.suggestedCurrency
-            ? t.term('createCurrencySuggested', view.suggestedCurrency) + ' '
-            : ''}${t.term('createCurrencyNote')}
+          ${
+            view.suggestedCurrency && f.currencyCode === view.suggestedCurrency
+              ? t.term('createCurrencySuggested', view.suggestedCurrency) + ' '
+              : ''
+          }${t.term('createCurrencyNote')}
         </div>
         ${fieldError('currency', currencyError)}
       </div>
@@ -252,23 +269,24 @@ export function billingSection(ctx: CreateFormContext, view: BillingView): Templ
     const code = addressView(f).countryCode;
     const follows = f.address.countryCode === null;
     return html`${view.addressCountryBox.render({
-        id,
-        listLabel: t.term('addressCountry'),
-        value: code,
-        valueLabel: code ? t.displayName('region', code) : '',
-        options: filterOptions(countryOptions(t), view.addressCountryBox.query),
-        emptyLabel: t.term('createNoMatch'),
-        placeholder: t.term('createChoose'),
-        required,
-        invalid: !!error,
-        describedBy: describedBy(error && `${id}-error`, follows && `${id}-hint`),
-      })}
+      id,
+      listLabel: t.term('addressCountry'),
+      value: code,
+      valueLabel: code ? t.displayName('region', code) : '',
+      options: filterOptions(countryOptions(t), view.addressCountryBox.query),
+      emptyLabel: t.term('createNoMatch'),
+      placeholder: t.term('createChoose'),
+      required,
+      invalid: !!error,
+      describedBy: describedBy(error && `${id}-error`, follows && `${id}-hint`),
+    })}
       ${follows ? html`<div id="${id}-hint" class="hint">${t.term('createAddressCountryHint')}</div>` : nothing} ${fieldError(id, error)}`;
   };
   return html`<details part="section" class="billing" .open=${live(f.billingOpen)} @toggle=${(e: Event) => view.onToggle((e.target as HTMLDetailsElement).open)}>
     <summary><h3>${t.term('createBilling')}</h3></summary>
-    ${f.billingOpen
-      ? html`<div class="details-body">
+    ${
+      f.billingOpen
+        ? html`<div class="details-body">
           <div class="row">
             ${input(ctx, 'billing-name', '/billing/billingName', t.term('createBillingName'), 'billingName', {
               value: f.billingName ?? f.name,
@@ -293,6 +311,7 @@ export function billingSection(ctx: CreateFormContext, view: BillingView): Templ
           })}
           ${input(ctx, 'tax-number', '/billing/taxRegistrationNumber', t.term('createTaxNumber'), 'taxNumber')}
         </div>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }

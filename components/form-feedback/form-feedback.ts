@@ -8,12 +8,22 @@ interface Item {
   target: HTMLElement | null;
 }
 
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').replace(/[\s*:]+$/, '').trim();
+const clean = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s*:]+$/, '')
+    .trim();
 
 /** The name of the field a message belongs to: the control it describes, else its group's legend. */
 function labelOf(control: HTMLElement | null, message: HTMLElement, root: Document | ShadowRoot): string {
   const ids = control?.getAttribute('aria-labelledby');
-  if (ids) return clean(ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent).join(' '));
+  if (ids)
+    return clean(
+      ids
+        .split(/\s+/)
+        .map((id) => root.getElementById(id)?.textContent)
+        .join(' '),
+    );
   const label = control?.getAttribute('aria-label') ?? (control as HTMLInputElement | null)?.labels?.[0]?.textContent;
   if (label) return clean(label);
   return clean((control ?? message).closest('fieldset')?.querySelector('legend')?.textContent);
@@ -49,8 +59,13 @@ export class ShFormFeedback extends ShElement {
     const scope = this.closest('form') ?? root;
     this.items = [...scope.querySelectorAll<HTMLElement>('.field-error')].map((message) => {
       const control = message.id ? scope.querySelector<HTMLElement>(`[aria-describedby~="${message.id}"]`) : null;
-      const target = control?.localName === 'fieldset' ? control.querySelector<HTMLElement>('input:checked, input') : control;
-      return { label: labelOf(control, message, root), message: clean(message.textContent), target: target ?? (message.tabIndex >= 0 ? message : null) };
+      const target =
+        control?.localName === 'fieldset' ? control.querySelector<HTMLElement>('input:checked, input') : control;
+      return {
+        label: labelOf(control, message, root),
+        message: clean(message.textContent),
+        target: target ?? (message.tabIndex >= 0 ? message : null),
+      };
     });
     this.hidden = this.items.length + this.messages.length === 0;
   }

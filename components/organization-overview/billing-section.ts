@@ -13,13 +13,25 @@ export interface BillingView {
 }
 
 /** Every field of the form: what the footer need not list again. */
-const PLACED = ['/billingName', '/billingEmail', ...ADDRESS_KEYS.map((key) => `/address/${key}`), '/taxRegistrationNumber'];
+const PLACED = [
+  '/billingName',
+  '/billingEmail',
+  ...ADDRESS_KEYS.map((key) => `/address/${key}`),
+  '/taxRegistrationNumber',
+];
 
 function billingForm(ctx: SectionContext, view: BillingView, draft: BillingDraft): TemplateResult {
   const { localize } = ctx;
   const t = localize.term.bind(localize);
   const e = ctx.editors.billing;
-  const text = (key: keyof BillingDraft, pointer: string, label: string, cls = '', type = 'text', autocomplete = 'off') =>
+  const text = (
+    key: keyof BillingDraft,
+    pointer: string,
+    label: string,
+    cls = '',
+    type = 'text',
+    autocomplete = 'off',
+  ) =>
     html`<div class="control ${cls}">
       <label for="billing-${key}">${label}</label>
       ${draftInput(e, `billing-${key}`, pointer, draft[key], (d, v) => ({ ...d, [key]: v }), type, autocomplete)}

@@ -69,7 +69,11 @@ function approvalRow(ctx: SectionContext, view: ApprovalView): TemplateResult | 
           ${error ? l.term('overviewRemoteSupportFailed', errorText(error, l)) : nothing}
         </div>`
     : html`${l.term(on ? 'overviewOn' : 'overviewOff')}`;
-  return field(html`<span id="approval-label">${l.term('overviewRemoteSupportApproval')}</span>`, value, 'remote-support');
+  return field(
+    html`<span id="approval-label">${l.term('overviewRemoteSupportApproval')}</span>`,
+    value,
+    'remote-support',
+  );
 }
 
 export function informationSection(ctx: SectionContext, view: InformationView): TemplateResult {
@@ -97,13 +101,17 @@ export function informationSection(ctx: SectionContext, view: InformationView): 
     ${name}
     ${field(
       t('overviewFieldStatus'),
-      html`<span class="value-line">${statusBadge(org.status, localize)}${org.statusReason
-          ? html`<span class="muted">${t('overviewFieldStatusReason')}: ${t(SUSPENSION_REASON_KEYS[org.statusReason])}${org.statusNote
-              ? ` · ${org.statusNote}`
-              : ''}</span>`
-          : nothing}${org.purgeAfter
+      html`<span class="value-line">${statusBadge(org.status, localize)}${
+        org.statusReason
+          ? html`<span class="muted">${t('overviewFieldStatusReason')}: ${t(SUSPENSION_REASON_KEYS[org.statusReason])}${
+              org.statusNote ? ` · ${org.statusNote}` : ''
+            }</span>`
+          : nothing
+      }${
+        org.purgeAfter
           ? html`<span class="muted">${t('overviewFieldPurgeAfter')} ${localize.date(org.purgeAfter)}</span>`
-          : nothing}</span>`,
+          : nothing
+      }</span>`,
       'status',
     )}
     ${field(

@@ -2,7 +2,21 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
 import './organization-overview.js';
-import { $, $$, choose, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+import {
+  $,
+  $$,
+  choose,
+  clickSave,
+  edit,
+  loaded,
+  text,
+  type,
+  valueOf,
+  writes,
+  type Overview,
+  nextError,
+  nextSaved,
+} from './organization-overview.test-helpers.js';
 
 async function renderAcme(clientOptions = {}) {
   const test = createTestBackend({}, clientOptions);
@@ -111,13 +125,19 @@ describe('sh-organization-overview: editing', function () {
     expect(text($(el, '#billing-city-error'))).to.equal('This field is required.');
     await type(el, '#billing-billingName', '');
     clickSave(el, 'billing');
-    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-invalid') === 'true', 'focus on the first invalid field');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('aria-invalid') === 'true',
+      'focus on the first invalid field',
+    );
     expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingName');
     // The summary: "Organization is invalid." with the field messages under it, each naming its field.
     await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
     const summary = $(el, '[data-section=billing] sh-form-feedback');
     expect(text(summary.querySelector('p'))).to.equal('Organization is invalid.');
-    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal(['Billing name: This field is required.', 'City: This field is required.']);
+    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Billing name: This field is required.',
+      'City: This field is required.',
+    ]);
     expect(writes(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -128,13 +148,18 @@ describe('sh-organization-overview: editing', function () {
     await type(el, '#billing-billingEmail', 'finance-at-acme');
     clickSave(el, 'billing');
     await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback li'), 'summary listed');
-    expect(text($(el, '[data-section=billing] [role=alert] .banner.error'))).to.equal('Organization is invalid. Billing email: Enter a valid email address.');
+    expect(text($(el, '[data-section=billing] [role=alert] .banner.error'))).to.equal(
+      'Organization is invalid. Billing email: Enter a valid email address.',
+    );
     expect(el.shadowRoot!.activeElement?.id).to.equal('billing-billingEmail');
     expect(writes(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
     // Fixed, the summary goes away.
     await type(el, '#billing-billingEmail', 'finance@acme.com.sg');
-    await waitUntil(() => !el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback:not([hidden])'), 'no summary once nothing is left to fix');
+    await waitUntil(
+      () => !el.shadowRoot!.querySelector('[data-section=billing] sh-form-feedback:not([hidden])'),
+      'no summary once nothing is left to fix',
+    );
   });
 
   it('places server field errors at their fields and shows "Organization is invalid."', async () => {
@@ -156,7 +181,10 @@ describe('sh-organization-overview: editing', function () {
               requestId: 'req-1',
               errors: [{ pointer: '/name', code: 'not-allowed-value', message: 'This name is reserved.' }],
             };
-            return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+            return new Response(JSON.stringify(problem), {
+              status: 422,
+              headers: { 'Content-Type': 'application/problem+json' },
+            });
           }
           return holder.fetch!(request);
         },
@@ -173,8 +201,13 @@ describe('sh-organization-overview: editing', function () {
     const failed = nextError(el);
     clickSave(el, 'information');
     expect((await failed).section).to.equal('information');
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=information] sh-form-feedback li'), 'summary listed');
-    expect(text($(el, '[data-section=information] .banner.error'))).to.equal('Organization is invalid. Name: This name is reserved.');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[data-section=information] sh-form-feedback li'),
+      'summary listed',
+    );
+    expect(text($(el, '[data-section=information] .banner.error'))).to.equal(
+      'Organization is invalid. Name: This name is reserved.',
+    );
     const name = $<HTMLInputElement>(el, '#information-name');
     expect(name.value).to.equal('Acme Reserved');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
@@ -190,7 +223,9 @@ describe('sh-organization-overview: editing', function () {
     await edit(el, 'buyer-tags');
     expect($$(el, '[part~=tag]').map((t) => text(t))).to.deep.equal(['CustomerRef: CRM-00042', 'TypeRef: SME']);
     // Add a third tag: the limit is min(3, maxBuyerTags).
-    const keys = $$<HTMLOptionElement>(el, '#buyer-tags-new-key option').map((o) => o.value).filter(Boolean);
+    const keys = $$<HTMLOptionElement>(el, '#buyer-tags-new-key option')
+      .map((o) => o.value)
+      .filter(Boolean);
     expect(keys).not.to.include('CustomerRef');
     expect(keys).not.to.include('TypeRef');
     await choose(el, '#buyer-tags-new-key', keys[0]!);
@@ -200,7 +235,9 @@ describe('sh-organization-overview: editing', function () {
     expect($$(el, '[part~=tag]')).to.have.length(3);
     const add = $(el, '[part=add-tag-button]');
     expect(add.getAttribute('aria-disabled')).to.equal('true');
-    expect(text($(el, `#${add.getAttribute('aria-describedby')}`))).to.equal('The limit is 3 buyer tags. Remove one to add another.');
+    expect(text($(el, `#${add.getAttribute('aria-describedby')}`))).to.equal(
+      'The limit is 3 buyer tags. Remove one to add another.',
+    );
     expect($<HTMLSelectElement>(el, '#buyer-tags-new-key').disabled).to.equal(true);
     add.click();
     await el.updateComplete;
@@ -256,9 +293,15 @@ describe('sh-organization-overview: editing', function () {
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' Group' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => writes(requests).length === 1 && !el.shadowRoot!.querySelector('[data-section=information] form'), 'saved');
+    await waitUntil(
+      () => writes(requests).length === 1 && !el.shadowRoot!.querySelector('[data-section=information] form'),
+      'saved',
+    );
     expect(await writes(requests)[0]!.json()).to.deep.equal({ name: 'Acme Pte Ltd Group' });
-    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'edit-button', 'focus back on the edit icon');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('part') === 'edit-button',
+      'focus back on the edit icon',
+    );
   });
 
   it('checks the picture type and size before uploading, with a message at the field', async () => {
@@ -275,9 +318,13 @@ describe('sh-organization-overview: editing', function () {
     expect(text($(el, '#picture-error'))).to.equal('This file is image/gif. Choose a PNG, JPEG or WebP image.');
     expect($(el, '[part=picture-button]').getAttribute('aria-describedby')).to.contain('picture-error');
     await pick(new File([new Uint8Array(1_572_864)], 'big.png', { type: 'image/png' }));
-    expect(text($(el, '#picture-error'))).to.equal('This image is 1.5 MiB; the limit is 1 MiB. Choose a smaller image.');
+    expect(text($(el, '#picture-error'))).to.equal(
+      'This image is 1.5 MiB; the limit is 1 MiB. Choose a smaller image.',
+    );
     await pick(new File([new Uint8Array(1_048_577)], 'just-over.webp', { type: 'image/webp' }));
-    expect(text($(el, '#picture-error'))).to.equal('This image is 1,048,577 bytes; the limit is 1 MiB. Choose a smaller image.');
+    expect(text($(el, '#picture-error'))).to.equal(
+      'This image is 1,048,577 bytes; the limit is 1 MiB. Choose a smaller image.',
+    );
     expect(writes(requests)).to.have.length(0);
     await expect(el).to.be.accessible();
   });

@@ -2,7 +2,20 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import { createClient } from '../../sdk/index.js';
 import './organization-overview.js';
-import { $, $$, clickSave, edit, loaded, text, type, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+import {
+  $,
+  $$,
+  clickSave,
+  edit,
+  loaded,
+  text,
+  type,
+  valueOf,
+  writes,
+  type Overview,
+  nextError,
+  nextSaved,
+} from './organization-overview.test-helpers.js';
 
 async function renderAcme(clientOptions = {}) {
   const test = createTestBackend({}, clientOptions);
@@ -34,7 +47,9 @@ describe('sh-organization-overview: conflicts', function () {
     expect((await failed).section).to.equal('information');
     await waitUntil(() => conflictOf(el)?.querySelector('li'), 'diff shown');
     expect(text(conflictOf(el)!.querySelector('li'))).to.equal('Name: Acme Pte Ltd → Acme Holdings');
-    expect(text(conflictOf(el))).to.contain('Someone else changed this organization').and.contain('Your edits are still in the form.');
+    expect(text(conflictOf(el)))
+      .to.contain('Someone else changed this organization')
+      .and.contain('Your edits are still in the form.');
     expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Asia');
     await expect(el).to.be.accessible();
 
@@ -109,7 +124,10 @@ describe('sh-organization-overview: the fresh copy cannot be loaded after a conf
       return backend.fetch(request);
     };
     const client = createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.admin, fetch: flakyFetch, retry: 0 });
-    const el = await fixtureWithClient<Overview>(html`<sh-organization-overview organization-id=${uuid}></sh-organization-overview>`, client);
+    const el = await fixtureWithClient<Overview>(
+      html`<sh-organization-overview organization-id=${uuid}></sh-organization-overview>`,
+      client,
+    );
     await loaded(el);
 
     await edit(el, 'information');
@@ -117,9 +135,14 @@ describe('sh-organization-overview: the fresh copy cannot be loaded after a conf
     backend.db.bumpVersion(uuid, { name: 'Acme Holdings' });
     failNextGet = true;
     clickSave(el, 'information');
-    await waitUntil(() => text(conflictOf(el)).includes('could not be loaded'), 'load failure shown in the conflict box');
+    await waitUntil(
+      () => text(conflictOf(el)).includes('could not be loaded'),
+      'load failure shown in the conflict box',
+    );
     expect(failNextGet, 'the fresh copy was asked for').to.equal(false);
-    expect(text(conflictOf(el))).to.contain('Someone else changed this organization').and.contain('The server could not be reached.');
+    expect(text(conflictOf(el)))
+      .to.contain('Someone else changed this organization')
+      .and.contain('The server could not be reached.');
     expect(text(conflictOf(el))).to.contain('Your edits are still in the form.');
     expect(conflictOf(el)!.getAttribute('role')).to.equal('alert');
     expect(conflictOf(el)!.querySelector('li')).to.equal(null);
@@ -157,7 +180,10 @@ describe('sh-organization-overview: failed saves keep the input', function () {
     await el.updateComplete;
     const banner = $(el, '[data-section=information] .banner.error');
     expect(banner.getAttribute('role')).to.equal('alert');
-    expect(text(banner)).to.contain('Your changes were not saved.').and.contain('could not be reached').and.contain('Your input is kept.');
+    expect(text(banner))
+      .to.contain('Your changes were not saved.')
+      .and.contain('could not be reached')
+      .and.contain('Your input is kept.');
     expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Offline');
     await expect(el).to.be.accessible();
     const saved = nextSaved(el);
@@ -171,7 +197,9 @@ describe('sh-organization-overview: failed saves keep the input', function () {
     await type(el, '#billing-billingName', 'Acme Billing Dept');
     backend.faults.next(1, 'hang');
     clickSave(el, 'billing');
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] .banner.error'), 'timeout banner', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-section=billing] .banner.error'), 'timeout banner', {
+      timeout: 4000,
+    });
     expect(text($(el, '[data-section=billing] .banner.error'))).to.contain('took too long');
     expect($<HTMLInputElement>(el, '#billing-billingName').value).to.equal('Acme Billing Dept');
     expect($(el, '[data-section=billing] button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
@@ -180,7 +208,9 @@ describe('sh-organization-overview: failed saves keep the input', function () {
   it('keeps typed input after a server error', async () => {
     const { el, backend } = await renderAcme();
     await edit(el, 'buyer-tags');
-    const key = $$<HTMLOptionElement>(el, '#buyer-tags-new-key option').map((o) => o.value).find(Boolean)!;
+    const key = $$<HTMLOptionElement>(el, '#buyer-tags-new-key option')
+      .map((o) => o.value)
+      .find(Boolean)!;
     const select = $<HTMLSelectElement>(el, '#buyer-tags-new-key');
     select.value = key;
     select.dispatchEvent(new Event('change'));

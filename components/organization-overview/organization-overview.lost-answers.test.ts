@@ -5,7 +5,18 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { LostAnswer } from '../../mocks/index.js';
 import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
 import './organization-overview.js';
-import { $, $$, clickSave, edit, loaded, nextSaved, text, type, writes, type Overview } from './organization-overview.test-helpers.js';
+import {
+  $,
+  $$,
+  clickSave,
+  edit,
+  loaded,
+  nextSaved,
+  text,
+  type,
+  writes,
+  type Overview,
+} from './organization-overview.test-helpers.js';
 
 /** The client gives up on an attempt after 300 ms, so a hang ends as a timeout quickly. */
 async function renderAcme() {
@@ -27,7 +38,12 @@ async function tryAgain(el: Overview, scope: string): Promise<HTMLButtonElement>
 const conflictOf = (el: Overview) => el.shadowRoot!.querySelector('[part=conflict]');
 
 /** Each section: an edit a person makes, and how to see it is still in the form. */
-const SECTIONS: { section: 'information' | 'billing' | 'buyer-tags'; lose: LostAnswer; change(el: Overview): Promise<void>; kept(el: Overview): boolean }[] = [
+const SECTIONS: {
+  section: 'information' | 'billing' | 'buyer-tags';
+  lose: LostAnswer;
+  change(el: Overview): Promise<void>;
+  kept(el: Overview): boolean;
+}[] = [
   {
     section: 'information',
     lose: 'network',
@@ -44,10 +60,13 @@ const SECTIONS: { section: 'information' | 'billing' | 'buyer-tags'; lose: LostA
     section: 'buyer-tags',
     lose: 'hang',
     change: async (el) => {
-      $$<HTMLButtonElement>(el, "[data-section='buyer-tags'] button").find((b) => b.getAttribute('aria-label') === 'Remove tag TypeRef')!.click();
+      $$<HTMLButtonElement>(el, "[data-section='buyer-tags'] button")
+        .find((b) => b.getAttribute('aria-label') === 'Remove tag TypeRef')!
+        .click();
       await el.updateComplete;
     },
-    kept: (el) => !$$(el, "[data-section='buyer-tags'] button").some((b) => b.getAttribute('aria-label') === 'Remove tag TypeRef'),
+    kept: (el) =>
+      !$$(el, "[data-section='buyer-tags'] button").some((b) => b.getAttribute('aria-label') === 'Remove tag TypeRef'),
   },
 ];
 
@@ -76,7 +95,9 @@ describe('sh-organization-overview: Try again after a lost answer', function () 
       expect(event.organization.version).to.equal(version + 1);
       await el.updateComplete;
       expect(conflictOf(el)).to.equal(null);
-      expect(el.shadowRoot!.querySelector(`[data-section='${section}'] form`), 'the section left edit mode').to.equal(null);
+      expect(el.shadowRoot!.querySelector(`[data-section='${section}'] form`), 'the section left edit mode').to.equal(
+        null,
+      );
       expect(writes(requests).map((r) => r.headers.get('If-Match'))).to.deep.equal([`"${version}"`, `"${version}"`]);
       expect(backend.db.get(acme)!.version, 'applied once').to.equal(version + 1);
       await expect(el).to.be.accessible();
@@ -104,7 +125,12 @@ describe('sh-organization-overview: picture upload after a lost answer', functio
   this.timeout(20_000);
   const png = () =>
     new File(
-      [Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))],
+      [
+        Uint8Array.from(
+          atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+          (c) => c.charCodeAt(0),
+        ),
+      ],
       'logo.png',
       { type: 'image/png' },
     );
@@ -148,7 +174,10 @@ describe('sh-organization-overview: picture upload after a lost answer', functio
     const retry = await tryAgain(el, '.heading');
     backend.db.bumpVersion(acme, { profilePictureUrl: 'https://cdn.sales-hub.example/org-pictures/theirs.png' });
     retry.click();
-    await waitUntil(() => text($(el, '#picture-error')) === 'The picture was not saved. Organization has been modified.', 'conflict explained');
+    await waitUntil(
+      () => text($(el, '#picture-error')) === 'The picture was not saved. Organization has been modified.',
+      'conflict explained',
+    );
     expect(backend.db.get(acme)!.profilePictureUrl).to.equal('https://cdn.sales-hub.example/org-pictures/theirs.png');
   });
 });

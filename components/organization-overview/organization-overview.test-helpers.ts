@@ -24,7 +24,10 @@ export const text = (node: Element | null | undefined): string => (node?.textCon
 /** Waits until the organization is shown (and, unless `editable` is false, its edit buttons). */
 export async function loaded(el: Overview, editable = true): Promise<Overview> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part=name]'), 'organization rendered', { timeout: 5000 });
-  if (editable) await waitUntil(() => el.shadowRoot!.querySelector('[part=edit-button]'), 'edit buttons rendered', { timeout: 5000 });
+  if (editable)
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=edit-button]'), 'edit buttons rendered', {
+      timeout: 5000,
+    });
   return el;
 }
 
@@ -57,8 +60,9 @@ export function clickSave(el: Overview, section: string): void {
 /** The requests that changed something (not GETs). */
 export const writes = (requests: Request[]): Request[] => requests.filter((r) => r.method !== 'GET');
 
-
 /** The next `sh-saved` of the element. */
-export const nextSaved = (el: Overview): Promise<ShSavedEvent> => oneEvent(el, 'sh-saved') as unknown as Promise<ShSavedEvent>;
+export const nextSaved = (el: Overview): Promise<ShSavedEvent> =>
+  oneEvent(el, 'sh-saved') as unknown as Promise<ShSavedEvent>;
 /** The next `sh-error` of the element. */
-export const nextError = (el: Overview): Promise<ShErrorEvent> => oneEvent(el, 'sh-error') as unknown as Promise<ShErrorEvent>;
+export const nextError = (el: Overview): Promise<ShErrorEvent> =>
+  oneEvent(el, 'sh-error') as unknown as Promise<ShErrorEvent>;

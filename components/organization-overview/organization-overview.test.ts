@@ -2,10 +2,23 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
 import '../translations/fr.js';
 import './organization-overview.js';
-import { $, $$, loaded, text, valueOf, writes, type Overview, nextError, nextSaved } from './organization-overview.test-helpers.js';
+import {
+  $,
+  $$,
+  loaded,
+  text,
+  valueOf,
+  writes,
+  type Overview,
+  nextError,
+  nextSaved,
+} from './organization-overview.test-helpers.js';
 import '../translations/fr.js';
 
-async function render(pick: (known: ReturnType<typeof createTestBackend>['backend']['known']) => string, token?: string) {
+async function render(
+  pick: (known: ReturnType<typeof createTestBackend>['backend']['known']) => string,
+  token?: string,
+) {
   const test = createTestBackend({}, token ? { token } : {});
   const el = await fixtureWithClient<Overview>(
     html`<sh-organization-overview organization-id=${pick(test.backend.known)}></sh-organization-overview>`,
@@ -48,7 +61,9 @@ describe('sh-organization-overview: viewing', function () {
     expect(text($(el, '[part=uuid]'))).to.equal(acme);
     expect(text($(el, '[part=tenant-id]'))).to.equal('acme-sg');
     expect(valueOf(el, 'tenant-id')).to.contain('Not editable');
-    expect(valueOf(el, 'tenant-id')).to.contain('No updates, edits, or overrides allowed once Tenant ID has been created.');
+    expect(valueOf(el, 'tenant-id')).to.contain(
+      'No updates, edits, or overrides allowed once Tenant ID has been created.',
+    );
     expect(valueOf(el, 'managed-by')).to.equal('Customer');
     expect(valueOf(el, 'owner')).to.contain('Ada Tan').and.contain('ada.tan@acme.com.sg').and.contain('Active');
     expect(valueOf(el, 'billing-name')).to.equal('Acme Pte Ltd');
@@ -76,7 +91,9 @@ describe('sh-organization-overview: viewing', function () {
     const { el } = await render((k) => k.suspended);
     await loaded(el);
     expect(text($(el, '[part=status]'))).to.equal('Suspended');
-    expect(text($(el, '[part~=field-status] .muted'))).to.equal('Reason: Non-payment · Invoice INV-2025-0311 overdue by 45 days.');
+    expect(text($(el, '[part~=field-status] .muted'))).to.equal(
+      'Reason: Non-payment · Invoice INV-2025-0311 overdue by 45 days.',
+    );
   });
 
   it('shows French words and names with lang="fr"', async () => {
@@ -103,7 +120,10 @@ describe('sh-organization-overview: viewing', function () {
       const button = $(el, '[part~=field-uuid] sh-copy-button').shadowRoot!.querySelector('button')!;
       expect(button.getAttribute('aria-label')).to.equal('Copy UUID');
       button.click();
-      await waitUntil(() => text($(el, '[part~=field-uuid] sh-copy-button').shadowRoot!.querySelector('[role=status]')) === 'Copied', 'Copied shown');
+      await waitUntil(
+        () => text($(el, '[part~=field-uuid] sh-copy-button').shadowRoot!.querySelector('[role=status]')) === 'Copied',
+        'Copied shown',
+      );
       expect(copied).to.equal(backend.known.acme);
       await expect(el).to.be.accessible();
     } finally {

@@ -134,7 +134,11 @@ export class ShOrganizationOverview extends ShClientElement {
     submit: (org, draft, signal) => this.api().replaceBuyerTags(org, buyerTagsToSend(draft), { signal }),
     sends: (_org, draft) => ({ buyerTags: buyerTagsToSend(draft) }),
   });
-  private readonly editors: SectionEditors = { information: this.information, billing: this.billing, 'buyer-tags': this.buyerTags };
+  private readonly editors: SectionEditors = {
+    information: this.information,
+    billing: this.billing,
+    'buyer-tags': this.buyerTags,
+  };
   private readonly informationCountry = this.countryBox(this.information, '/countryCode');
   private readonly billingCountry = this.countryBox(this.billing, '/billing/address/countryCode');
   private readonly picture = new ProfilePictureController(this, this.localize, {
@@ -159,7 +163,6 @@ export class ShOrganizationOverview extends ShClientElement {
   /** UUID of the organization to show. */
   @property({ attribute: 'organization-id' }) organizationId = '';
 
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       for (const editor of Object.values(this.editors)) editor.reset();
@@ -179,7 +182,10 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private editor<D>(
     section: SectionId,
-    config: Pick<ConstructorParameters<typeof SectionEditorController<D>>[1], 'draftOf' | 'validate' | 'submit' | 'sends'>,
+    config: Pick<
+      ConstructorParameters<typeof SectionEditorController<D>>[1],
+      'draftOf' | 'validate' | 'submit' | 'sends'
+    >,
   ): SectionEditorController<D> {
     return new SectionEditorController<D>(this, {
       ...config,
@@ -329,9 +335,11 @@ export class ShOrganizationOverview extends ShClientElement {
     };
     const loadError = this.org.state === 'error' ? this.org.error : undefined;
     return html`${loadError ? this.renderLoadError(loadError) : nothing} ${this.renderHeader(org, actions)}
-      ${org.status === 'PENDING_DELETION'
-        ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
-        : nothing}
+      ${
+        org.status === 'PENDING_DELETION'
+          ? html`<p class="banner warning">${this.localize.term('overviewReadOnlyPendingDeletion')}</p>`
+          : nothing
+      }
       ${informationSection(ctx, {
         countryBox: this.informationCountry,
         managedByAction: !!this.filled['managed-by-action'],
@@ -389,7 +397,8 @@ export class ShOrganizationOverview extends ShClientElement {
 }
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
-if (!customElements.get('sh-organization-overview')) customElements.define('sh-organization-overview', ShOrganizationOverview);
+if (!customElements.get('sh-organization-overview'))
+  customElements.define('sh-organization-overview', ShOrganizationOverview);
 
 declare global {
   interface HTMLElementTagNameMap {

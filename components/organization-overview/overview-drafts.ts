@@ -22,18 +22,26 @@ export interface InformationDraft {
   countryCode: string;
 }
 
-export const informationDraft = (org: Organization): InformationDraft => ({ name: org.name, countryCode: org.countryCode });
+export const informationDraft = (org: Organization): InformationDraft => ({
+  name: org.name,
+  countryCode: org.countryCode,
+});
 
 /**
  * A merge patch of the fields the person changed since `origin` that differ from `org` (the latest copy), so
  * re-applying after a conflict never sends back a field someone else changed and the person did not touch.
  * The server refuses an empty patch: none means no request.
  */
-export function informationPatch(org: Organization, draft: InformationDraft, origin: Organization = org): OrganizationPatch {
+export function informationPatch(
+  org: Organization,
+  draft: InformationDraft,
+  origin: Organization = org,
+): OrganizationPatch {
   const patch: OrganizationPatch = {};
   const name = draft.name.normalize('NFC').trim();
   if (name !== origin.name && name !== org.name) patch.name = name;
-  if (draft.countryCode !== origin.countryCode && draft.countryCode !== org.countryCode) patch.countryCode = draft.countryCode;
+  if (draft.countryCode !== origin.countryCode && draft.countryCode !== org.countryCode)
+    patch.countryCode = draft.countryCode;
   return patch;
 }
 
@@ -118,13 +126,20 @@ export interface DiffFormat {
 export function formatAddress(org: Organization, format: Pick<DiffFormat, 'country'>): string {
   const a = org.billing?.address;
   if (!a) return '';
-  return [a.street1, a.street2, a.city, a.stateOrProvince, a.postCode, format.country(a.countryCode)].filter(Boolean).join(', ');
+  return [a.street1, a.street2, a.city, a.stateOrProvince, a.postCode, format.country(a.countryCode)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 const formatTags = (tags: readonly BuyerTag[]): string => tags.map((t) => `${t.key}=${t.value}`).join(', ');
 
 /** The fields of `section` that differ between `before` and `after`. */
-export function sectionChanges(section: SectionId, before: Organization, after: Organization, format: DiffFormat): FieldChange[] {
+export function sectionChanges(
+  section: SectionId,
+  before: Organization,
+  after: Organization,
+  format: DiffFormat,
+): FieldChange[] {
   const rows: [string, string, string][] = [];
   switch (section) {
     case 'information':
@@ -135,7 +150,11 @@ export function sectionChanges(section: SectionId, before: Organization, after: 
       rows.push([format.label('billingName'), before.billing?.billingName ?? '', after.billing?.billingName ?? '']);
       rows.push([format.label('billingEmail'), before.billing?.billingEmail ?? '', after.billing?.billingEmail ?? '']);
       rows.push([format.label('address'), formatAddress(before, format), formatAddress(after, format)]);
-      rows.push([format.label('tax'), before.billing?.taxRegistrationNumber ?? '', after.billing?.taxRegistrationNumber ?? '']);
+      rows.push([
+        format.label('tax'),
+        before.billing?.taxRegistrationNumber ?? '',
+        after.billing?.taxRegistrationNumber ?? '',
+      ]);
       break;
     case 'buyer-tags':
       rows.push([format.label('buyerTags'), formatTags(before.buyerTags), formatTags(after.buyerTags)]);

@@ -5,7 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { isApiError, isAssignedCountry, type AllowedActions, type FieldError, type Organization } from '../../sdk/index.js';
+import {
+  isApiError,
+  isAssignedCountry,
+  type AllowedActions,
+  type FieldError,
+  type Organization,
+} from '../../sdk/index.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
 import { errorText } from '../base/error-text.js';
 import { fieldError, fieldMessage } from '../base/field-message.js';
@@ -67,9 +73,11 @@ export function section(
   return html`<section part="section section-${id}" class=${editing ? 'editing' : ''} data-section=${id} aria-labelledby="${id}-title">
     <div class="section-header">
       <h3 id="${id}-title">${title}</h3>
-      ${ctx.actions?.edit && !editing
-        ? html`<button type="button" part="edit-button" aria-label=${edit} title=${edit} @click=${() => ctx.edit(id)}>${editIcon}</button>`
-        : nothing}
+      ${
+        ctx.actions?.edit && !editing
+          ? html`<button type="button" part="edit-button" aria-label=${edit} title=${edit} @click=${() => ctx.edit(id)}>${editIcon}</button>`
+          : nothing
+      }
     </div>
     ${editing ? html`<form novalidate @submit=${(e: Event) => ctx.save(id, e)}>${content}${sectionFooter(ctx, id, placed)}</form>` : content}
   </section>`;
@@ -119,16 +127,16 @@ export function countryPicker(
   const error = editor.errorAt(pointer);
   const value = editor.draft?.countryCode ?? '';
   return html`${box.render({
-      id,
-      listLabel: localize.term('overviewFieldCountry'),
-      value,
-      valueLabel: isAssignedCountry(value) ? localize.displayName('region', value) : value,
-      options: filterOptions(countryOptions(localize), box.query),
-      emptyLabel: localize.term('createNoMatch'),
-      placeholder: localize.term('overviewChooseCountry'),
-      invalid: !!error,
-      describedBy: error ? `${id}-error` : undefined,
-    })}${fieldError(id, error)}`;
+    id,
+    listLabel: localize.term('overviewFieldCountry'),
+    value,
+    valueLabel: isAssignedCountry(value) ? localize.displayName('region', value) : value,
+    options: filterOptions(countryOptions(localize), box.query),
+    emptyLabel: localize.term('createNoMatch'),
+    placeholder: localize.term('overviewChooseCountry'),
+    invalid: !!error,
+    describedBy: error ? `${id}-error` : undefined,
+  })}${fieldError(id, error)}`;
 }
 
 const CHANGE_LABELS = {
@@ -163,7 +171,11 @@ function sectionFooter(ctx: SectionContext, section: SectionId, placed: readonly
     </div>`;
 }
 
-function saveErrorBanner(ctx: SectionContext, section: SectionId, placed: readonly string[]): TemplateResult | typeof nothing {
+function saveErrorBanner(
+  ctx: SectionContext,
+  section: SectionId,
+  placed: readonly string[],
+): TemplateResult | typeof nothing {
   const { localize } = ctx;
   const editor: SectionEditorController<unknown> = ctx.editors[section];
   const error = editor.error;

@@ -19,7 +19,10 @@ const message = (el: Search) => part(el, 'message')?.textContent?.replace(/\s+/g
 const searches = (requests: Request[]) => requests.filter((r) => new URL(r.url).pathname.endsWith('/organizations'));
 const lastSearch = (requests: Request[]) => new URL(searches(requests).at(-1)!.url).searchParams;
 
-async function render(tb: TestBackend, template = html`<sh-organization-search debounce="0"></sh-organization-search>`) {
+async function render(
+  tb: TestBackend,
+  template = html`<sh-organization-search debounce="0"></sh-organization-search>`,
+) {
   return fixtureWithClient<Search>(template, tb.client);
 }
 
@@ -290,9 +293,13 @@ describe('sh-organization-search', () => {
       await setText(el, 'CRM-00042');
       await settled(el);
       expect(searches(tb.requests)[0]!.signal.aborted, 'first request aborted').to.be.true;
-      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal(['Acme Pte Ltd']);
+      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal([
+        'Acme Pte Ltd',
+      ]);
       await new Promise((r) => setTimeout(r, 500)); // past the first request's latency
-      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal(['Acme Pte Ltd']);
+      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal([
+        'Acme Pte Ltd',
+      ]);
     });
 
     it('never shows a stale response, even when the server answers it after a newer one', async () => {
@@ -308,13 +315,18 @@ describe('sh-organization-search', () => {
         return tb.client.organizations.search(params, options);
       };
       const client = { ...tb.client, organizations: Object.assign(Object.create(tb.client.organizations), { search }) };
-      const el = await fixtureWithClient<Search>(html`<sh-organization-search debounce="0"></sh-organization-search>`, client);
+      const el = await fixtureWithClient<Search>(
+        html`<sh-organization-search debounce="0"></sh-organization-search>`,
+        client,
+      );
       await setText(el, 'Kallang');
       await setText(el, 'CRM-00042');
       await settled(el);
       await late;
       await el.updateComplete;
-      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal(['Acme Pte Ltd']);
+      expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal([
+        'Acme Pte Ltd',
+      ]);
       expect(live(el)).to.equal('1 result');
     });
 
@@ -336,7 +348,9 @@ describe('sh-organization-search', () => {
       await waitUntil(() => results(el).length === 6, 'second page');
       expect(lastSearch(tb.requests).get('cursor')).to.be.a('string');
       expect(lastSearch(tb.requests).get('q')).to.equal('Pte');
-      expect(input(el).getAttribute('aria-activedescendant'), 'focus on the first new result').to.equal(results(el)[3]!.id);
+      expect(input(el).getAttribute('aria-activedescendant'), 'focus on the first new result').to.equal(
+        results(el)[3]!.id,
+      );
 
       // Scrolling to the end of the list loads the page after.
       const list = part(el, 'listbox')!;
@@ -474,7 +488,13 @@ describe('sh-organization-search', () => {
       await el.updateComplete;
       expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-load-more');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => more().getAttribute('aria-disabled') === 'false' && more().textContent!.includes('Load more results') && more().textContent !== 'Load more results', 'load more failed');
+      await waitUntil(
+        () =>
+          more().getAttribute('aria-disabled') === 'false' &&
+          more().textContent!.includes('Load more results') &&
+          more().textContent !== 'Load more results',
+        'load more failed',
+      );
       expect(results(el), 'the results shown stay').to.have.length(6);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });

@@ -1,11 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import {
-  type Organization,
-  type OrganizationSummary,
-  type SearchBy,
-  type SearchKey,
-} from '../../sdk/index.js';
+import { type Organization, type OrganizationSummary, type SearchBy, type SearchKey } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
@@ -97,7 +92,8 @@ export class ShOrganizationSearch extends ShClientElement {
     onMore: () => void this.search.loadMore(),
     // Opening the list when nothing has been searched for the text (e.g. the chosen name) searches now.
     onOpen: () => {
-      if (this.search.phase === 'idle' && this.box.text.trim()) this.search.search(this.box.text, this.searchBy, { immediate: true });
+      if (this.search.phase === 'idle' && this.box.text.trim())
+        this.search.search(this.box.text, this.searchBy, { immediate: true });
     },
     // Enter after a failed search tries again.
     onEnter: () => {
@@ -212,7 +208,10 @@ export class ShOrganizationSearch extends ShClientElement {
           return label;
       }
     });
-    return this.localize.term('searchMatchedOn', new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(parts));
+    return this.localize.term(
+      'searchMatchedOn',
+      new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(parts),
+    );
   }
 
   /** What the live region says, and (but for the count of results) the popup's message. */
@@ -224,7 +223,9 @@ export class ShOrganizationSearch extends ShClientElement {
       case 'loading':
         return t.term('searchLoading');
       case 'results':
-        return s.loadingMore ? t.term('searchLoadingMore') : t.term('searchCount', s.items.length, s.nextCursor !== null);
+        return s.loadingMore
+          ? t.term('searchLoadingMore')
+          : t.term('searchCount', s.items.length, s.nextCursor !== null);
       case 'empty':
         return t.term('searchEmpty');
       case 'error':
@@ -315,32 +316,38 @@ export class ShOrganizationSearch extends ShClientElement {
     return html`<div part="base" @focusout=${this.box.onFocusOut}>
       <label part="label" for="input" class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || t.term('searchLabel')}</label>
       <div part="bar">
-        ${this.hideKeySelect
-          ? nothing
-          : html`<label for="key" class="visually-hidden">${t.term('searchBy')}</label>
+        ${
+          this.hideKeySelect
+            ? nothing
+            : html`<label for="key" class="visually-hidden">${t.term('searchBy')}</label>
               <select id="key" part="key-select" @change=${this.handleKeySelect}>
                 <option value="auto" ?selected=${this.searchBy === 'auto'}>${t.term('searchByAuto')}</option>
                 ${KEYS.map((k) => html`<option value=${k} ?selected=${this.searchBy === k}>${t.term(KEY_LABELS[k])}</option>`)}
-              </select>`}
+              </select>`
+        }
         <div class="field ${showStatus ? 'has-status' : ''}" @click=${this.handleFieldClick}>
           <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
           </svg>
           ${this.box.renderInput(view)}
-          ${showStatus
-            ? html`<span part="selected-status" id="selected-status"
+          ${
+            showStatus
+              ? html`<span part="selected-status" id="selected-status"
                 ><span class="visually-hidden">${t.term('searchSelectedStatus', t.term(STATUS_KEYS[this.selected!.status]))}</span
                 ><span aria-hidden="true">${statusBadge(this.selected!.status, t)}</span></span
               >`
-            : nothing}
-          ${text
-            ? html`<button type="button" part="clear-button" aria-label=${t.term('searchClear')} @click=${this.handleClear}>
+              : nothing
+          }
+          ${
+            text
+              ? html`<button type="button" part="clear-button" aria-label=${t.term('searchClear')} @click=${this.handleClear}>
                 <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
                   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
                 </svg>
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
       <div part="popup" ?hidden=${!popupOpen}>${this.box.renderList(view)} ${this.renderMessage()}</div>
@@ -350,7 +357,8 @@ export class ShOrganizationSearch extends ShClientElement {
 }
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
-if (!customElements.get('sh-organization-search')) customElements.define('sh-organization-search', ShOrganizationSearch);
+if (!customElements.get('sh-organization-search'))
+  customElements.define('sh-organization-search', ShOrganizationSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

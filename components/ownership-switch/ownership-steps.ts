@@ -53,7 +53,8 @@ export interface ToServiceProviderView extends StepView {
 export const ownerName = (org: Organization): string =>
   org.owner.type === 'MEMBER' ? `${org.owner.firstName} ${org.owner.lastName}` : org.owner.name;
 
-const managedBy = (localize: LocalizeController, org: Pick<Organization, 'managedBy'>): string => localize.term(MANAGED_BY_KEYS[org.managedBy]);
+const managedBy = (localize: LocalizeController, org: Pick<Organization, 'managedBy'>): string =>
+  localize.term(MANAGED_BY_KEYS[org.managedBy]);
 
 /** Service Provider → Customer: who becomes the owner, and whether remote support needs approval. */
 export function toCustomerFields(localize: LocalizeController, view: ToCustomerView): TemplateResult {
@@ -90,8 +91,9 @@ export function toCustomerFields(localize: LocalizeController, view: ToCustomerV
         </div>`,
       )}
     </fieldset>
-    ${view.mode === 'NEW_PERSON'
-      ? html`<div class="row">
+    ${
+      view.mode === 'NEW_PERSON'
+        ? html`<div class="row">
             ${input('firstName', 'first-name', '/newOwner/firstName', t.term('createFirstName'))}
             ${input('lastName', 'last-name', '/newOwner/lastName', t.term('createLastName'))}
           </div>
@@ -99,14 +101,18 @@ export function toCustomerFields(localize: LocalizeController, view: ToCustomerV
             ${input('email', 'email', '/newOwner/email', t.term('createEmail'), 'email')}
             ${input('mobile', 'mobile', '/newOwner/mobileNumber', t.term('createMobile'), 'tel', t.term('createMobileHint'))}
           </div>`
-      : html`<div class="field" part="field">
+        : html`<div class="field" part="field">
           <label for="member">${t.term('ownershipMember')}</label>
           ${view.memberBox.render({
             id: 'member',
             listLabel: t.term('ownershipMemberList'),
             value: member?.memberId ?? '',
             valueLabel: member ? `${member.firstName} ${member.lastName} (${member.email})` : '',
-            options: search.members.map((m) => ({ value: m.memberId, label: `${m.firstName} ${m.lastName}`, hint: m.email })),
+            options: search.members.map((m) => ({
+              value: m.memberId,
+              label: `${m.firstName} ${m.lastName}`,
+              hint: m.email,
+            })),
             emptyLabel: t.term(search.failed ? 'ownershipMemberSearchFailed' : 'ownershipMemberNone'),
             moreLabel: more ? t.term('ownershipMemberMore') : undefined,
             busy: search.busy,
@@ -120,7 +126,8 @@ export function toCustomerFields(localize: LocalizeController, view: ToCustomerV
             ${search.busy ? '' : search.failed ? t.term('ownershipMemberSearchFailed') : t.term('ownershipMemberCount', search.members.length, more)}
           </div>
           ${fieldError('member', memberError)}
-        </div>`}
+        </div>`
+    }
     ${approvalCheckbox(t, view.requireApproval, view.onRequireApproval)}`;
 }
 
@@ -159,16 +166,28 @@ export function changeSummary(
 ): [string, string][] {
   const t = localize;
   const rows: [string, string][] = [
-    [t.term('ownershipManagedBy'), t.term('ownershipFromToValue', managedBy(t, org), managedBy(t, { managedBy: change.to }))],
+    [
+      t.term('ownershipManagedBy'),
+      t.term('ownershipFromToValue', managedBy(t, org), managedBy(t, { managedBy: change.to })),
+    ],
   ];
   if (change.to === 'CUSTOMER') {
     const owner = change.newOwner;
     if (owner?.kind === 'NEW_PERSON') {
-      rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryInvited', `${owner.firstName.trim()} ${owner.lastName.trim()}`, owner.email.trim())]);
+      rows.push([
+        t.term('ownershipSummaryNewOwner'),
+        t.term('ownershipSummaryInvited', `${owner.firstName.trim()} ${owner.lastName.trim()}`, owner.email.trim()),
+      ]);
     } else if (member) {
-      rows.push([t.term('ownershipSummaryNewOwner'), t.term('ownershipSummaryExisting', `${member.firstName} ${member.lastName}`, member.email)]);
+      rows.push([
+        t.term('ownershipSummaryNewOwner'),
+        t.term('ownershipSummaryExisting', `${member.firstName} ${member.lastName}`, member.email),
+      ]);
     }
-    rows.push([t.term('createRemoteSupport'), t.term(change.requireRemoteSupportApproval ? 'ownershipYes' : 'ownershipNo')]);
+    rows.push([
+      t.term('createRemoteSupport'),
+      t.term(change.requireRemoteSupportApproval ? 'ownershipYes' : 'ownershipNo'),
+    ]);
   } else {
     const name = org.owner.type === 'MEMBER' ? ownerName(org) : '';
     rows.push([

@@ -1,6 +1,21 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ProblemSlug } from '../../sdk/index.js';
-import { root, $, text, changes, memberLists, render, setup, withProblem, type, click, press, newPersonToConfirm, bodyOf, type El } from './ownership-switch.test-helpers.js';
+import {
+  root,
+  $,
+  text,
+  changes,
+  memberLists,
+  render,
+  setup,
+  withProblem,
+  type,
+  click,
+  press,
+  newPersonToConfirm,
+  bodyOf,
+  type El,
+} from './ownership-switch.test-helpers.js';
 
 describe('sh-ownership-switch with the server', () => {
   it('on a conflict reloads the organization and lets the person confirm again with the same choices and key', async () => {
@@ -105,7 +120,10 @@ describe('sh-ownership-switch with the server', () => {
     const { el, backend, client } = await setup((k) => k.spManaged);
     await newPersonToConfirm(el);
     const org = await client.organizations.get(backend.known.spManaged);
-    await client.organizations.changeOwnership(org, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.spManagedAdmin } });
+    await client.organizations.changeOwnership(org, {
+      to: 'CUSTOMER',
+      newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.spManagedAdmin },
+    });
     await el.reload();
     expect(text(el, '[part=value]'), 'reload() shows the new value').to.equal('Customer');
   });

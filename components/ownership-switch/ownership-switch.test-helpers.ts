@@ -9,16 +9,25 @@ import type { ShOwnershipSwitch } from './ownership-switch.js';
 export type El = ShOwnershipSwitch;
 
 export const root = (el: El) => el.shadowRoot!;
-export const $ = <T extends HTMLElement = HTMLElement>(el: El, selector: string) => root(el).querySelector(selector) as T;
+export const $ = <T extends HTMLElement = HTMLElement>(el: El, selector: string) =>
+  root(el).querySelector(selector) as T;
 export const text = (el: El, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const changes = (requests: Request[]) => requests.filter((r) => r.method === 'POST' && r.url.endsWith('/ownership-change'));
-export const memberLists = (requests: Request[]) => requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/members'));
+export const changes = (requests: Request[]) =>
+  requests.filter((r) => r.method === 'POST' && r.url.endsWith('/ownership-change'));
+export const memberLists = (requests: Request[]) =>
+  requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith('/members'));
 
 export async function render(client: SalesHubClient, uuid: string): Promise<El> {
-  const el = await fixtureWithClient<El>(html`<sh-ownership-switch organization-id=${uuid}></sh-ownership-switch>`, client);
+  const el = await fixtureWithClient<El>(
+    html`<sh-ownership-switch organization-id=${uuid}></sh-ownership-switch>`,
+    client,
+  );
   await waitUntil(() => $(el, '[part=value]') || $(el, '[role=alert] .banner, .banner'), 'organization loaded');
   // The session (permissions) arrives separately from the organization.
-  await waitUntil(() => $(el, '[part=edit-button]')?.hasAttribute('disabled') === false || $(el, '[part=reason]'), 'session loaded');
+  await waitUntil(
+    () => $(el, '[part=edit-button]')?.hasAttribute('disabled') === false || $(el, '[part=reason]'),
+    'session loaded',
+  );
   return el;
 }
 
@@ -48,7 +57,9 @@ export async function click(el: El, selector: string): Promise<void> {
 }
 
 export const button = (el: El, label: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === label) as HTMLButtonElement;
+  [...root(el).querySelectorAll('button')].find(
+    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === label,
+  ) as HTMLButtonElement;
 
 export async function press(el: El, label: string): Promise<void> {
   button(el, label).click();
@@ -66,4 +77,3 @@ export async function newPersonToConfirm(el: El, email = 'mei.lim@kallang.exampl
 export async function bodyOf(request: Request): Promise<Record<string, unknown>> {
   return (await request.clone().json()) as Record<string, unknown>;
 }
-

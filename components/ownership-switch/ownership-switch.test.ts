@@ -3,7 +3,22 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
 import { html } from '@open-wc/testing';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
-import { root, $, text, changes, memberLists, render, setup, withProblem, type, click, press, newPersonToConfirm, bodyOf, type El } from './ownership-switch.test-helpers.js';
+import {
+  root,
+  $,
+  text,
+  changes,
+  memberLists,
+  render,
+  setup,
+  withProblem,
+  type,
+  click,
+  press,
+  newPersonToConfirm,
+  bodyOf,
+  type El,
+} from './ownership-switch.test-helpers.js';
 
 describe('sh-ownership-switch', () => {
   it('shows the current Managed by and an “Edit Managed by” button', async () => {
@@ -52,7 +67,9 @@ describe('sh-ownership-switch', () => {
     const { el, requests, backend } = await setup((k) => k.spManaged);
     await click(el, '[part=edit-button]');
     expect(text(el, 'legend')).to.equal('New owner');
-    expect(root(el).textContent).to.contain('New Owner Not in the Organization').and.contain('New Owner Already in the Organization');
+    expect(root(el).textContent)
+      .to.contain('New Owner Not in the Organization')
+      .and.contain('New Owner Already in the Organization');
     expect($<HTMLInputElement>(el, '#approval').checked, 'approval on by default').to.be.true;
     expect(root(el).activeElement?.id).to.equal('edit-title');
     await expect(el).to.be.accessible();
@@ -77,14 +94,22 @@ describe('sh-ownership-switch', () => {
     expect(sent).to.have.length(1);
     expect(await bodyOf(sent[0]!)).to.deep.equal({
       to: 'CUSTOMER',
-      newOwner: { kind: 'NEW_PERSON', firstName: 'Mei', lastName: 'Lim', email: 'mei.lim@kallang.example', mobileNumber: '+6581234567' },
+      newOwner: {
+        kind: 'NEW_PERSON',
+        firstName: 'Mei',
+        lastName: 'Lim',
+        email: 'mei.lim@kallang.example',
+        mobileNumber: '+6581234567',
+      },
       requireRemoteSupportApproval: true,
     });
     expect(sent[0]!.headers.get('If-Match')).to.match(/^"\d+"$/);
     await el.updateComplete;
     expect(text(el, '[part=value]')).to.equal('Customer');
     expect(text(el, '[part=status]')).to.equal('Managed by is now Customer.');
-    expect((backend.db as unknown as { get(u: string): { managedBy: string } }).get(backend.known.spManaged).managedBy).to.equal('CUSTOMER');
+    expect(
+      (backend.db as unknown as { get(u: string): { managedBy: string } }).get(backend.known.spManaged).managedBy,
+    ).to.equal('CUSTOMER');
     await expect(el).to.be.accessible();
   });
 
@@ -97,7 +122,10 @@ describe('sh-ownership-switch', () => {
     input.value = 'chua';
     input.dispatchEvent(new Event('input'));
     await waitUntil(() => memberLists(requests).length === 2, 'searched');
-    await waitUntil(() => root(el).querySelector('#member-opt-0 .hint')?.textContent === 'huimin.chua@kallangclinics.com.sg', 'result shown');
+    await waitUntil(
+      () => root(el).querySelector('#member-opt-0 .hint')?.textContent === 'huimin.chua@kallangclinics.com.sg',
+      'result shown',
+    );
     const url = new URL(memberLists(requests)[1]!.url);
     expect(url.searchParams.get('q')).to.equal('chua');
     expect(Number(url.searchParams.get('limit'))).to.be.at.most(20);
@@ -107,7 +135,9 @@ describe('sh-ownership-switch', () => {
     expect(input.value).to.contain('Hui Min Chua');
     await click(el, '#approval');
     await press(el, 'Continue');
-    expect(text(el, '[part=summary]')).to.contain('Hui Min Chua (huimin.chua@kallangclinics.com.sg), an existing member');
+    expect(text(el, '[part=summary]')).to.contain(
+      'Hui Min Chua (huimin.chua@kallangclinics.com.sg), an existing member',
+    );
     expect(text(el, '[part=summary]')).to.match(/remote support\s*No/);
     await press(el, 'Confirm');
     await waitUntil(() => text(el, '[part=value]') === 'Customer', 'switched');
@@ -131,7 +161,10 @@ describe('sh-ownership-switch', () => {
     const input = $<HTMLInputElement>(el, '#member');
     input.focus();
     await sendKeys({ type: 'tan' });
-    await waitUntil(() => memberLists(requests).length > before && !$(el, '#member-list [aria-disabled=true]'), 'search answered');
+    await waitUntil(
+      () => memberLists(requests).length > before && !$(el, '#member-list [aria-disabled=true]'),
+      'search answered',
+    );
     expect(memberLists(requests).length - before, 'one request for three keystrokes').to.equal(1);
     const search = new URL(memberLists(requests).at(-1)!.url);
     expect(search.searchParams.get('q')).to.equal('tan');
@@ -147,7 +180,10 @@ describe('sh-ownership-switch', () => {
     await el.updateComplete;
     expect(input.getAttribute('aria-activedescendant')).to.equal(more.id);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelectorAll('#member-list [role=option]:not(.more):not(.note)').length > shown, 'next page appended');
+    await waitUntil(
+      () => root(el).querySelectorAll('#member-list [role=option]:not(.more):not(.note)').length > shown,
+      'next page appended',
+    );
     const next = new URL(memberLists(requests).at(-1)!.url);
     expect(next.searchParams.get('cursor')).to.be.a('string');
     expect(next.searchParams.get('q')).to.equal('tan');
@@ -220,7 +256,10 @@ describe('sh-ownership-switch', () => {
   it('is accessible while loading and explains an organization that cannot be loaded', async () => {
     const { backend, client } = createTestBackend();
     backend.faults.setLatency(200);
-    const el = await fixtureWithClient<El>(html`<sh-ownership-switch organization-id=${backend.known.spManaged}></sh-ownership-switch>`, client);
+    const el = await fixtureWithClient<El>(
+      html`<sh-ownership-switch organization-id=${backend.known.spManaged}></sh-ownership-switch>`,
+      client,
+    );
     expect(text(el, '[role=status]')).to.contain('Loading');
     await expect(el).to.be.accessible();
     el.organizationId = '00000000-0000-4000-8000-000000000000';

@@ -27,13 +27,19 @@ import { fieldMessage } from '../base/field-message.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { changeSummary, ownerName, toCustomerFields, toServiceProviderFields, type NewPerson, type OwnerMode } from './ownership-steps.js';
+import {
+  changeSummary,
+  ownerName,
+  toCustomerFields,
+  toServiceProviderFields,
+  type NewPerson,
+  type OwnerMode,
+} from './ownership-steps.js';
 import { styles } from './ownership-switch.styles.js';
 
 type Step = 'view' | 'choose' | 'confirm';
 
 const NO_PERSON: NewPerson = { firstName: '', lastName: '', email: '', mobile: '' };
-
 
 /**
  * @summary Edits "Managed by" of an organization: Service Provider → Customer with a new owner (invited, or an
@@ -65,17 +71,28 @@ export class ShOwnershipSwitch extends ShClientElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
-  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
+  private readonly organization = new OrganizationController(
+    this,
+    () => this.client,
+    () => this.organizationId,
+  );
   private readonly feedback = new FormFeedbackController(this, (pointer) => this.placeOf(pointer));
-  private readonly submitter = new IdempotentSubmitController<OwnershipChangeRequest, Organization>(this, (change, idempotencyKey, signal) => {
-    if (!this.client || !this.org) throw new Error('No organization');
-    return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
-  });
+  private readonly submitter = new IdempotentSubmitController<OwnershipChangeRequest, Organization>(
+    this,
+    (change, idempotencyKey, signal) => {
+      if (!this.client || !this.org) throw new Error('No organization');
+      return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
+    },
+  );
   /** Eligible owners only: ACTIVE or INVITED, and not already the owner. */
-  private readonly memberSearch = new MemberSearchController(this, () => ({ client: this.client, orgUuid: this.org?.uuid }), {
-    role: ['ADMIN', 'MEMBER'],
-    status: ['ACTIVE', 'INVITED'],
-  });
+  private readonly memberSearch = new MemberSearchController(
+    this,
+    () => ({ client: this.client, orgUuid: this.org?.uuid }),
+    {
+      role: ['ADMIN', 'MEMBER'],
+      status: ['ACTIVE', 'INVITED'],
+    },
+  );
   private readonly memberBox = new ComboboxController(this, {
     onSelect: (id) => {
       this.member = this.memberSearch.members.find((m) => m.memberId === id);
@@ -149,14 +166,18 @@ export class ShOwnershipSwitch extends ShClientElement {
 
   /** The pointer at which an error is shown in this form. */
   private placeOf(pointer: string): string {
-    if (pointer === '/newOwner' || pointer === '/newOwner/kind') return this.mode === 'EXISTING_MEMBER' ? '/newOwner/memberId' : '/newOwner/email';
+    if (pointer === '/newOwner' || pointer === '/newOwner/kind')
+      return this.mode === 'EXISTING_MEMBER' ? '/newOwner/memberId' : '/newOwner/email';
     return pointer;
   }
 
   private errorAt(pointer: string, clientErrors: readonly FieldError[]): string | undefined {
     const error = this.feedback.errorAt(pointer, clientErrors);
     if (!error) return undefined;
-    if (error.code === 'owner-required') return this.localize.term(this.mode === 'EXISTING_MEMBER' ? 'ownershipMemberRequired' : 'ownershipErrorOwnerRequired');
+    if (error.code === 'owner-required')
+      return this.localize.term(
+        this.mode === 'EXISTING_MEMBER' ? 'ownershipMemberRequired' : 'ownershipErrorOwnerRequired',
+      );
     if (error.code === 'former-owner-role-required') return this.localize.term('ownershipRoleRequired');
     if (error.code === 'member-not-eligible') return this.localize.term('ownershipErrorNotEligible');
     return fieldMessage(error, this.localize);
@@ -183,7 +204,8 @@ export class ShOwnershipSwitch extends ShClientElement {
   private readonly onMode = (mode: OwnerMode): void => {
     this.mode = mode;
     this.feedback.edited('/newOwner');
-    if (mode === 'EXISTING_MEMBER' && this.memberSearch.members.length === 0 && !this.memberSearch.busy) void this.memberSearch.load();
+    if (mode === 'EXISTING_MEMBER' && this.memberSearch.members.length === 0 && !this.memberSearch.busy)
+      void this.memberSearch.load();
   };
 
   private readonly onContinue = async (e: Event): Promise<void> => {
@@ -226,7 +248,11 @@ export class ShOwnershipSwitch extends ShClientElement {
     const type = isApiError(error) ? error.type : '';
     const fieldErrors = isApiError(error) ? [...error.fieldErrors] : [];
     const backToChoose = (message: string, pointer?: string, code?: string) => {
-      this.feedback.fail(pointer && code && !fieldErrors.some((f) => f.pointer === pointer) ? [...fieldErrors, { pointer, code, message: '' }] : fieldErrors);
+      this.feedback.fail(
+        pointer && code && !fieldErrors.some((f) => f.pointer === pointer)
+          ? [...fieldErrors, { pointer, code, message: '' }]
+          : fieldErrors,
+      );
       this.banner = message;
       this.step = 'choose';
       void this.focusOn('[aria-invalid="true"], #edit-title');
@@ -328,11 +354,13 @@ export class ShOwnershipSwitch extends ShClientElement {
           <span aria-hidden="true">✎</span> ${t.term('edit')}
         </button>
       </div>
-      ${this.embedded
-        ? nothing
-        : html`<div part="owner" class="hint">
+      ${
+        this.embedded
+          ? nothing
+          : html`<div part="owner" class="hint">
         ${org.owner.type === 'MEMBER' ? `${ownerName(org)} (${org.owner.email})` : t.term('ownershipAdminOrganization', org.owner.name)}
-      </div>`}
+      </div>`
+      }
       ${reason ? html`<p id="reason" part="reason" class="hint reason">${reason}</p>` : nothing}
       <div role="status" class="done">${this.done ? html`<p part="status">${this.done}</p>` : nothing}</div>
     </div>`;
@@ -345,32 +373,34 @@ export class ShOwnershipSwitch extends ShClientElement {
     const errorAt = (pointer: string) => this.errorAt(pointer, errors);
     return html`<form part="form" class="panel" novalidate aria-labelledby="edit-title" @submit=${this.onContinue}>
       <h3 id="edit-title" tabindex="-1">${t.term('ownershipTitle', this.managedByLabel(to))}</h3>
-      ${to === 'CUSTOMER'
-        ? toCustomerFields(t, {
-            errorAt,
-            touch: (pointer) => this.feedback.touch(pointer),
-            mode: this.mode,
-            onMode: this.onMode,
-            person: this.person,
-            onPerson: (field, value, pointer) => {
-              this.person = { ...this.person, [field]: value };
-              this.feedback.edited(pointer);
-            },
-            memberBox: this.memberBox,
-            members: this.memberSearch,
-            member: this.member,
-            requireApproval: this.requireApproval,
-            onRequireApproval: (checked) => (this.requireApproval = checked),
-          })
-        : toServiceProviderFields(t, {
-            errorAt,
-            org,
-            formerOwnerRole: this.formerOwnerRole,
-            onFormerOwnerRole: (role) => {
-              this.formerOwnerRole = role;
-              this.feedback.edited('/formerOwnerRole');
-            },
-          })}
+      ${
+        to === 'CUSTOMER'
+          ? toCustomerFields(t, {
+              errorAt,
+              touch: (pointer) => this.feedback.touch(pointer),
+              mode: this.mode,
+              onMode: this.onMode,
+              person: this.person,
+              onPerson: (field, value, pointer) => {
+                this.person = { ...this.person, [field]: value };
+                this.feedback.edited(pointer);
+              },
+              memberBox: this.memberBox,
+              members: this.memberSearch,
+              member: this.member,
+              requireApproval: this.requireApproval,
+              onRequireApproval: (checked) => (this.requireApproval = checked),
+            })
+          : toServiceProviderFields(t, {
+              errorAt,
+              org,
+              formerOwnerRole: this.formerOwnerRole,
+              onFormerOwnerRole: (role) => {
+                this.formerOwnerRole = role;
+                this.feedback.edited('/formerOwnerRole');
+              },
+            })
+      }
       ${this.renderBanner()}
       <div class="buttons">
         <button type="submit" class="primary">${t.term('ownershipContinue')}</button>

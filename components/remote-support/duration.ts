@@ -25,13 +25,19 @@ const PRESETS = [60, 240, 1440, 10080];
  */
 export function durationChoices(max: number, ...extra: (number | undefined)[]): number[] {
   const all = [...PRESETS, ...extra.filter((n): n is number => n !== undefined)];
-  return [...new Set(all)].filter((n) => Number.isInteger(n) && n >= MIN_GRANT_MINUTES && n <= max).sort((a, b) => a - b);
+  return [...new Set(all)]
+    .filter((n) => Number.isInteger(n) && n >= MIN_GRANT_MINUTES && n <= max)
+    .sort((a, b) => a - b);
 }
 
 /** "1 hour", "4 hours", "1 day", "90 minutes" in the given language, with the largest whole unit. */
 export function formatDuration(minutes: number, lang: string): string {
   const [unit, value] =
-    minutes % 1440 === 0 ? (['day', minutes / 1440] as const) : minutes % 60 === 0 ? (['hour', minutes / 60] as const) : (['minute', minutes] as const);
+    minutes % 1440 === 0
+      ? (['day', minutes / 1440] as const)
+      : minutes % 60 === 0
+        ? (['hour', minutes / 60] as const)
+        : (['minute', minutes] as const);
   try {
     return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   } catch {
@@ -63,8 +69,9 @@ export function durationPicker(localize: LocalizeController, view: DurationPicke
   return html`<fieldset part="duration">
     <legend>${t(view.legend)}</legend>
     <div class="choices">${view.choices.map((m) => radio(String(m), duration(m)))} ${radio('custom', t('remoteSupportDurationCustom'))}</div>
-    ${value.choice === 'custom'
-      ? html`<div class="field custom">
+    ${
+      value.choice === 'custom'
+        ? html`<div class="field custom">
           <label for="${id}-minutes">${t('remoteSupportMinutesLabel')}</label>
           <input
             id="${id}-minutes"
@@ -82,8 +89,9 @@ export function durationPicker(localize: LocalizeController, view: DurationPicke
             ${invalid ? range : t('remoteSupportMinutesHint', duration(MIN_GRANT_MINUTES), duration(max))}
           </div>
         </div>`
-      : invalid
-        ? html`<div class="field-error">${range}</div>`
-        : nothing}
+        : invalid
+          ? html`<div class="field-error">${range}</div>`
+          : nothing
+    }
   </fieldset>`;
 }

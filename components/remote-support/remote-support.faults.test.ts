@@ -35,8 +35,16 @@ describe('sh-remote-support: approving again after a lost answer', () => {
     const t = createTestBackend({ organizations: 30 });
     const uuid = t.backend.known.acme;
     await t.client.remoteSupport.request(uuid, { reason: 'Firmware upgrade', requestedMinutes: 60 });
-    const owner = createClient({ baseUrl: t.backend.baseUrl, token: DEMO_TOKENS.customerOwner, fetch: t.backend.fetch, retry: 0 });
-    const el = await fixtureWithClient<ShRemoteSupport>(html`<sh-remote-support organization-id=${uuid} refresh-interval="0"></sh-remote-support>`, owner);
+    const owner = createClient({
+      baseUrl: t.backend.baseUrl,
+      token: DEMO_TOKENS.customerOwner,
+      fetch: t.backend.fetch,
+      retry: 0,
+    });
+    const el = await fixtureWithClient<ShRemoteSupport>(
+      html`<sh-remote-support organization-id=${uuid} refresh-interval="0"></sh-remote-support>`,
+      owner,
+    );
     const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
     await waitUntil(() => $('[part~=decision]'), 'decision offered');
     t.backend.faults.next(1, { lose: 'network' });

@@ -20,7 +20,10 @@ async function render(t: TestBackend, uuid: string, client: SalesHubClient = t.c
     client,
   );
   const $ = <E extends Element = HTMLElement>(selector: string) => el.shadowRoot!.querySelector<E>(selector);
-  await waitUntil(() => $('[part~=policy]') && ($('form') || $('[part~=start-button]') || $('[part~=request]') || $('p.muted')), 'loaded');
+  await waitUntil(
+    () => $('[part~=policy]') && ($('form') || $('[part~=start-button]') || $('[part~=request]') || $('p.muted')),
+    'loaded',
+  );
   return { el, $ };
 }
 
@@ -42,7 +45,8 @@ function trackTimers(intervalMs: number) {
   const live = new Set<number>();
   const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
   const track = (id: number, tracked: boolean) => (tracked && live.add(id), id);
-  window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => track(si(fn, ms, ...args), ms === intervalMs)) as typeof setInterval;
+  window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) =>
+    track(si(fn, ms, ...args), ms === intervalMs)) as typeof setInterval;
   window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id: number = st(() => (live.delete(id), typeof fn === 'function' ? fn(...args) : undefined), ms);
     return track(id, (ms ?? 0) >= 60_000);
@@ -55,7 +59,8 @@ function trackTimers(intervalMs: number) {
   };
 }
 
-const text = (el: ShRemoteSupport, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: ShRemoteSupport, selector: string) =>
+  el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const errorText = (el: ShRemoteSupport) => text(el, '[part~=error]');
 
 async function requestAccess(el: ShRemoteSupport, reason: string, minutes?: string) {
@@ -74,7 +79,10 @@ describe('sh-remote-support', () => {
       const { el, client } = await setup((k) => k.acme);
       const { remoteSupport } = await client.capabilities();
       const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=request-duration]')];
-      const minutes = radios.map((r) => r.value).filter((v) => v !== 'custom').map(Number);
+      const minutes = radios
+        .map((r) => r.value)
+        .filter((v) => v !== 'custom')
+        .map(Number);
       expect(minutes.every((m) => m >= 15 && m <= remoteSupport.maxGrantMinutes)).to.equal(true);
       expect(minutes).to.include(remoteSupport.defaultGrantMinutes);
       expect(radios.find((r) => r.checked)!.value).to.equal(String(remoteSupport.defaultGrantMinutes));
@@ -110,7 +118,9 @@ describe('sh-remote-support', () => {
       } finally {
         Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
       }
-      expect(posts()[0]!.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(posts()[0]!.headers.get('Idempotency-Key')).to.match(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     });
 
     it('follows the request to approval by the customer, then starts a session as Super admin', async () => {
@@ -127,7 +137,9 @@ describe('sh-remote-support', () => {
 
       $('[part~=refresh-button]')!.click();
       await waitUntil(() => $('[part~=grant]'), 'approved grant shown');
-      const until = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(approved.expiresAt!));
+      const until = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(approved.expiresAt!),
+      );
       expect(text(el, '[part~=grant]')).to.contain(`approved until ${until}`);
       expect(text(el, '[part~=grant] [part~=state]')).to.equal('Approved');
       await expect(el).to.be.accessible();
@@ -156,7 +168,9 @@ describe('sh-remote-support', () => {
       );
       await waitUntil(() => text(el, '[part~=state]') === 'Pending approval', 'pending');
       await clientFor(t, DEMO_TOKENS.customerOwner).remoteSupport.approve(uuid, request.id);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~=grant]'), 'approval noticed without a click', { timeout: 4000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=grant]'), 'approval noticed without a click', {
+        timeout: 4000,
+      });
       expect(text(el, '[part~=grant] [part~=state]')).to.equal('Approved');
     });
 
@@ -330,7 +344,10 @@ describe('sh-remote-support', () => {
       const { el, $, client, uuid } = await setup((k) => k.acme);
       await client.remoteSupport.request(uuid, { reason: 'From another tab', requestedMinutes: 60 });
       await requestAccess(el, 'From this tab');
-      await waitUntil(() => errorText(el).includes('already decided, or another request is pending'), 'invalid-state explained');
+      await waitUntil(
+        () => errorText(el).includes('already decided, or another request is pending'),
+        'invalid-state explained',
+      );
       await waitUntil(() => text(el, '[part~=request]').includes('From another tab'), 'the other request shown');
       await expect(el).to.be.accessible();
     });

@@ -45,7 +45,6 @@ interface Loaded {
   overview: RemoteSupportOverview;
 }
 
-
 /**
  * @summary The Support Hub view of an organization: request remote access and follow the request (pending,
  * approved until …, rejected, expired, revoked), start a remote session, and, for the customer, approve, reject
@@ -84,7 +83,11 @@ export class ShRemoteSupport extends ShClientElement {
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly action = new ExclusiveActionController<RemoteSupportAction>(this);
-  private readonly organization = new OrganizationController(this, () => this.client, () => this.organizationId);
+  private readonly organization = new OrganizationController(
+    this,
+    () => this.client,
+    () => this.organizationId,
+  );
   /** The remote-support view of the organization: pending request, active grant. */
   private readonly support = new StoreController<RemoteSupportOverview>(this, () =>
     this.client && this.organizationId ? storeOf(this.client).remoteSupport(this.organizationId) : undefined,
@@ -177,12 +180,16 @@ export class ShRemoteSupport extends ShClientElement {
   /** The request's duration, the domain's default until the person picks one. */
   private get requestDurationValue(): DurationState {
     const fallback = this.session.value?.capabilities.remoteSupport.defaultGrantMinutes;
-    return this.requestDuration.choice || fallback === undefined ? this.requestDuration : { choice: String(fallback), custom: '' };
+    return this.requestDuration.choice || fallback === undefined
+      ? this.requestDuration
+      : { choice: String(fallback), custom: '' };
   }
 
   /** The approval's duration, the requested one until the person picks another. */
   private approveDurationValue(pending: RemoteSupportRequest): DurationState {
-    return this.approveDuration.choice ? this.approveDuration : { choice: String(pending.requestedMinutes), custom: '' };
+    return this.approveDuration.choice
+      ? this.approveDuration
+      : { choice: String(pending.requestedMinutes), custom: '' };
   }
 
   private get requestInput() {
@@ -204,7 +211,9 @@ export class ShRemoteSupport extends ShClientElement {
     if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: newIdempotencyKey() };
     const idempotencyKey = this.requestKey.key;
     this.message = '';
-    const outcome = await this.action.run('request', () => this.client!.remoteSupport.request(uuid, input, { idempotencyKey }));
+    const outcome = await this.action.run('request', () =>
+      this.client!.remoteSupport.request(uuid, input, { idempotencyKey }),
+    );
     if (outcome.status === 'done') {
       this.requestKey = undefined;
       this.lastRequest = { ...outcome.value, known: 'PENDING' };
@@ -255,7 +264,9 @@ export class ShRemoteSupport extends ShClientElement {
     const note = this.rejectNote.trim();
     if (note && validateReject({ note }).length) return;
     this.message = '';
-    const outcome = await this.action.run('reject', () => this.client!.remoteSupport.reject(uuid, pending.id, note ? { note } : {}));
+    const outcome = await this.action.run('reject', () =>
+      this.client!.remoteSupport.reject(uuid, pending.id, note ? { note } : {}),
+    );
     if (outcome.status === 'done') {
       this.lastRequest = { ...outcome.value, known: outcome.value.status };
       this.resetDecision();
@@ -349,7 +360,8 @@ export class ShRemoteSupport extends ShClientElement {
 
   private errorMessage(error: unknown): string {
     const me = this.session.value?.me;
-    const ownRequest = this.action.failedAction === 'approve' && !!me && this.lastRequest?.requestedBy.userId === me.userId;
+    const ownRequest =
+      this.action.failedAction === 'approve' && !!me && this.lastRequest?.requestedBy.userId === me.userId;
     return failureText(this.localize, error, ownRequest);
   }
 
@@ -394,7 +406,9 @@ export class ShRemoteSupport extends ShClientElement {
     const allowed = allowedActions({ ...org, remoteSupport: { approvalRequired: overview.approvalRequired } }, me);
     const t = this.localize;
     const canStart = allowed.startRemoteSupportSession;
-    const start = canStart ? startButton(t, overview.loginRole, this.action.pending, () => void this.onStart()) : nothing;
+    const start = canStart
+      ? startButton(t, overview.loginRole, this.action.pending, () => void this.onStart())
+      : nothing;
     if (!overview.approvalRequired) {
       return canStart ? start : html`<p class="muted">${t.term('remoteSupportNoPermission')}</p>`;
     }
@@ -419,7 +433,11 @@ export class ShRemoteSupport extends ShClientElement {
       if (allowed.approveRemoteSupport) {
         // The server refuses a decision on one's own request (403): say so up front instead of offering it.
         const own = pending.requestedBy.userId === me.userId;
-        blocks.push(own ? html`<p part="own-request" class="hint">${t.term('remoteSupportOwnRequestNote')}</p>` : this.renderDecision(pending));
+        blocks.push(
+          own
+            ? html`<p part="own-request" class="hint">${t.term('remoteSupportOwnRequestNote')}</p>`
+            : this.renderDecision(pending),
+        );
       }
     }
     if (!grant && !pending) {
@@ -459,18 +477,22 @@ export class ShRemoteSupport extends ShClientElement {
         <h2 part="title" id="title">
           ${this.localize.term('remoteSupportTitle')}${loaded ? html`<span class="org-name"> · ${loaded.org.name}</span>` : nothing}
         </h2>
-        ${loaded?.overview.approvalRequired
-          ? html`<button type="button" part="refresh-button" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRefresh}>
+        ${
+          loaded?.overview.approvalRequired
+            ? html`<button type="button" part="refresh-button" aria-disabled=${this.action.busy ? 'true' : 'false'} @click=${this.onRefresh}>
               ${this.localize.term(this.action.pending === 'refresh' ? 'remoteSupportRefreshing' : 'remoteSupportRefresh')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${body}
       <div part="error" class=${error !== undefined ? 'banner error' : ''} role="alert">${error !== undefined ? this.errorMessage(error) : ''}</div>
-      ${loaded && error !== undefined && this.action.error === undefined && !isNotFoundError(error)
-        ? // A re-read failed over what is shown: what is shown may be stale, so offer to read it again.
-          html`<button type="button" part="retry-button" @click=${() => this.refresh()}>${this.localize.term('retry')}</button>`
-        : nothing}
+      ${
+        loaded && error !== undefined && this.action.error === undefined && !isNotFoundError(error)
+          ? // A re-read failed over what is shown: what is shown may be stale, so offer to read it again.
+            html`<button type="button" part="retry-button" @click=${() => this.refresh()}>${this.localize.term('retry')}</button>`
+          : nothing
+      }
       <p part="message" role="status">${this.message}</p>
     </section>`;
   }

@@ -37,9 +37,16 @@ export interface DecisionFormView extends FormView {
 }
 
 /** A text's field error in plain words ("required" and "too short" both ask for a reason). */
-function textError(localize: LocalizeController, id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
+function textError(
+  localize: LocalizeController,
+  id: string,
+  error: FieldError | undefined,
+): TemplateResult | typeof nothing {
   const required = error?.code === 'too-short' || error?.code === 'required';
-  return fieldError(id, error && (required ? localize.term('remoteSupportReasonRequired') : fieldMessage(error, localize)));
+  return fieldError(
+    id,
+    error && (required ? localize.term('remoteSupportReasonRequired') : fieldMessage(error, localize)),
+  );
 }
 
 const busy = (pending: RemoteSupportAction | null) => (pending ? 'true' : 'false');

@@ -2,7 +2,12 @@
  * What became of a remote-support request. The contract lists only the pending request and the active grant, so
  * the widget follows the last request it saw from one view of the server to the next. Pure functions, no DOM.
  */
-import type { RemoteSupportGrant, RemoteSupportOverview, RemoteSupportRequest, RemoteSupportRequestStatus } from '../../sdk/index.js';
+import type {
+  RemoteSupportGrant,
+  RemoteSupportOverview,
+  RemoteSupportRequest,
+  RemoteSupportRequestStatus,
+} from '../../sdk/index.js';
 
 /** What the element knows of the last request: its contract status, or CLOSED when it vanished without a trace. */
 export type KnownStatus = RemoteSupportRequestStatus | 'CLOSED';
@@ -32,7 +37,11 @@ const ended = (expiresAt: string | null): 'EXPIRED' | 'REVOKED' =>
  * The history after a fresh view from the server: what happened to the request seen before. `pendingDeletion`:
  * the organization is pending deletion (the server then cancels requests).
  */
-export function followRequest(history: RequestHistory, overview: RemoteSupportOverview, pendingDeletion: boolean): RequestHistory {
+export function followRequest(
+  history: RequestHistory,
+  overview: RemoteSupportOverview,
+  pendingDeletion: boolean,
+): RequestHistory {
   const prev = history.last;
   const grant = overview.activeGrant;
   let last = prev;
@@ -51,6 +60,7 @@ export function followRequest(history: RequestHistory, overview: RemoteSupportOv
   const seen = history.seenGrant;
   let endedGrant = history.endedGrant;
   if (grant) endedGrant = null;
-  else if (seen && seen.requestId !== last?.id) endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
+  else if (seen && seen.requestId !== last?.id)
+    endedGrant = { known: ended(seen.expiresAt), expiresAt: seen.expiresAt };
   return { last, endedGrant, seenGrant: grant };
 }

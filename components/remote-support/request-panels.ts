@@ -43,7 +43,11 @@ const badge = (localize: LocalizeController, known: KnownStatus): TemplateResult
   html`<span part="state" class="badge ${known.toLowerCase()}">${localize.term(STATE_KEYS[known])}</span>`;
 
 /** A request: who asked, when, for how long and why, then what became of it. */
-export function requestPanel(localize: LocalizeController, request: RemoteSupportRequest, known: KnownStatus): TemplateResult {
+export function requestPanel(
+  localize: LocalizeController,
+  request: RemoteSupportRequest,
+  known: KnownStatus,
+): TemplateResult {
   const t = localize.term.bind(localize);
   let outcome: TemplateResult | typeof nothing = nothing;
   switch (known) {
@@ -55,12 +59,14 @@ export function requestPanel(localize: LocalizeController, request: RemoteSuppor
       break;
     case 'REJECTED':
       outcome = html`<p>${request.decidedBy ? t('remoteSupportRejectedBy', request.decidedBy.displayName) : nothing}</p>
-        ${request.decisionNote
-          ? html`<dl>
+        ${
+          request.decisionNote
+            ? html`<dl>
               <dt>${t('remoteSupportRejectedNote')}</dt>
               <dd>${request.decisionNote}</dd>
             </dl>`
-          : nothing}`;
+            : nothing
+        }`;
       break;
     case 'EXPIRED':
       outcome = html`<p>${t('remoteSupportExpiredAt', when(localize, request.expiresAt))}</p>`;
@@ -96,9 +102,11 @@ export function endedGrantPanel(localize: LocalizeController, { known, expiresAt
   return html`<div part="request" class="panel ${known.toLowerCase()}">
     <p class="heading">${badge(localize, known)}</p>
     <p>
-      ${known === 'EXPIRED'
-        ? localize.term('remoteSupportExpiredAt', when(localize, expiresAt))
-        : localize.term('remoteSupportRevokedMessage')}
+      ${
+        known === 'EXPIRED'
+          ? localize.term('remoteSupportExpiredAt', when(localize, expiresAt))
+          : localize.term('remoteSupportRevokedMessage')
+      }
     </p>
   </div>`;
 }
@@ -134,18 +142,22 @@ export interface GrantView {
 export function grantPanel(localize: LocalizeController, view: GrantView): TemplateResult {
   const t = localize.term.bind(localize);
   return html`<div part="grant" class="panel approved">
-    ${view.request
-      ? requestPanel(localize, view.request, 'APPROVED')
-      : html`<p class="heading">${badge(localize, 'APPROVED')}</p>
-          <p>${t('remoteSupportApprovedUntil', when(localize, view.grant.expiresAt))}</p>`}
+    ${
+      view.request
+        ? requestPanel(localize, view.request, 'APPROVED')
+        : html`<p class="heading">${badge(localize, 'APPROVED')}</p>
+          <p>${t('remoteSupportApprovedUntil', when(localize, view.grant.expiresAt))}</p>`
+    }
     ${view.start}
-    ${view.canRevoke
-      ? html`<div class="buttons">
+    ${
+      view.canRevoke
+        ? html`<div class="buttons">
           <button type="button" class="danger-outline" aria-disabled=${view.pending ? 'true' : 'false'} @click=${view.onRevoke}>
             ${t(view.pending === 'revoke' ? 'remoteSupportRevoking' : 'remoteSupportRevoke')}
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -13,7 +13,10 @@ import type { ShStatusControl } from './status-control.js';
 async function setup(pick: (known: TestBackend['backend']['known']) => string) {
   const t = createTestBackend({ organizations: 30 }, { timeout: 300 });
   const uuid = pick(t.backend.known);
-  const el = await fixtureWithClient<ShStatusControl>(html`<sh-status-control organization-id=${uuid}></sh-status-control>`, t.client);
+  const el = await fixtureWithClient<ShStatusControl>(
+    html`<sh-status-control organization-id=${uuid}></sh-status-control>`,
+    t.client,
+  );
   const $ = <E extends Element = HTMLElement>(selector: string) => el.shadowRoot!.querySelector<E>(selector);
   await waitUntil(() => $('[part~=actions]'), 'status control loaded');
   const org = (): Organization => t.backend.db.get(uuid)!;
@@ -22,9 +25,15 @@ async function setup(pick: (known: TestBackend['backend']['known']) => string) {
 }
 
 const errorIn = (el: ShStatusControl, inDialog: boolean) =>
-  el.shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : '[part=base] > [part~=error]')?.textContent?.trim() ?? '';
+  el
+    .shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : '[part=base] > [part~=error]')
+    ?.textContent?.trim() ?? '';
 
-async function suspendDialog(t: Awaited<ReturnType<typeof setup>>, reason: string, note: string): Promise<HTMLButtonElement> {
+async function suspendDialog(
+  t: Awaited<ReturnType<typeof setup>>,
+  reason: string,
+  note: string,
+): Promise<HTMLButtonElement> {
   t.$('[part~=suspend-button]')!.click();
   const select = t.$<HTMLSelectElement>('#reason')!;
   select.value = reason;
@@ -107,7 +116,13 @@ describe('sh-status-control: trying again after a lost answer', function () {
     submit.click();
     await waitUntil(() => errorIn(t.el, true) !== '', 'failure explained in the dialog');
     const current = t.org();
-    t.backend.db.update({ ...current, status: 'SUSPENDED', statusReason: 'FRAUD_OR_ABUSE', statusNote: null, version: current.version + 1 });
+    t.backend.db.update({
+      ...current,
+      status: 'SUSPENDED',
+      statusReason: 'FRAUD_OR_ABUSE',
+      statusNote: null,
+      version: current.version + 1,
+    });
     submit.click();
     await waitUntil(() => errorIn(t.el, true).includes('changed'), 'conflict explained');
     expect(t.$<HTMLDialogElement>('#suspend-dialog')!.open).to.equal(true);

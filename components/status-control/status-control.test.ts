@@ -15,13 +15,17 @@ type Known = TestBackend['backend']['known'];
 async function setup(pick: (known: Known) => string, options: MockBackendOptions = {}, token?: string) {
   const t = createTestBackend({ organizations: 30, ...options }, token ? { token } : {});
   const uuid = pick(t.backend.known);
-  const el = await fixtureWithClient<ShStatusControl>(html`<sh-status-control organization-id=${uuid}></sh-status-control>`, t.client);
+  const el = await fixtureWithClient<ShStatusControl>(
+    html`<sh-status-control organization-id=${uuid}></sh-status-control>`,
+    t.client,
+  );
   const $ = <E extends Element = HTMLElement>(selector: string) => el.shadowRoot!.querySelector<E>(selector);
   // Loaded once the badge and the session-dependent part (actions or an explanation) are on screen.
   await waitUntil(() => $('[part~=status]') && ($('[part~=actions]') || $('p.muted')), 'status control loaded');
   const org = (): Organization => t.backend.db.get(uuid)!;
   const mutations = () => t.requests.filter((r) => r.method !== 'GET');
-  const buttonTexts = () => [...el.shadowRoot!.querySelectorAll('[part~=actions] button')].map((b) => b.textContent!.trim());
+  const buttonTexts = () =>
+    [...el.shadowRoot!.querySelectorAll('[part~=actions] button')].map((b) => b.textContent!.trim());
   return { ...t, uuid, el, $, org, mutations, buttonTexts };
 }
 
@@ -36,7 +40,9 @@ function choose(select: HTMLSelectElement, value: string) {
 }
 
 const errorText = (el: ShStatusControl, inDialog = true) =>
-  el.shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : '[part=base] > [part~=error]')?.textContent?.trim() ?? '';
+  el
+    .shadowRoot!.querySelector(inDialog ? 'dialog[open] [part~=error]' : '[part=base] > [part~=error]')
+    ?.textContent?.trim() ?? '';
 
 describe('sh-status-control', () => {
   describe('offered actions', () => {
@@ -96,7 +102,10 @@ describe('sh-status-control', () => {
       expect(event.organization.statusReason).to.equal('CUSTOMER_REQUEST');
       const [request] = mutations();
       expect(request!.url).to.match(/\/suspend$/);
-      expect(await request!.json()).to.deep.equal({ reason: 'CUSTOMER_REQUEST', note: 'Asked by the customer on the phone.' });
+      expect(await request!.json()).to.deep.equal({
+        reason: 'CUSTOMER_REQUEST',
+        note: 'Asked by the customer on the phone.',
+      });
       expect(org().status).to.equal('SUSPENDED');
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
@@ -119,7 +128,9 @@ describe('sh-status-control', () => {
 
     it('lists the contract reasons with human labels', async () => {
       const { $ } = await setup((k) => k.acme);
-      const labels = [...$('#reason')!.querySelectorAll('option')].slice(1).map((o) => [o.value, o.textContent!.trim()]);
+      const labels = [...$('#reason')!.querySelectorAll('option')]
+        .slice(1)
+        .map((o) => [o.value, o.textContent!.trim()]);
       expect(labels).to.deep.equal([
         ['NON_PAYMENT', 'Non-payment'],
         ['FRAUD_OR_ABUSE', 'Fraud or abuse'],
@@ -264,7 +275,10 @@ describe('sh-status-control', () => {
       await changed;
       expect(org().statusReason).to.equal('NON_PAYMENT');
       expect(org().statusNote).to.equal('Paid late twice');
-      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'activate-button', 'focus on Activate');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.getAttribute('part') === 'activate-button',
+        'focus on Activate',
+      );
     });
   });
 
@@ -427,7 +441,10 @@ describe('sh-status-control', () => {
     it('explains a timeout in plain words and keeps the dialog', async () => {
       const t = createTestBackend({ deletionGraceDays: 0 }, { timeout: 300 });
       const uuid = t.backend.known.acme;
-      const el = await fixtureWithClient<ShStatusControl>(html`<sh-status-control organization-id=${uuid}></sh-status-control>`, t.client);
+      const el = await fixtureWithClient<ShStatusControl>(
+        html`<sh-status-control organization-id=${uuid}></sh-status-control>`,
+        t.client,
+      );
       const $ = <E extends Element = HTMLElement>(s: string) => el.shadowRoot!.querySelector<E>(s);
       await waitUntil(() => $('[part~=delete-button]'), 'loaded');
       t.backend.faults.next(1, 'hang');
@@ -448,7 +465,9 @@ describe('sh-status-control', () => {
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~=actions]'), 'loaded');
     expect(el.shadowRoot!.querySelector('[part~=title]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('aria-label')).to.equal('Organization Status Control');
+    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('aria-label')).to.equal(
+      'Organization Status Control',
+    );
     await expect(el).to.be.accessible();
   });
 

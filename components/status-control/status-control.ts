@@ -151,13 +151,19 @@ export class ShStatusControl extends ShClientElement {
     if (!org || this.action.busy) return;
     this.suspendTried = true;
     if (validateSuspend(this.suspendInput).length) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid=true]')?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid=true]')?.focus(),
+      );
       return;
     }
     if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
     const input = this.suspendInput;
     const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
-    const after = await this.outcomeOf(outcome, { status: 'SUSPENDED', statusReason: input.reason, statusNote: input.note ?? null });
+    const after = await this.outcomeOf(outcome, {
+      status: 'SUSPENDED',
+      statusReason: input.reason,
+      statusNote: input.note ?? null,
+    });
     if (after) {
       this.changed(org, after, this.localize.term('statusControlSuspended', after.name));
       this.dialogs.close(this.suspendDialog);
@@ -220,12 +226,20 @@ export class ShStatusControl extends ShClientElement {
    * what changed and what is offered now. When the reloaded copy already holds what the action `sends` (a retry
    * after a lost answer, whose first attempt was applied), the action is done: no conflict with oneself.
    */
-  private async outcomeOf<T>(outcome: ExclusiveOutcome<T>, sends: OrganizationValues): Promise<T | Organization | undefined> {
+  private async outcomeOf<T>(
+    outcome: ExclusiveOutcome<T>,
+    sends: OrganizationValues,
+  ): Promise<T | Organization | undefined> {
     if (outcome.status === 'done') return outcome.value;
     const error = outcome.status === 'failed' ? outcome.error : undefined;
     if (!isApiError(error)) return undefined;
     const conflict = isConflictError(error);
-    if (conflict || error.type === 'invalid-state-transition' || error.type === 'has-child-organizations' || isNotFoundError(error)) {
+    if (
+      conflict ||
+      error.type === 'invalid-state-transition' ||
+      error.type === 'has-child-organizations' ||
+      isNotFoundError(error)
+    ) {
       await this.organization.reload();
     }
     // A retry after a lost answer carries the old version: its failure is a 412.
@@ -268,12 +282,17 @@ export class ShStatusControl extends ShClientElement {
       case 'invalid-state-transition': {
         const current = error.problem['currentStatus'] as OrganizationStatus | undefined;
         const status = current ?? this.organization.value?.status;
-        return this.localize.term('statusControlErrorTransition', status ? this.localize.term(STATUS_KEYS[status]) : '');
+        return this.localize.term(
+          'statusControlErrorTransition',
+          status ? this.localize.term(STATUS_KEYS[status]) : '',
+        );
       }
       case 'has-child-organizations':
         return this.localize.term('statusControlErrorChildren');
       case 'forbidden':
-        return this.localize.term(this.isOwnOrganization ? 'statusControlErrorOwnOrganization' : 'statusControlErrorForbidden');
+        return this.localize.term(
+          this.isOwnOrganization ? 'statusControlErrorOwnOrganization' : 'statusControlErrorForbidden',
+        );
       case 'confirmation-mismatch':
         return this.localize.term('statusControlErrorMismatch');
       case 'not-found':
@@ -304,9 +323,14 @@ export class ShStatusControl extends ShClientElement {
     const pending =
       org.status === 'PENDING_DELETION' && org.purgeAfter
         ? html`<p class="warning-box">
-            ${isPurgeDue(org)
-              ? this.localize.term('statusControlPurgeDue')
-              : this.localize.term('statusControlPurgeAfter', this.localize.date(org.purgeAfter, { dateStyle: 'long', timeStyle: 'short' }))}
+            ${
+              isPurgeDue(org)
+                ? this.localize.term('statusControlPurgeDue')
+                : this.localize.term(
+                    'statusControlPurgeAfter',
+                    this.localize.date(org.purgeAfter, { dateStyle: 'long', timeStyle: 'short' }),
+                  )
+            }
           </p>`
         : nothing;
     return html`${rows.length ? html`<dl part="details">${rows}</dl>` : nothing}${pending}`;
@@ -317,7 +341,14 @@ export class ShStatusControl extends ShClientElement {
     if (!me) return nothing;
     const allowed = allowedActions(org, me);
     const busy = this.action.pending;
-    const button = (action: Action, part: string, cls: string, label: MessageKey, busyLabel: MessageKey, onClick: (e: Event) => void) =>
+    const button = (
+      action: Action,
+      part: string,
+      cls: string,
+      label: MessageKey,
+      busyLabel: MessageKey,
+      onClick: (e: Event) => void,
+    ) =>
       html`<button
         type="button"
         part=${part}
@@ -332,23 +363,43 @@ export class ShStatusControl extends ShClientElement {
       </button>`;
     const buttons = [
       allowed.suspend &&
-        button('suspend', 'suspend-button', 'warning', 'statusControlSuspend', 'statusControlSuspending', (e) => this.openSuspend(e)),
+        button('suspend', 'suspend-button', 'warning', 'statusControlSuspend', 'statusControlSuspending', (e) =>
+          this.openSuspend(e),
+        ),
       allowed.activate &&
-        button('activate', 'activate-button', 'primary', 'statusControlActivate', 'statusControlActivating', () => void this.onActivate()),
+        button(
+          'activate',
+          'activate-button',
+          'primary',
+          'statusControlActivate',
+          'statusControlActivating',
+          () => void this.onActivate(),
+        ),
       allowed.restore &&
-        button('restore', 'restore-button', 'primary', 'statusControlRestore', 'statusControlRestoring', () => void this.onRestore()),
+        button(
+          'restore',
+          'restore-button',
+          'primary',
+          'statusControlRestore',
+          'statusControlRestoring',
+          () => void this.onRestore(),
+        ),
       allowed.delete &&
-        button('delete', 'delete-button', 'danger-outline', 'statusControlDelete', 'statusControlDeleting', (e) => this.openDelete(e)),
+        button('delete', 'delete-button', 'danger-outline', 'statusControlDelete', 'statusControlDeleting', (e) =>
+          this.openDelete(e),
+        ),
     ].filter((b) => b !== false);
     const perms = me.permissions;
     const could = perms.includes('organizations:status') || perms.includes('organizations:delete');
     const ownNote = this.isOwnOrganization && could && org.status !== 'PENDING_DELETION';
     return html`${buttons.length ? html`<div part="actions">${buttons}</div>` : nothing}
-      ${ownNote
-        ? html`<p class="muted">${this.localize.term('statusControlOwnOrganization')}</p>`
-        : buttons.length
-          ? nothing
-          : html`<p class="muted">${this.localize.term('statusControlNoActions')}</p>`}`;
+      ${
+        ownNote
+          ? html`<p class="muted">${this.localize.term('statusControlOwnOrganization')}</p>`
+          : buttons.length
+            ? nothing
+            : html`<p class="muted">${this.localize.term('statusControlNoActions')}</p>`
+      }`;
   }
 
   private renderDialogs(org: Organization) {

@@ -85,7 +85,9 @@ function frame(
 }
 
 function noteErrorText(localize: LocalizeController, error: FieldError | undefined, length: number): string {
-  return length > MAX_NOTE_LENGTH || !error ? localize.term('fieldTooLong', MAX_NOTE_LENGTH) : fieldMessage(error, localize);
+  return length > MAX_NOTE_LENGTH || !error
+    ? localize.term('fieldTooLong', MAX_NOTE_LENGTH)
+    : fieldMessage(error, localize);
 }
 
 /** Suspend: a reason (required) and a note (optional, counted against the SDK's `MAX_NOTE_LENGTH`). */

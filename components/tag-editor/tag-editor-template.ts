@@ -1,7 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { MAX_BUYER_TAGS, validateBuyerTags, type BuyerTag, type DomainCapabilities, type FieldError } from '../../sdk/index.js';
+import {
+  MAX_BUYER_TAGS,
+  validateBuyerTags,
+  type BuyerTag,
+  type DomainCapabilities,
+  type FieldError,
+} from '../../sdk/index.js';
 import { fieldError } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
@@ -51,13 +57,18 @@ export function moveAddRowErrors(errors: readonly FieldError[], draft: BuyerTags
 }
 
 /** Errors of the list to send; those of the add row's tag are moved to the add row's pointers. */
-export function validateBuyerTagsDraft(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
+export function validateBuyerTagsDraft(
+  draft: BuyerTagsDraft,
+  capabilities: DomainCapabilities | undefined,
+): FieldError[] {
   return moveAddRowErrors(validateBuyerTags({ buyerTags: tagsToValidate(draft) }, capabilities), draft);
 }
 
 /** Errors of the add row alone, to decide whether "Add tag" may add it. */
 export function newTagErrors(draft: BuyerTagsDraft, capabilities: DomainCapabilities | undefined): FieldError[] {
-  return validateBuyerTagsDraft(draft, capabilities).filter((e) => e.pointer === NEW_TAG_KEY || e.pointer === NEW_TAG_VALUE);
+  return validateBuyerTagsDraft(draft, capabilities).filter(
+    (e) => e.pointer === NEW_TAG_KEY || e.pointer === NEW_TAG_VALUE,
+  );
 }
 
 export interface TagEditorView {
@@ -88,7 +99,12 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
   const max = maxBuyerTags(capabilities);
   const used = new Set(draft.tags.map((tag) => tag.key));
   const free = (capabilities?.buyerTagKeys ?? []).filter((key) => !used.has(key));
-  const reason = draft.tags.length >= max ? t('overviewBuyerTagsLimit', max) : free.length === 0 ? t('overviewBuyerTagsNoKeysLeft') : '';
+  const reason =
+    draft.tags.length >= max
+      ? t('overviewBuyerTagsLimit', max)
+      : free.length === 0
+        ? t('overviewBuyerTagsNoKeysLeft')
+        : '';
   const listError = view.errorAt('/buyerTags');
   const keyError = view.errorAt(NEW_TAG_KEY);
   const valueError = view.errorAt(NEW_TAG_VALUE);
@@ -102,7 +118,10 @@ export function tagEditor(localize: LocalizeController, view: TagEditorView): Te
       return;
     }
     const key = draft.newKey;
-    view.onChange({ tags: [...draft.tags, { key, value: draft.newValue.trim() }], newKey: '', newValue: '' }, '/buyerTags');
+    view.onChange(
+      { tags: [...draft.tags, { key, value: draft.newValue.trim() }], newKey: '', newValue: '' },
+      '/buyerTags',
+    );
     view.onAnnounce?.(t('overviewBuyerTagAdded', key));
     await view.rendered();
     shadow.querySelector<HTMLElement>('#buyer-tags-new-key')?.focus();

@@ -10,6 +10,15 @@ import { remoteSupport } from './fr/remote-support.js';
 import { demo } from './fr/demo.js';
 
 /** French. Partial: a missing key falls back to English. Importing this module registers it. */
-export const fr: Partial<Messages> = { ...common, ...search, ...overview, ...create, ...ownership, ...status, ...remoteSupport, ...demo };
+export const fr: Partial<Messages> = {
+  ...common,
+  ...search,
+  ...overview,
+  ...create,
+  ...ownership,
+  ...status,
+  ...remoteSupport,
+  ...demo,
+};
 
 registerTranslation('fr', fr);

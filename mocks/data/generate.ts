@@ -186,11 +186,51 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
     member(K.acmeDisabledMember, 'Eve', 'Goh', 'eve.goh@acme.com.sg', 'MEMBER', 'DISABLED'),
     member(K.acmeInvitedMember, 'Farah', 'Aziz', 'farah.aziz@acme.com.sg', 'MEMBER', 'INVITED'),
   ];
-  const bayanihanOwner = member('9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', 'Maria', 'Santos', 'maria.santos@bayanihanfoods.com.ph', 'OWNER', 'ACTIVE', '+639171234567');
-  const globexOwner = member('8b7a6c5d-4e3f-4b2a-9d1c-0f9e8d7c6b5a', 'Grace', 'Koh', 'grace.koh@globex.com.sg', 'OWNER', 'ACTIVE', '+6598765432');
-  const harbourOwner = member('7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d', 'Darren', 'Teo', 'darren.teo@harbourtrading.com.sg', 'OWNER', 'INVITED');
-  const cafeOwner = member('1a2b3c4d-5e6f-4a7b-9c8d-0e1f2a3b4c5d', 'Matías', 'Núñez', 'matias.nunez@cafenandu.cl', 'OWNER', 'ACTIVE', '+56991234567');
-  const billing = (name: string, email: string, street1: string, street2: string | null, city: string, postCode: string | null, country: string, tax: string | null): Organization['billing'] => ({
+  const bayanihanOwner = member(
+    '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    'Maria',
+    'Santos',
+    'maria.santos@bayanihanfoods.com.ph',
+    'OWNER',
+    'ACTIVE',
+    '+639171234567',
+  );
+  const globexOwner = member(
+    '8b7a6c5d-4e3f-4b2a-9d1c-0f9e8d7c6b5a',
+    'Grace',
+    'Koh',
+    'grace.koh@globex.com.sg',
+    'OWNER',
+    'ACTIVE',
+    '+6598765432',
+  );
+  const harbourOwner = member(
+    '7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d',
+    'Darren',
+    'Teo',
+    'darren.teo@harbourtrading.com.sg',
+    'OWNER',
+    'INVITED',
+  );
+  const cafeOwner = member(
+    '1a2b3c4d-5e6f-4a7b-9c8d-0e1f2a3b4c5d',
+    'Matías',
+    'Núñez',
+    'matias.nunez@cafenandu.cl',
+    'OWNER',
+    'ACTIVE',
+    '+56991234567',
+  );
+  const billing = (
+    name: string,
+    email: string,
+    street1: string,
+    street2: string | null,
+    city: string,
+    postCode: string | null,
+    country: string,
+    tax: string | null,
+  ): Organization['billing'] => ({
     billingName: name,
     billingEmail: email,
     address: { street1, street2, city, stateOrProvince: null, postCode, countryCode: country },
@@ -198,72 +238,227 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
   });
   const orgs: Draft[] = [
     {
-      uuid: K.root, tenantId: 'nimbus-telecom', name: ROOT, accountType: 'SERVICE_PROVIDER', managedBy: 'SERVICE_PROVIDER',
-      countryCode: 'SG', parentUuid: null, parentName: ROOT, createdAt: '2019-01-15T02:00:00Z', updatedAt: '2025-01-10T09:30:00Z', version: 12,
-      billing: billing(ROOT, 'billing@nimbus-telecom.com', '8 Marina View', '#30-01', 'Singapore', '018960', 'SG', 'M9-0000001-N'),
-      purchasedNumbers: ['+6562000000'], externalContracts: ['CT-2019-0001'], sipUsernames: ['nimbus-core'],
+      uuid: K.root,
+      tenantId: 'nimbus-telecom',
+      name: ROOT,
+      accountType: 'SERVICE_PROVIDER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      parentUuid: null,
+      parentName: ROOT,
+      createdAt: '2019-01-15T02:00:00Z',
+      updatedAt: '2025-01-10T09:30:00Z',
+      version: 12,
+      billing: billing(
+        ROOT,
+        'billing@nimbus-telecom.com',
+        '8 Marina View',
+        '#30-01',
+        'Singapore',
+        '018960',
+        'SG',
+        'M9-0000001-N',
+      ),
+      purchasedNumbers: ['+6562000000'],
+      externalContracts: ['CT-2019-0001'],
+      sipUsernames: ['nimbus-core'],
       buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }],
     },
     {
-      uuid: K.acme, tenantId: 'acme-sg', name: 'Acme Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER', countryCode: 'SG',
-      parentUuid: K.root, parentName: ROOT, createdAt: '2024-11-02T03:15:00Z', updatedAt: '2025-03-14T08:21:37Z', version: 7,
-      approvalRequired: true, owner: acmeMembers[0],
-      billing: billing('Acme Pte Ltd', 'accounts@acme.com.sg', '1 Raffles Place', '#20-01', 'Singapore', '048616', 'SG', 'M2-1234567-8'),
-      buyerTags: [{ key: 'CustomerRef', value: K.acmeCustomerRef }, { key: 'TypeRef', value: 'SME' }],
-      purchasedNumbers: [K.acmeNumber, '+6531581234'], externalContracts: [K.acmeContract], sipUsernames: [K.acmeSipUsername],
+      uuid: K.acme,
+      tenantId: 'acme-sg',
+      name: 'Acme Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'CUSTOMER',
+      countryCode: 'SG',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2024-11-02T03:15:00Z',
+      updatedAt: '2025-03-14T08:21:37Z',
+      version: 7,
+      approvalRequired: true,
+      owner: acmeMembers[0],
+      billing: billing(
+        'Acme Pte Ltd',
+        'accounts@acme.com.sg',
+        '1 Raffles Place',
+        '#20-01',
+        'Singapore',
+        '048616',
+        'SG',
+        'M2-1234567-8',
+      ),
+      buyerTags: [
+        { key: 'CustomerRef', value: K.acmeCustomerRef },
+        { key: 'TypeRef', value: 'SME' },
+      ],
+      purchasedNumbers: [K.acmeNumber, '+6531581234'],
+      externalContracts: [K.acmeContract],
+      sipUsernames: [K.acmeSipUsername],
     },
     {
-      uuid: K.customerNoApproval, tenantId: 'bayanihan-foods', name: 'Bayanihan Foods Inc.', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
-      countryCode: 'PH', parentUuid: K.root, parentName: ROOT, createdAt: '2023-05-20T06:00:00Z', version: 3, approvalRequired: false,
-      owner: bayanihanOwner, buyerTags: [{ key: 'CustomerRef', value: 'CRM-00107' }], purchasedNumbers: ['+6328123456'],
-      externalContracts: ['CT-2023-0456'], sipUsernames: ['bayanihan-pbx'],
+      uuid: K.customerNoApproval,
+      tenantId: 'bayanihan-foods',
+      name: 'Bayanihan Foods Inc.',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'CUSTOMER',
+      countryCode: 'PH',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2023-05-20T06:00:00Z',
+      version: 3,
+      approvalRequired: false,
+      owner: bayanihanOwner,
+      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00107' }],
+      purchasedNumbers: ['+6328123456'],
+      externalContracts: ['CT-2023-0456'],
+      sipUsernames: ['bayanihan-pbx'],
     },
     {
-      uuid: K.spManaged, tenantId: 'kallang-clinics', name: 'Kallang Clinics Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER',
-      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2022-08-01T01:00:00Z', version: 4,
-      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00311' }, { key: 'BillingRef', value: 'ERP-7781' }],
-      purchasedNumbers: ['+6562223333'], externalContracts: ['CT-2022-0311'], sipUsernames: ['kallang-clinics-01'],
+      uuid: K.spManaged,
+      tenantId: 'kallang-clinics',
+      name: 'Kallang Clinics Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2022-08-01T01:00:00Z',
+      version: 4,
+      buyerTags: [
+        { key: 'CustomerRef', value: 'CRM-00311' },
+        { key: 'BillingRef', value: 'ERP-7781' },
+      ],
+      purchasedNumbers: ['+6562223333'],
+      externalContracts: ['CT-2022-0311'],
+      sipUsernames: ['kallang-clinics-01'],
     },
     {
-      uuid: K.suspended, tenantId: 'harbour-trading', name: 'Harbour Trading Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
-      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2021-03-03T03:03:00Z', version: 9, owner: harbourOwner,
-      status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: 'Invoice INV-2025-0311 overdue by 45 days.',
-      purchasedNumbers: ['+6563334444'], externalContracts: ['CT-2021-0999'],
+      uuid: K.suspended,
+      tenantId: 'harbour-trading',
+      name: 'Harbour Trading Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'CUSTOMER',
+      countryCode: 'SG',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2021-03-03T03:03:00Z',
+      version: 9,
+      owner: harbourOwner,
+      status: 'SUSPENDED',
+      statusReason: 'NON_PAYMENT',
+      statusNote: 'Invoice INV-2025-0311 overdue by 45 days.',
+      purchasedNumbers: ['+6563334444'],
+      externalContracts: ['CT-2021-0999'],
     },
     {
-      uuid: K.reseller, tenantId: 'orbit-cpaas', name: RESELLER, accountType: 'CPAAS_TELCO', managedBy: 'SERVICE_PROVIDER',
-      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2020-02-02T02:02:00Z', version: 5,
-      buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }], purchasedNumbers: ['+6564445555'], externalContracts: ['CT-2020-0002'],
+      uuid: K.reseller,
+      tenantId: 'orbit-cpaas',
+      name: RESELLER,
+      accountType: 'CPAAS_TELCO',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2020-02-02T02:02:00Z',
+      version: 5,
+      buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }],
+      purchasedNumbers: ['+6564445555'],
+      externalContracts: ['CT-2020-0002'],
       sipUsernames: ['orbit-gw-01', 'orbit-gw-02'],
     },
     {
-      uuid: K.resellerChild, tenantId: 'cafe-nandu', name: 'Café Ñandú Ltda', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
-      countryCode: 'CL', parentUuid: K.reseller, parentName: RESELLER, createdAt: '2024-02-29T12:00:00Z', version: 2, owner: cafeOwner,
-      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00777' }], purchasedNumbers: ['+56221234567'], sipUsernames: ['cafe-nandu'],
+      uuid: K.resellerChild,
+      tenantId: 'cafe-nandu',
+      name: 'Café Ñandú Ltda',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'CUSTOMER',
+      countryCode: 'CL',
+      parentUuid: K.reseller,
+      parentName: RESELLER,
+      createdAt: '2024-02-29T12:00:00Z',
+      version: 2,
+      owner: cafeOwner,
+      buyerTags: [{ key: 'CustomerRef', value: 'CRM-00777' }],
+      purchasedNumbers: ['+56221234567'],
+      sipUsernames: ['cafe-nandu'],
     },
     {
-      uuid: K.bigOrg, tenantId: 'globex-contact', name: 'Globex Contact Centres Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER',
-      countryCode: 'SG', parentUuid: K.root, parentName: ROOT, createdAt: '2020-10-10T10:10:00Z', version: 31, owner: globexOwner,
-      buyerTags: [{ key: 'CustomerRef', value: 'CRM-01000' }, { key: 'TypeRef', value: 'ENTERPRISE' }],
-      purchasedNumbers: ['+6565556666', '+6565556667'], externalContracts: ['CT-2020-1010'], sipUsernames: ['globex-cc-01'],
+      uuid: K.bigOrg,
+      tenantId: 'globex-contact',
+      name: 'Globex Contact Centres Pte Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'CUSTOMER',
+      countryCode: 'SG',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2020-10-10T10:10:00Z',
+      version: 31,
+      owner: globexOwner,
+      buyerTags: [
+        { key: 'CustomerRef', value: 'CRM-01000' },
+        { key: 'TypeRef', value: 'ENTERPRISE' },
+      ],
+      purchasedNumbers: ['+6565556666', '+6565556667'],
+      externalContracts: ['CT-2020-1010'],
+      sipUsernames: ['globex-cc-01'],
     },
   ];
   if (opts.deletionGraceDays > 0) {
     orgs.push({
-      uuid: K.pendingDeletion!, tenantId: 'old-mill-textiles', name: 'Old Mill Textiles Ltd', accountType: 'BUSINESS_USER',
-      managedBy: 'SERVICE_PROVIDER', countryCode: 'GB', parentUuid: K.root, parentName: ROOT, createdAt: '2018-06-06T06:06:00Z', version: 14,
-      status: 'PENDING_DELETION', purgeAfter: iso(opts.now.getTime() + Math.max(1, opts.deletionGraceDays - 10) * DAY),
+      uuid: K.pendingDeletion!,
+      tenantId: 'old-mill-textiles',
+      name: 'Old Mill Textiles Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'GB',
+      parentUuid: K.root,
+      parentName: ROOT,
+      createdAt: '2018-06-06T06:06:00Z',
+      version: 14,
+      status: 'PENDING_DELETION',
+      purgeAfter: iso(opts.now.getTime() + Math.max(1, opts.deletionGraceDays - 10) * DAY),
       purchasedNumbers: ['+442071234567'],
     });
   }
   const members = new Map<string, StoredMember[]>([
     [K.acme, acmeMembers],
-    [K.customerNoApproval, [bayanihanOwner, member('9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', 'Paolo', 'Reyes', 'paolo.reyes@bayanihanfoods.com.ph', 'ADMIN', 'ACTIVE')]],
-    [K.spManaged, [
-      member(K.spManagedAdmin, 'Hui Min', 'Chua', 'huimin.chua@kallangclinics.com.sg', 'ADMIN', 'ACTIVE'),
-      member('0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b', 'Ravi', 'Nair', 'ravi.nair@kallangclinics.com.sg', 'MEMBER', 'ACTIVE'),
-      member('1f2a3b4c-5d6e-4f7a-9b8c-0d1e2f3a4b5c', 'Siti', 'Rahman', 'siti.rahman@kallangclinics.com.sg', 'MEMBER', 'INVITED'),
-    ]],
+    [
+      K.customerNoApproval,
+      [
+        bayanihanOwner,
+        member(
+          '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+          'Paolo',
+          'Reyes',
+          'paolo.reyes@bayanihanfoods.com.ph',
+          'ADMIN',
+          'ACTIVE',
+        ),
+      ],
+    ],
+    [
+      K.spManaged,
+      [
+        member(K.spManagedAdmin, 'Hui Min', 'Chua', 'huimin.chua@kallangclinics.com.sg', 'ADMIN', 'ACTIVE'),
+        member(
+          '0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+          'Ravi',
+          'Nair',
+          'ravi.nair@kallangclinics.com.sg',
+          'MEMBER',
+          'ACTIVE',
+        ),
+        member(
+          '1f2a3b4c-5d6e-4f7a-9b8c-0d1e2f3a4b5c',
+          'Siti',
+          'Rahman',
+          'siti.rahman@kallangclinics.com.sg',
+          'MEMBER',
+          'INVITED',
+        ),
+      ],
+    ],
     [K.suspended, [harbourOwner]],
     [K.resellerChild, [cafeOwner]],
   ]);
@@ -318,7 +513,9 @@ function businessName(rng: Rng, p: CountryProfile, type: AccountType): Generated
     case 'APP_PROVIDER':
       return named(p.prefixes ? rng.pick(p.prefixes) : '', word, rng.pick(APP_WORDS), rng.pick(p.suffixes));
     case 'HOME_USER':
-      return rng.chance(0.5) ? named(rng.pick(p.lastNames), 'Household') : named(rng.pick(p.firstNames), rng.pick(p.lastNames));
+      return rng.chance(0.5)
+        ? named(rng.pick(p.lastNames), 'Household')
+        : named(rng.pick(p.firstNames), rng.pick(p.lastNames));
     default: {
       const second = rng.chance(0.3) ? rng.pick(p.words) : '';
       const industry = rng.pick(INDUSTRIES);
@@ -328,7 +525,11 @@ function businessName(rng: Rng, p: CountryProfile, type: AccountType): Generated
 }
 
 const COUNTRY_WEIGHTS = COUNTRIES.map((c) => [c, c.weight] as const);
-const MEMBER_STATUS_WEIGHTS: readonly (readonly [StoredMember['status'], number])[] = [['ACTIVE', 80], ['INVITED', 12], ['DISABLED', 8]];
+const MEMBER_STATUS_WEIGHTS: readonly (readonly [StoredMember['status'], number])[] = [
+  ['ACTIVE', 80],
+  ['INVITED', 12],
+  ['DISABLED', 8],
+];
 const TYPE_WEIGHTS: readonly (readonly [AccountType, number])[] = [
   ['BUSINESS_USER', 55],
   ['HOME_USER', 24],
@@ -336,7 +537,14 @@ const TYPE_WEIGHTS: readonly (readonly [AccountType, number])[] = [
   ['SERVICE_PROVIDER', 6],
   ['CPAAS_TELCO', 4],
 ];
-const REASONS: readonly SuspensionReason[] = ['NON_PAYMENT', 'NON_PAYMENT', 'FRAUD_OR_ABUSE', 'CUSTOMER_REQUEST', 'COMPLIANCE', 'OTHER'];
+const REASONS: readonly SuspensionReason[] = [
+  'NON_PAYMENT',
+  'NON_PAYMENT',
+  'FRAUD_OR_ABUSE',
+  'CUSTOMER_REQUEST',
+  'COMPLIANCE',
+  'OTHER',
+];
 const NOTES: Record<SuspensionReason, string | null> = {
   NON_PAYMENT: 'Invoices overdue by more than 30 days.',
   FRAUD_OR_ABUSE: 'Unusual international call volume under investigation.',
@@ -350,18 +558,36 @@ const localParts = new Map<string, string>();
 function localPart(firstName: string, lastName: string): string {
   const key = `${firstName}|${lastName}`;
   let local = localParts.get(key);
-  if (local === undefined) localParts.set(key, (local = `${slugify(firstName).replaceAll('-', '')}.${slugify(lastName).replaceAll('-', '')}`));
+  if (local === undefined)
+    localParts.set(key, (local = `${slugify(firstName).replaceAll('-', '')}.${slugify(lastName).replaceAll('-', '')}`));
   return local;
 }
 
 function mobileOf(rng: Rng, p: CountryProfile): string | null {
-  return rng.chance(0.6) ? `+${p.dial}9${String(rng.int(0, 10 ** (p.nsnLength - 1) - 1)).padStart(p.nsnLength - 1, '0')}` : null;
+  return rng.chance(0.6)
+    ? `+${p.dial}9${String(rng.int(0, 10 ** (p.nsnLength - 1) - 1)).padStart(p.nsnLength - 1, '0')}`
+    : null;
 }
 
-function person(rng: Rng, p: CountryProfile, domain: string, id: string, role: StoredMember['role'], status: StoredMember['status']): StoredMember {
+function person(
+  rng: Rng,
+  p: CountryProfile,
+  domain: string,
+  id: string,
+  role: StoredMember['role'],
+  status: StoredMember['status'],
+): StoredMember {
   const firstName = rng.pick(p.firstNames);
   const lastName = rng.pick(p.lastNames);
-  return { memberId: id, email: `${localPart(firstName, lastName)}@${domain}`, firstName, lastName, role, status, mobileNumber: mobileOf(rng, p) };
+  return {
+    memberId: id,
+    email: `${localPart(firstName, lastName)}@${domain}`,
+    firstName,
+    lastName,
+    role,
+    status,
+    mobileNumber: mobileOf(rng, p),
+  };
 }
 
 /** The OWNER of a generated CUSTOMER-managed organization, as `Organization.owner`. */
@@ -370,7 +596,15 @@ function ownerPerson(rng: Rng, p: CountryProfile, domain: string): Organization[
   const status = rng.chance(0.85) ? 'ACTIVE' : 'INVITED';
   const firstName = rng.pick(p.firstNames);
   const lastName = rng.pick(p.lastNames);
-  return { type: 'MEMBER', memberId, email: `${localPart(firstName, lastName)}@${domain}`, firstName, lastName, mobileNumber: mobileOf(rng, p), status };
+  return {
+    type: 'MEMBER',
+    memberId,
+    email: `${localPart(firstName, lastName)}@${domain}`,
+    firstName,
+    lastName,
+    mobileNumber: mobileOf(rng, p),
+    status,
+  };
 }
 
 /** The e-mail domain of an organization's people. */
@@ -401,7 +635,11 @@ function firstWords(slug: string): string {
  * The generated organizations, in generation order, after the known ones. Parents come before children.
  */
 /** The owner of a generated CUSTOMER-managed organization until its details are drawn (see completeOrganization). */
-const OWNER_PENDING = Object.freeze({ type: 'ADMIN_ORGANIZATION', organizationUuid: '00000000-0000-4000-8000-000000000000', name: 'pending' }) as Organization['owner'];
+const OWNER_PENDING = Object.freeze({
+  type: 'ADMIN_ORGANIZATION',
+  organizationUuid: '00000000-0000-4000-8000-000000000000',
+  name: 'pending',
+}) as Organization['owner'];
 
 /**
  * A generated organization is stored as a stub first: everything search, lists and the indexes read (names,
@@ -421,14 +659,26 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   const known = knownOrganizations(opts);
   const organizations: Organization[] = known.orgs.map(organizationOf);
   const rng = createRng(hashSeed('sales-hub-mock', opts.seed));
-  const counters: Counters = { phone: new Map(), serial: 0, reserved: new Set(organizations.flatMap((o) => o.purchasedNumbers)) };
+  const counters: Counters = {
+    phone: new Map(),
+    serial: 0,
+    reserved: new Set(organizations.flatMap((o) => o.purchasedNumbers)),
+  };
   const supernodes: { uuid: string; name: string }[] = [{ uuid: KNOWN.reseller, name: 'Orbit CPaaS Pte Ltd' }];
   const total = Math.max(opts.organizations, organizations.length);
   const rootParent = { uuid: KNOWN.root, name: organizations[0]!.name };
   const adminOwners = new Map<string, Organization['owner']>();
   const adminOwner = (parent: { uuid: string; name: string }): Organization['owner'] => {
     let owner = adminOwners.get(parent.uuid);
-    if (!owner) adminOwners.set(parent.uuid, (owner = Object.freeze({ type: 'ADMIN_ORGANIZATION', organizationUuid: parent.uuid, name: parent.name }) as Organization['owner']));
+    if (!owner)
+      adminOwners.set(
+        parent.uuid,
+        (owner = Object.freeze({
+          type: 'ADMIN_ORGANIZATION',
+          organizationUuid: parent.uuid,
+          name: parent.name,
+        }) as Organization['owner']),
+      );
     return owner;
   };
 
@@ -445,7 +695,14 @@ export function generateDataset(opts: GenerateOptions): Dataset {
       parent = rng.pick(supernodes);
     }
     if (tier === 'SUPERNODE') supernodes.push({ uuid, name });
-    const managedBy: ManagedBy = accountType === 'HOME_USER' ? (rng.chance(0.3) ? 'CUSTOMER' : 'SERVICE_PROVIDER') : rng.chance(0.6) ? 'CUSTOMER' : 'SERVICE_PROVIDER';
+    const managedBy: ManagedBy =
+      accountType === 'HOME_USER'
+        ? rng.chance(0.3)
+          ? 'CUSTOMER'
+          : 'SERVICE_PROVIDER'
+        : rng.chance(0.6)
+          ? 'CUSTOMER'
+          : 'SERVICE_PROVIDER';
     const serial = ++counters.serial;
     const created = EPOCH - rng.int(30, 6 * 365) * DAY - rng.int(0, DAY - 1);
     const isHome = accountType === 'HOME_USER';
@@ -453,9 +710,11 @@ export function generateDataset(opts: GenerateOptions): Dataset {
     const numbers: string[] = numberCount === 0 ? EMPTY : [];
     for (let n = 0; n < numberCount; n++) numbers.push(phoneNumber(rng, p, counters));
     // The customer reference is searchable, so it is drawn now; completeOrganization adds the other tags.
-    const tags: BuyerTag[] = !isHome && rng.chance(0.7) ? [{ key: 'CustomerRef', value: `CRM-${10_000 + serial}` }] : EMPTY;
+    const tags: BuyerTag[] =
+      !isHome && rng.chance(0.7) ? [{ key: 'CustomerRef', value: `CRM-${10_000 + serial}` }] : EMPTY;
     const createdAt = fastIso(created);
-    const contracts = !isHome && rng.chance(0.6) ? [`CT-${createdAt.slice(0, 4)}-${String(serial).padStart(5, '0')}`] : EMPTY;
+    const contracts =
+      !isHome && rng.chance(0.6) ? [`CT-${createdAt.slice(0, 4)}-${String(serial).padStart(5, '0')}`] : EMPTY;
     const sips = !isHome && rng.chance(0.5) ? [`${firstWords(slug)}-${serial.toString(36)}`] : EMPTY;
     const suspended = rng.chance(0.07);
     organizations.push({
@@ -510,10 +769,15 @@ export function completeOrganization(seed: number, stub: Organization): Organiza
           billingEmail: `accounts@${domain}`,
           address: {
             street1: `${rng.int(1, 400)} ${rng.pick(p.streets)}`,
-            street2: rng.chance(0.3) ? `#${String(rng.int(1, 40)).padStart(2, '0')}-${String(rng.int(1, 20)).padStart(2, '0')}` : null,
+            street2: rng.chance(0.3)
+              ? `#${String(rng.int(1, 40)).padStart(2, '0')}-${String(rng.int(1, 20)).padStart(2, '0')}`
+              : null,
             city: rng.pick(p.cities),
             stateOrProvince: null,
-            postCode: p.postCodeLength > 0 ? String(rng.int(0, 10 ** p.postCodeLength - 1)).padStart(p.postCodeLength, '0') : null,
+            postCode:
+              p.postCodeLength > 0
+                ? String(rng.int(0, 10 ** p.postCodeLength - 1)).padStart(p.postCodeLength, '0')
+                : null,
             countryCode: p.code,
           },
           taxRegistrationNumber: rng.chance(0.5) ? `${p.code}${String(rng.int(10_000_000, 99_999_999))}` : null,
@@ -538,13 +802,23 @@ export function completeOrganization(seed: number, stub: Organization): Organiza
  */
 export function generateMembers(seed: number, org: Organization): StoredMember[] {
   const rng = createRng(hashSeed('members', seed, org.uuid));
-  const count = org.uuid === KNOWN.bigOrg ? BIG_ORG_MEMBERS : org.accountType === 'HOME_USER' ? rng.int(1, 3) : rng.int(2, 14);
+  const count =
+    org.uuid === KNOWN.bigOrg ? BIG_ORG_MEMBERS : org.accountType === 'HOME_USER' ? rng.int(1, 3) : rng.int(2, 14);
   const p = countryProfile(org.countryCode);
-  const domain = org.owner.type === 'MEMBER' ? org.owner.email.slice(org.owner.email.indexOf('@') + 1) : emailDomain(org);
+  const domain =
+    org.owner.type === 'MEMBER' ? org.owner.email.slice(org.owner.email.indexOf('@') + 1) : emailDomain(org);
   const out: StoredMember[] = [];
   if (org.owner.type === 'MEMBER') {
     const o = org.owner;
-    out.push({ memberId: o.memberId, email: o.email, firstName: o.firstName, lastName: o.lastName, role: 'OWNER', status: o.status, mobileNumber: o.mobileNumber });
+    out.push({
+      memberId: o.memberId,
+      email: o.email,
+      firstName: o.firstName,
+      lastName: o.lastName,
+      role: 'OWNER',
+      status: o.status,
+      mobileNumber: o.mobileNumber,
+    });
   }
   // Unique addresses by construction: the n-th person with the same name gets `first.last<n>@`.
   const seen = new Map<string, number>(out.map((m) => [m.email.slice(0, m.email.indexOf('@')), 1]));

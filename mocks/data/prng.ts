@@ -61,7 +61,19 @@ export function createRng(seed: number): Rng {
       const c = hex8(next());
       const d = hex8(next());
       // Version 4 in the 13th digit, variant 8–b in the 17th. join() builds one flat string (cheap to hash as a key).
-      return [a, '-', b.slice(0, 4), '-4', b.slice(5, 8), '-', HEX[8 + (parseInt(c[0]!, 16) & 3)], c.slice(1, 4), '-', c.slice(4, 8), d].join('');
+      return [
+        a,
+        '-',
+        b.slice(0, 4),
+        '-4',
+        b.slice(5, 8),
+        '-',
+        HEX[8 + (parseInt(c[0]!, 16) & 3)],
+        c.slice(1, 4),
+        '-',
+        c.slice(4, 8),
+        d,
+      ].join('');
     },
   };
 }

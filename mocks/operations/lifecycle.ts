@@ -31,7 +31,10 @@ const suspendOrganization: Operation = {
     check(validateSuspend(ctx.body, ctx.env.capabilities));
     assertTransition(ctx.org, 'suspend');
     const { reason, note } = normalizeInput(ctx.body) as SuspendRequest;
-    return organizationResponse(ctx.env, commit(ctx, { status: 'SUSPENDED', statusReason: reason, statusNote: note ?? null }));
+    return organizationResponse(
+      ctx.env,
+      commit(ctx, { status: 'SUSPENDED', statusReason: reason, statusNote: note ?? null }),
+    );
   },
 };
 
@@ -57,7 +60,10 @@ const restoreOrganization: Operation = {
   ifMatch: true,
   run(ctx) {
     assertTransition(ctx.org, 'restore');
-    return organizationResponse(ctx.env, commit(ctx, { status: 'ACTIVE', statusReason: null, statusNote: null, purgeAfter: null }));
+    return organizationResponse(
+      ctx.env,
+      commit(ctx, { status: 'ACTIVE', statusReason: null, statusNote: null, purgeAfter: null }),
+    );
   },
 };
 
@@ -95,9 +101,19 @@ const deleteOrganization: Operation = {
       return new Response(null, { status: 204 });
     }
     // statusReason and statusNote belong to SUSPENDED only: a suspended organization scheduled for deletion drops them.
-    const next = commit(ctx, { status: 'PENDING_DELETION', statusReason: null, statusNote: null, purgeAfter: purgeAfterFor(env.db.now(), grace) });
+    const next = commit(ctx, {
+      status: 'PENDING_DELETION',
+      statusReason: null,
+      statusNote: null,
+      purgeAfter: purgeAfterFor(env.db.now(), grace),
+    });
     return organizationResponse(env, next);
   },
 };
 
-export const lifecycleOperations: readonly Operation[] = [suspendOrganization, activateOrganization, restoreOrganization, deleteOrganization];
+export const lifecycleOperations: readonly Operation[] = [
+  suspendOrganization,
+  activateOrganization,
+  restoreOrganization,
+  deleteOrganization,
+];

@@ -15,7 +15,13 @@ const listMembers: Operation = {
   org: true,
   run(ctx) {
     const { url, env, org } = ctx;
-    const { q = '', role: roles, status: statuses, limit = 20, cursor } = queryOf(parseMemberListQuery(url.searchParams));
+    const {
+      q = '',
+      role: roles,
+      status: statuses,
+      limit = 20,
+      cursor,
+    } = queryOf(parseMemberListQuery(url.searchParams));
     const hash = queryHash(['members', org.uuid, q, roles?.join(',') ?? '', statuses?.join(',') ?? '', String(limit)]);
     const after = cursorAfter(cursor, hash);
     const needle = q.toLowerCase();
@@ -36,7 +42,14 @@ const listMembers: Operation = {
     }
     const last = items[items.length - 1];
     return jsonResponse({
-      items: items.map(({ memberId, email, firstName, lastName, role, status }) => ({ memberId, email, firstName, lastName, role, status })),
+      items: items.map(({ memberId, email, firstName, lastName, role, status }) => ({
+        memberId,
+        email,
+        firstName,
+        lastName,
+        role,
+        status,
+      })),
       nextCursor: more && last ? encodeCursor(key(last), hash) : null,
     });
   },

@@ -1,5 +1,14 @@
 /** Search, create, read and edit organizations (information, billing, buyer tags). */
-import type { AccountType, BillingInfo, BuyerTag, CreateOrganizationRequest, ManagedBy, Organization, OrganizationStatus, OrganizationSummary } from '../../sdk/schemas/index.js';
+import type {
+  AccountType,
+  BillingInfo,
+  BuyerTag,
+  CreateOrganizationRequest,
+  ManagedBy,
+  Organization,
+  OrganizationStatus,
+  OrganizationSummary,
+} from '../../sdk/schemas/index.js';
 import {
   immutableFieldErrors,
   normalizeEmail,
@@ -11,20 +20,40 @@ import {
   validateCreateOrganization,
   validateOrganizationPatch,
 } from '../../sdk/schemas/index.js';
-import { creationRuleViolations, detectSearchKey, isPurgeDue, normalizePhoneNumber, tierOf } from '../../sdk/rules/index.js';
+import {
+  creationRuleViolations,
+  detectSearchKey,
+  isPurgeDue,
+  normalizePhoneNumber,
+  tierOf,
+} from '../../sdk/rules/index.js';
 import { slugify } from '../data/generate.js';
 import { randomUuid } from '../data/prng.js';
 import { encodeCursor, jsonResponse, Problem, queryHash, ruleProblem } from '../http.js';
 import type { Env, Operation } from '../pipeline.js';
 import type { SearchQuery } from '../search.js';
 import type { StoredMember } from '../types.js';
-import { adminOwner, assertEditable, check, commit, cursorAfter, organizationResponse, ownerOf, queryOf } from './shared.js';
+import {
+  adminOwner,
+  assertEditable,
+  check,
+  commit,
+  cursorAfter,
+  organizationResponse,
+  ownerOf,
+  queryOf,
+} from './shared.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function billingOf(input: unknown): BillingInfo | null {
   if (!isObject(input)) return null;
-  const b = input as { billingName: string; billingEmail: string; address?: Record<string, string | null> | null; taxRegistrationNumber?: string | null };
+  const b = input as {
+    billingName: string;
+    billingEmail: string;
+    address?: Record<string, string | null> | null;
+    taxRegistrationNumber?: string | null;
+  };
   const a = b.address;
   return {
     billingName: b.billingName,
@@ -50,16 +79,38 @@ const searchOrganizations: Operation = {
   permission: 'organizations:read',
   run(ctx) {
     const { url, env, caller } = ctx;
-    const { q = '', searchBy = 'auto', status, accountType: types, managedBy, limit = 20, sort = 'name', cursor } = queryOf(parseSearchQuery(url.searchParams));
+    const {
+      q = '',
+      searchBy = 'auto',
+      status,
+      accountType: types,
+      managedBy,
+      limit = 20,
+      sort = 'name',
+      cursor,
+    } = queryOf(parseSearchQuery(url.searchParams));
     const statuses = status ?? ['ACTIVE', 'SUSPENDED'];
-    const hash = queryHash(['org', caller.userId, q, searchBy, statuses.join(','), types?.join(',') ?? '', managedBy?.join(',') ?? '', sort, String(limit)]);
+    const hash = queryHash([
+      'org',
+      caller.userId,
+      q,
+      searchBy,
+      statuses.join(','),
+      types?.join(',') ?? '',
+      managedBy?.join(',') ?? '',
+      sort,
+      String(limit),
+    ]);
     const after = cursorAfter(cursor, hash);
 
     let mode: SearchQuery['mode'];
     if (q === '') mode = { kind: 'all' };
     else if (searchBy === 'auto') {
       const detected = detectSearchKey(q);
-      mode = detected.key === 'text' ? { kind: 'text', value: detected.value } : { kind: detected.key, value: detected.value };
+      mode =
+        detected.key === 'text'
+          ? { kind: 'text', value: detected.value }
+          : { kind: detected.key, value: detected.value };
     } else if (searchBy === 'uuid') mode = { kind: 'uuid', value: q.toLowerCase() };
     else if (searchBy === 'purchasedNumber') mode = { kind: 'purchasedNumber', value: normalizePhoneNumber(q)! };
     else mode = { kind: searchBy, value: q };
@@ -96,7 +147,9 @@ const searchOrganizations: Operation = {
 function generatedTenantId(env: Env, name: string): string {
   const base = slugify(name).slice(0, 40) || 'org';
   for (;;) {
-    const candidate = `${base}-${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+    const candidate = `${base}-${Math.floor(Math.random() * 36 ** 4)
+      .toString(36)
+      .padStart(4, '0')}`;
     if (!env.db.isTenantIdUsed(candidate)) return candidate;
   }
 }
@@ -110,7 +163,8 @@ const createOrganization: Operation = {
   body: 'json',
   authorize(ctx) {
     const own = ctx.env.db.organizations.get(ctx.caller.organizationUuid);
-    if (!own || own.tier !== 'SUPERNODE') throw new Problem('forbidden', 'Only callers whose organization is a SUPERNODE can create organizations.');
+    if (!own || own.tier !== 'SUPERNODE')
+      throw new Problem('forbidden', 'Only callers whose organization is a SUPERNODE can create organizations.');
   },
   run(ctx) {
     const { env, caller } = ctx;
@@ -155,7 +209,9 @@ const createOrganization: Operation = {
       tier: tierOf(input.accountType),
       subscriptionModel: input.subscriptionModel ?? 'LICENSE',
       managedBy: input.managedBy,
-      remoteSupport: { approvalRequired: input.managedBy === 'CUSTOMER' ? (input.requireRemoteSupportApproval ?? true) : false },
+      remoteSupport: {
+        approvalRequired: input.managedBy === 'CUSTOMER' ? (input.requireRemoteSupportApproval ?? true) : false,
+      },
       countryCode: input.countryCode,
       currencyCode: input.currencyCode,
       parentUuid,
@@ -200,7 +256,10 @@ const updateOrganization: Operation = {
     check(validateOrganizationPatch(ctx.body, ctx.env.capabilities));
     assertEditable(ctx.org);
     const patch = normalizeInput(ctx.body) as { name?: string; countryCode?: string };
-    const next = commit(ctx, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.countryCode !== undefined ? { countryCode: patch.countryCode } : {}) });
+    const next = commit(ctx, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.countryCode !== undefined ? { countryCode: patch.countryCode } : {}),
+    });
     return organizationResponse(ctx.env, next);
   },
 };
@@ -232,8 +291,18 @@ const replaceBuyerTags: Operation = {
     check(validateBuyerTags(ctx.body, ctx.env.capabilities));
     assertEditable(ctx.org);
     const { buyerTags } = normalizeInput(ctx.body) as { buyerTags: BuyerTag[] };
-    return organizationResponse(ctx.env, commit(ctx, { buyerTags: buyerTags.map((t) => ({ key: t.key, value: t.value })) }));
+    return organizationResponse(
+      ctx.env,
+      commit(ctx, { buyerTags: buyerTags.map((t) => ({ key: t.key, value: t.value })) }),
+    );
   },
 };
 
-export const organizationOperations: readonly Operation[] = [searchOrganizations, createOrganization, getOrganization, updateOrganization, replaceBilling, replaceBuyerTags];
+export const organizationOperations: readonly Operation[] = [
+  searchOrganizations,
+  createOrganization,
+  getOrganization,
+  updateOrganization,
+  replaceBilling,
+  replaceBuyerTags,
+];

@@ -1,6 +1,11 @@
 /** POST /organizations/{uuid}/ownership-change: switch "Managed by" either way. */
 import type { OwnershipChangeRequest } from '../../sdk/schemas/index.js';
-import { normalizeEmail, normalizeInput, splitBusinessRuleErrors, validateOwnershipChange } from '../../sdk/schemas/index.js';
+import {
+  normalizeEmail,
+  normalizeInput,
+  splitBusinessRuleErrors,
+  validateOwnershipChange,
+} from '../../sdk/schemas/index.js';
 import { ownershipChangeViolations } from '../../sdk/rules/index.js';
 import { randomUuid } from '../data/prng.js';
 import { ruleProblem } from '../http.js';
@@ -34,15 +39,31 @@ const changeOwnership: Operation = {
       if (newOwner.kind === 'NEW_PERSON') {
         const email = normalizeEmail(newOwner.email);
         if (members.some((m) => m.email.toLowerCase() === email.toLowerCase())) {
-          throw ruleProblem({ slug: 'member-not-eligible', pointer: '/newOwner/email', message: 'This person is already a member: choose them as an existing member instead.' });
+          throw ruleProblem({
+            slug: 'member-not-eligible',
+            pointer: '/newOwner/email',
+            message: 'This person is already a member: choose them as an existing member instead.',
+          });
         }
-        owner = { memberId: randomUuid(), email, firstName: newOwner.firstName, lastName: newOwner.lastName, role: 'OWNER', status: 'INVITED', mobileNumber: newOwner.mobileNumber ?? null };
+        owner = {
+          memberId: randomUuid(),
+          email,
+          firstName: newOwner.firstName,
+          lastName: newOwner.lastName,
+          role: 'OWNER',
+          status: 'INVITED',
+          mobileNumber: newOwner.mobileNumber ?? null,
+        };
         members.push(owner);
       } else {
         const index = members.findIndex((m) => m.memberId === newOwner.memberId.toLowerCase());
         const found = members[index];
         if (!found || found.status === 'DISABLED' || found.role === 'OWNER') {
-          const message = !found ? 'This person is not a member of the organization.' : found.status === 'DISABLED' ? 'A disabled member cannot become the owner.' : 'This member is already the owner.';
+          const message = !found
+            ? 'This person is not a member of the organization.'
+            : found.status === 'DISABLED'
+              ? 'A disabled member cannot become the owner.'
+              : 'This member is already the owner.';
           throw ruleProblem({ slug: 'member-not-eligible', pointer: '/newOwner/memberId', message });
         }
         owner = { ...found, role: 'OWNER' };
@@ -62,7 +83,11 @@ const changeOwnership: Operation = {
     });
     env.db.membersChanged(org.uuid);
     endRemoteSupport(env, org.uuid, true);
-    const next = commit(ctx, { managedBy: 'SERVICE_PROVIDER', owner: adminOwner(env, org), remoteSupport: { approvalRequired: false } });
+    const next = commit(ctx, {
+      managedBy: 'SERVICE_PROVIDER',
+      owner: adminOwner(env, org),
+      remoteSupport: { approvalRequired: false },
+    });
     return organizationResponse(env, next);
   },
 };

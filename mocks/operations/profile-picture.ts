@@ -31,7 +31,13 @@ const uploadProfilePicture: Operation = {
   run(ctx) {
     const type = (ctx.request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (!looksLike(type, ctx.bytes)) {
-      throw validationProblem([{ pointer: '', code: 'image-invalid', message: `The file is not a valid ${type.slice(6).toUpperCase()} image.` }]);
+      throw validationProblem([
+        {
+          pointer: '',
+          code: 'image-invalid',
+          message: `The file is not a valid ${type.slice(6).toUpperCase()} image.`,
+        },
+      ]);
     }
     assertEditable(ctx.org);
     const ext = type === 'image/jpeg' ? 'jpg' : type.slice(6);

@@ -1,5 +1,9 @@
 /** Remote support: the approval policy, requests and their decisions, and sessions. */
-import type { RemoteSupportOverview, RemoteSupportRequest, RemoteSupportRequestStatus } from '../../sdk/schemas/index.js';
+import type {
+  RemoteSupportOverview,
+  RemoteSupportRequest,
+  RemoteSupportRequestStatus,
+} from '../../sdk/schemas/index.js';
 import {
   normalizeInput,
   RemoteSupportPolicy,
@@ -20,13 +24,16 @@ function refreshRequests(env: Env, orgUuid: string): RemoteSupportRequest[] {
   const list = env.db.requestsOf(orgUuid);
   const now = env.db.now().getTime();
   list.forEach((r, i) => {
-    if (r.status === 'APPROVED' && r.expiresAt !== null && Date.parse(r.expiresAt) <= now) list[i] = { ...r, status: 'EXPIRED' };
+    if (r.status === 'APPROVED' && r.expiresAt !== null && Date.parse(r.expiresAt) <= now)
+      list[i] = { ...r, status: 'EXPIRED' };
   });
   return list;
 }
 
-const pendingOf = (list: RemoteSupportRequest[]): RemoteSupportRequest | null => list.find((r) => r.status === 'PENDING') ?? null;
-const grantOf = (list: RemoteSupportRequest[]): RemoteSupportRequest | null => list.find((r) => r.status === 'APPROVED') ?? null;
+const pendingOf = (list: RemoteSupportRequest[]): RemoteSupportRequest | null =>
+  list.find((r) => r.status === 'PENDING') ?? null;
+const grantOf = (list: RemoteSupportRequest[]): RemoteSupportRequest | null =>
+  list.find((r) => r.status === 'APPROVED') ?? null;
 
 function replaceRequest(env: Env, orgUuid: string, next: RemoteSupportRequest): RemoteSupportRequest {
   const list = env.db.requestsOf(orgUuid);
@@ -44,7 +51,8 @@ export function endRemoteSupport(env: Env, orgUuid: string, revokeGrant: boolean
   const pending = pendingOf(list);
   if (pending) replaceRequest(env, orgUuid, { ...pending, status: 'CANCELLED', decidedBy: null, decidedAt: now });
   const grant = grantOf(list);
-  if (revokeGrant && grant) replaceRequest(env, orgUuid, { ...grant, status: 'REVOKED', decidedAt: grant.decidedAt ?? now });
+  if (revokeGrant && grant)
+    replaceRequest(env, orgUuid, { ...grant, status: 'REVOKED', decidedAt: grant.decidedAt ?? now });
 }
 
 function addMinutes(env: Env, minutes: number): string {
@@ -63,7 +71,10 @@ const updateRemoteSupportPolicy: Operation = {
     check(validateWith(RemoteSupportPolicy, ctx.body));
     assertEditable(ctx.org);
     if (ctx.org.managedBy !== 'CUSTOMER') {
-      throw new Problem('invalid-state', 'Service-Provider-managed organizations never need approval for remote support.');
+      throw new Problem(
+        'invalid-state',
+        'Service-Provider-managed organizations never need approval for remote support.',
+      );
     }
     const { approvalRequired } = ctx.body as { approvalRequired: boolean };
     if (!approvalRequired) endRemoteSupport(ctx.env, ctx.org.uuid, false);
@@ -103,7 +114,8 @@ const createRemoteSupportRequest: Operation = {
     check(validateRemoteSupportRequest(ctx.body, env.capabilities));
     assertEditable(org);
     const list = refreshRequests(env, org.uuid);
-    if (pendingOf(list)) throw new Problem('invalid-state', 'A request is already waiting for the customer’s decision.');
+    if (pendingOf(list))
+      throw new Problem('invalid-state', 'A request is already waiting for the customer’s decision.');
     const violation = remoteSupportRequestViolation(org);
     if (violation) throw ruleProblem(violation);
     const { reason, requestedMinutes } = normalizeInput(ctx.body) as { reason: string; requestedMinutes: number };
@@ -156,15 +168,27 @@ const approveRemoteSupportRequest: Operation = {
   org: true,
   remoteSupportRequest: true,
   authorize(ctx) {
-    if (ctx.rsRequest.requestedBy.userId === ctx.caller.userId) throw new Problem('forbidden', 'You cannot approve your own request.');
+    if (ctx.rsRequest.requestedBy.userId === ctx.caller.userId)
+      throw new Problem('forbidden', 'You cannot approve your own request.');
   },
   body: 'optional-json',
   run(ctx) {
     check(validateApprove(ctx.body, ctx.env.capabilities));
-    return transition(ctx, 'PENDING', (status) => `Only a PENDING request can be approved; this one is ${status}.`, (current) => {
-      const minutes = (normalizeInput(ctx.body) as { minutes?: number } | undefined)?.minutes ?? current.requestedMinutes;
-      return { status: 'APPROVED', ...decision(ctx), grantedMinutes: minutes, expiresAt: addMinutes(ctx.env, minutes) };
-    });
+    return transition(
+      ctx,
+      'PENDING',
+      (status) => `Only a PENDING request can be approved; this one is ${status}.`,
+      (current) => {
+        const minutes =
+          (normalizeInput(ctx.body) as { minutes?: number } | undefined)?.minutes ?? current.requestedMinutes;
+        return {
+          status: 'APPROVED',
+          ...decision(ctx),
+          grantedMinutes: minutes,
+          expiresAt: addMinutes(ctx.env, minutes),
+        };
+      },
+    );
   },
 };
 
@@ -178,11 +202,16 @@ const rejectRemoteSupportRequest: Operation = {
   body: 'optional-json',
   run(ctx) {
     check(validateReject(ctx.body, ctx.env.capabilities));
-    return transition(ctx, 'PENDING', (status) => `Only a PENDING request can be rejected; this one is ${status}.`, () => ({
-      status: 'REJECTED',
-      ...decision(ctx),
-      decisionNote: (normalizeInput(ctx.body) as { note?: string } | undefined)?.note ?? null,
-    }));
+    return transition(
+      ctx,
+      'PENDING',
+      (status) => `Only a PENDING request can be rejected; this one is ${status}.`,
+      () => ({
+        status: 'REJECTED',
+        ...decision(ctx),
+        decisionNote: (normalizeInput(ctx.body) as { note?: string } | undefined)?.note ?? null,
+      }),
+    );
   },
 };
 
@@ -194,7 +223,12 @@ const revokeRemoteSupportRequest: Operation = {
   org: true,
   remoteSupportRequest: true,
   run: (ctx) =>
-    transition(ctx, 'APPROVED', (status) => `Only an active (APPROVED, unexpired) grant can be revoked; this request is ${status}.`, () => ({ status: 'REVOKED' })),
+    transition(
+      ctx,
+      'APPROVED',
+      (status) => `Only an active (APPROVED, unexpired) grant can be revoked; this request is ${status}.`,
+      () => ({ status: 'REVOKED' }),
+    ),
 };
 
 const startRemoteSupportSession: Operation = {
@@ -209,12 +243,25 @@ const startRemoteSupportSession: Operation = {
     const sessionId = randomUuid();
     const loginUrl = `https://portal.sales-hub.example/remote-login/${sessionId}?t=${randomUuid().replaceAll('-', '')}`;
     const defaultMinutes = env.capabilities.remoteSupport.defaultGrantMinutes;
-    if (org.managedBy === 'SERVICE_PROVIDER') return jsonResponse({ sessionId, loginUrl, role: 'OWNER', expiresAt: addMinutes(env, defaultMinutes) }, 201);
-    if (!org.remoteSupport.approvalRequired) return jsonResponse({ sessionId, loginUrl, role: 'SUPER_ADMIN', expiresAt: addMinutes(env, defaultMinutes) }, 201);
+    if (org.managedBy === 'SERVICE_PROVIDER')
+      return jsonResponse({ sessionId, loginUrl, role: 'OWNER', expiresAt: addMinutes(env, defaultMinutes) }, 201);
+    if (!org.remoteSupport.approvalRequired)
+      return jsonResponse(
+        { sessionId, loginUrl, role: 'SUPER_ADMIN', expiresAt: addMinutes(env, defaultMinutes) },
+        201,
+      );
     const grant = grantOf(refreshRequests(env, org.uuid));
     if (!grant) throw new Problem('approval-required', 'The customer has to approve a remote-support request first.');
     return jsonResponse({ sessionId, loginUrl, role: 'SUPER_ADMIN', expiresAt: grant.expiresAt }, 201);
   },
 };
 
-export const remoteSupportOperations: readonly Operation[] = [updateRemoteSupportPolicy, getRemoteSupport, createRemoteSupportRequest, approveRemoteSupportRequest, rejectRemoteSupportRequest, revokeRemoteSupportRequest, startRemoteSupportSession];
+export const remoteSupportOperations: readonly Operation[] = [
+  updateRemoteSupportPolicy,
+  getRemoteSupport,
+  createRemoteSupportRequest,
+  approveRemoteSupportRequest,
+  rejectRemoteSupportRequest,
+  revokeRemoteSupportRequest,
+  startRemoteSupportSession,
+];

@@ -8,7 +8,12 @@ const getMe: Operation = {
   path: '/me',
   permission: null,
   run: ({ caller }) =>
-    jsonResponse({ userId: caller.userId, displayName: caller.displayName, organizationUuid: caller.organizationUuid, permissions: caller.permissions }),
+    jsonResponse({
+      userId: caller.userId,
+      displayName: caller.displayName,
+      organizationUuid: caller.organizationUuid,
+      permissions: caller.permissions,
+    }),
 };
 
 const getCapabilities: Operation = {

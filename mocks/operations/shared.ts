@@ -13,13 +13,23 @@ export function present(env: Env, org: Organization): Organization {
   return { ...org, owner: { ...org.owner, name: admin.name } };
 }
 
-export function organizationResponse(env: Env, org: Organization, status = 200, headers: Record<string, string> = {}): Response {
+export function organizationResponse(
+  env: Env,
+  org: Organization,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return jsonResponse(present(env, org), status, { ETag: etagOf(org), ...headers });
 }
 
 /** Stores `changes` as the next version of the path organization. */
 export function commit(ctx: Ctx, changes: Partial<Organization>): Organization {
-  const next: Organization = { ...ctx.org, ...changes, version: ctx.org.version + 1, updatedAt: ctx.env.db.timestamp() };
+  const next: Organization = {
+    ...ctx.org,
+    ...changes,
+    version: ctx.org.version + 1,
+    updatedAt: ctx.env.db.timestamp(),
+  };
   ctx.env.db.update(next);
   ctx.org = next;
   return next;
@@ -35,12 +45,14 @@ export function transitionConflict(org: Organization, detail: string): Problem {
 
 /** Edits, ownership changes and remote-support requests are refused while PENDING_DELETION. */
 export function assertEditable(org: Organization): void {
-  if (isReadOnlyStatus(org.status)) throw transitionConflict(org, 'The organization is scheduled for deletion; restore it first.');
+  if (isReadOnlyStatus(org.status))
+    throw transitionConflict(org, 'The organization is scheduled for deletion; restore it first.');
 }
 
 export function forbidOwn(what: string) {
   return (ctx: Ctx): void => {
-    if (ctx.org.uuid === ctx.caller.organizationUuid) throw new Problem('forbidden', `You cannot ${what} your own organization.`);
+    if (ctx.org.uuid === ctx.caller.organizationUuid)
+      throw new Problem('forbidden', `You cannot ${what} your own organization.`);
   };
 }
 
@@ -58,13 +70,20 @@ export function ownerOf(m: StoredMember): Organization['owner'] {
 
 export function adminOwner(env: Env, org: Pick<Organization, 'uuid' | 'parentUuid'>): Organization['owner'] {
   const adminUuid = org.parentUuid ?? org.uuid;
-  return { type: 'ADMIN_ORGANIZATION', organizationUuid: adminUuid, name: env.db.organizations.get(adminUuid)?.name ?? 'Admin organization' };
+  return {
+    type: 'ADMIN_ORGANIZATION',
+    organizationUuid: adminUuid,
+    name: env.db.organizations.get(adminUuid)?.name ?? 'Admin organization',
+  };
 }
 
 /** The parsed query parameters, or `400 malformed-request` saying what is wrong with them (the client's own rule). */
 export function queryOf<T>(parsed: ParsedQuery<T>): T {
   if (parsed.ok) return parsed.params;
-  throw new Problem('malformed-request', parsed.errors.map((e) => `${e.pointer.split('/')[1]}: ${e.message}`).join(' '));
+  throw new Problem(
+    'malformed-request',
+    parsed.errors.map((e) => `${e.pointer.split('/')[1]}: ${e.message}`).join(' '),
+  );
 }
 
 /** Where a page starts: after the cursor's position, or at the top without one; 400 for a cursor of another query. */

@@ -44,9 +44,19 @@ export function api(options: MockBackendOptions = {}): Api {
       body = JSON.stringify(init.json);
       headers['Content-Type'] ??= 'application/json';
     }
-    const response = await backend.fetch(`${backend.baseUrl}${path}`, { method: init.method ?? 'GET', headers, body, signal: init.signal });
+    const response = await backend.fetch(`${backend.baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      body,
+      signal: init.signal,
+    });
     const text = await response.clone().text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T, response };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (text ? JSON.parse(text) : null) as T,
+      response,
+    };
   }
   return {
     backend,

@@ -4,7 +4,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROBLEM_SLUGS, type ProblemSlug } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, WITHOUT_CPAAS_TELCO, type Answer, type Api } from './api.test-helpers.js';
+import {
+  api,
+  DEMO_TOKENS,
+  expectProblem,
+  fieldErrors,
+  WITHOUT_CPAAS_TELCO,
+  type Answer,
+  type Api,
+} from './api.test-helpers.js';
 
 const validCreate = {
   name: 'Walk Pte Ltd',
@@ -20,8 +28,15 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
   'malformed-request': ({ call }) => call('/organizations?limit=0'),
   'idempotency-key-missing': ({ call }) => call('/organizations', { method: 'POST', json: validCreate }),
   unauthenticated: ({ call }) => call('/organizations', { token: null }),
-  forbidden: ({ call }) => call('/organizations', { method: 'POST', token: DEMO_TOKENS.readOnly, headers: { 'Idempotency-Key': 'k' }, json: validCreate }),
-  'approval-required': ({ call, backend }) => call(`/organizations/${backend.known.acme}/remote-support/sessions`, { method: 'POST' }),
+  forbidden: ({ call }) =>
+    call('/organizations', {
+      method: 'POST',
+      token: DEMO_TOKENS.readOnly,
+      headers: { 'Idempotency-Key': 'k' },
+      json: validCreate,
+    }),
+  'approval-required': ({ call, backend }) =>
+    call(`/organizations/${backend.known.acme}/remote-support/sessions`, { method: 'POST' }),
   'not-found': ({ call }) => call('/organizations/00000000-0000-4000-8000-000000000000'),
   'immutable-field': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.acme}`, {
@@ -30,9 +45,16 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
       json: { tenantId: 'acme-sg' },
     }),
   'duplicate-tenant-id': ({ call }) =>
-    call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'dup' }, json: { ...validCreate, tenantId: 'acme-sg' } }),
+    call('/organizations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'dup' },
+      json: { ...validCreate, tenantId: 'acme-sg' },
+    }),
   'invalid-state-transition': async ({ call, etag, backend }) =>
-    call(`/organizations/${backend.known.acme}/activate`, { method: 'POST', headers: { 'If-Match': await etag(backend.known.acme) } }),
+    call(`/organizations/${backend.known.acme}/activate`, {
+      method: 'POST',
+      headers: { 'If-Match': await etag(backend.known.acme) },
+    }),
   'invalid-state': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.spManaged}/remote-support/policy`, {
       method: 'PUT',
@@ -48,10 +70,17 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
   'has-child-organizations': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.reseller}`, {
       method: 'DELETE',
-      headers: { 'If-Match': await etag(backend.known.reseller), 'Confirm-Name': encodeURIComponent('Orbit CPaaS Pte Ltd') },
+      headers: {
+        'If-Match': await etag(backend.known.reseller),
+        'Confirm-Name': encodeURIComponent('Orbit CPaaS Pte Ltd'),
+      },
     }),
   'etag-mismatch': ({ call, backend }) =>
-    call(`/organizations/${backend.known.acme}`, { method: 'PATCH', headers: { 'If-Match': '"1"', 'Content-Type': 'application/merge-patch+json' }, json: { name: 'X' } }),
+    call(`/organizations/${backend.known.acme}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': '"1"', 'Content-Type': 'application/merge-patch+json' },
+      json: { name: 'X' },
+    }),
   'payload-too-large': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.acme}/profile-picture`, {
       method: 'PUT',
@@ -68,10 +97,19 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
     call(`/organizations/${backend.known.acme}/buyer-tags`, {
       method: 'PUT',
       headers: { 'If-Match': await etag(backend.known.acme) },
-      json: { buyerTags: [{ key: 'CustomerRef', value: 'A' }, { key: 'CustomerRef', value: 'B' }] },
+      json: {
+        buyerTags: [
+          { key: 'CustomerRef', value: 'A' },
+          { key: 'CustomerRef', value: 'B' },
+        ],
+      },
     }),
   'owner-required': ({ call }) =>
-    call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'own' }, json: { ...validCreate, managedBy: 'CUSTOMER' } }),
+    call('/organizations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'own' },
+      json: { ...validCreate, managedBy: 'CUSTOMER' },
+    }),
   'former-owner-role-required': async ({ call, etag, backend }) =>
     call(`/organizations/${backend.known.acme}/ownership-change`, {
       method: 'POST',
@@ -85,11 +123,22 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
       json: { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: backend.known.acmeAdmin } },
     }),
   'subscription-model-not-allowed': ({ call }) =>
-    call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'sub' }, json: { ...validCreate, subscriptionModel: 'APP' } }),
+    call('/organizations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'sub' },
+      json: { ...validCreate, subscriptionModel: 'APP' },
+    }),
   'account-type-not-allowed': () =>
-    api(WITHOUT_CPAAS_TELCO).call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'acct' }, json: { ...validCreate, accountType: 'CPAAS_TELCO' } }),
+    api(WITHOUT_CPAAS_TELCO).call('/organizations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'acct' },
+      json: { ...validCreate, accountType: 'CPAAS_TELCO' },
+    }),
   'confirmation-mismatch': async ({ call, etag, backend }) =>
-    call(`/organizations/${backend.known.acme}`, { method: 'DELETE', headers: { 'If-Match': await etag(backend.known.acme), 'Confirm-Name': 'acme' } }),
+    call(`/organizations/${backend.known.acme}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': await etag(backend.known.acme), 'Confirm-Name': 'acme' },
+    }),
   'approval-not-required': ({ call, backend }) =>
     call(`/organizations/${backend.known.customerNoApproval}/remote-support/requests`, {
       method: 'POST',
@@ -98,10 +147,18 @@ const SCENARIOS: Record<ProblemSlug, Scenario> = {
     }),
   'idempotency-key-reused': async ({ call }) => {
     await call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'reuse' }, json: validCreate });
-    return call('/organizations', { method: 'POST', headers: { 'Idempotency-Key': 'reuse' }, json: { ...validCreate, name: 'Other' } });
+    return call('/organizations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'reuse' },
+      json: { ...validCreate, name: 'Other' },
+    });
   },
   'precondition-required': ({ call, backend }) =>
-    call(`/organizations/${backend.known.acme}`, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json' }, json: { name: 'X' } }),
+    call(`/organizations/${backend.known.acme}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+      json: { name: 'X' },
+    }),
   'rate-limited': ({ call, backend }) => {
     backend.faults.next(1, { status: 429, retryAfter: 30 });
     return call('/me');

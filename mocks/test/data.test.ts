@@ -15,12 +15,16 @@ describe('mock backend: generated data', () => {
       expect(problemsOf(Organization, org), org.uuid).to.equal('');
     }
     for (const org of [...t.backend.db.organizations.values()].slice(0, 300)) {
-      for (const m of t.backend.db.membersOf(org.uuid)) expect(problemsOf(Member, m), `${org.uuid} ${m.email}`).to.equal('');
+      for (const m of t.backend.db.membersOf(org.uuid))
+        expect(problemsOf(Member, m), `${org.uuid} ${m.email}`).to.equal('');
     }
     const owners = [...t.backend.db.organizations.values()].filter((o) => o.managedBy === 'CUSTOMER').slice(0, 100);
     for (const org of owners) {
       const members = t.backend.db.membersOf(org.uuid).filter((m) => m.role === 'OWNER');
-      expect(members.map((m) => m.memberId), org.name).to.deep.equal([org.owner.type === 'MEMBER' ? org.owner.memberId : '']);
+      expect(
+        members.map((m) => m.memberId),
+        org.name,
+      ).to.deep.equal([org.owner.type === 'MEMBER' ? org.owner.memberId : '']);
     }
   });
 
@@ -36,10 +40,15 @@ describe('mock backend: generated data', () => {
     const dial: Record<string, string> = { SG: '+65', GB: '+44', US: '+1', DE: '+49', BR: '+55', MY: '+60' };
     for (const o of orgs) {
       const prefix = dial[o.countryCode];
-      if (prefix) for (const n of o.purchasedNumbers) expect(n.startsWith(prefix), `${o.countryCode} ${n}`).to.equal(true);
+      if (prefix)
+        for (const n of o.purchasedNumbers) expect(n.startsWith(prefix), `${o.countryCode} ${n}`).to.equal(true);
     }
-    expect(orgs.some((o) => o.sipUsernames.length > 0) && orgs.some((o) => o.externalContracts.length > 0)).to.equal(true);
-    expect(new Set(orgs.flatMap((o) => o.buyerTags.map((t) => t.key)))).to.deep.equal(new Set(['CustomerRef', 'BillingRef', 'TypeRef']));
+    expect(orgs.some((o) => o.sipUsernames.length > 0) && orgs.some((o) => o.externalContracts.length > 0)).to.equal(
+      true,
+    );
+    expect(new Set(orgs.flatMap((o) => o.buyerTags.map((t) => t.key)))).to.deep.equal(
+      new Set(['CustomerRef', 'BillingRef', 'TypeRef']),
+    );
     expect(orgs.some((o) => /[À-ɏ]/.test(o.name))).to.equal(true);
   });
 
@@ -47,9 +56,20 @@ describe('mock backend: generated data', () => {
     const { backend, call } = api();
     const k = backend.known;
     const get = async (uuid: string) => (await call(`/organizations/${uuid}`)).body;
-    expect(await get(k.root)).to.include({ accountType: 'SERVICE_PROVIDER', tier: 'SUPERNODE', parentUuid: null, name: 'Nimbus Telecom' });
+    expect(await get(k.root)).to.include({
+      accountType: 'SERVICE_PROVIDER',
+      tier: 'SUPERNODE',
+      parentUuid: null,
+      name: 'Nimbus Telecom',
+    });
     const acme = await get(k.acme);
-    expect(acme).to.include({ managedBy: 'CUSTOMER', accountType: 'BUSINESS_USER', countryCode: 'SG', currencyCode: 'SGD', parentUuid: k.root });
+    expect(acme).to.include({
+      managedBy: 'CUSTOMER',
+      accountType: 'BUSINESS_USER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+      parentUuid: k.root,
+    });
     expect(acme.remoteSupport.approvalRequired).to.equal(true);
     expect(acme.externalContracts).to.deep.equal(['CT-2024-0117']);
     expect(acme.sipUsernames).to.deep.equal(['acme-trunk-01']);
@@ -59,8 +79,16 @@ describe('mock backend: generated data', () => {
     expect(await get(k.reseller)).to.include({ accountType: 'CPAAS_TELCO', tier: 'SUPERNODE' });
     expect(await get(k.resellerChild)).to.include({ name: 'Café Ñandú Ltda', parentUuid: k.reseller });
     expect(await get(k.pendingDeletion!)).to.include({ status: 'PENDING_DELETION' });
-    const members = (await call(`/organizations/${k.acme}/members`)).body.items.map((m: any) => `${m.role}/${m.status}`);
-    expect(members).to.include.members(['OWNER/ACTIVE', 'ADMIN/ACTIVE', 'ADMIN/INVITED', 'MEMBER/DISABLED', 'MEMBER/INVITED']);
+    const members = (await call(`/organizations/${k.acme}/members`)).body.items.map(
+      (m: any) => `${m.role}/${m.status}`,
+    );
+    expect(members).to.include.members([
+      'OWNER/ACTIVE',
+      'ADMIN/ACTIVE',
+      'ADMIN/INVITED',
+      'MEMBER/DISABLED',
+      'MEMBER/INVITED',
+    ]);
     const me = (await call('/me')).body;
     expect(me.permissions).to.have.members(PERMISSIONS.filter((p) => p !== 'remote-support:approve'));
     expect((await call('/me', { token: DEMO_TOKENS.customerOwner })).body.userId).to.equal(k.acmeOwner);

@@ -76,8 +76,12 @@ describe('mock backend: a remote-support grant running out', () => {
       json: { reason: 'TCK-77: call routing', requestedMinutes: 15 },
     });
   const approve = (t: Api, uuid: string, id: string) =>
-    t.call(`/organizations/${uuid}/remote-support/requests/${id}/approve`, { method: 'POST', token: DEMO_TOKENS.customerOwner });
-  const session = (t: Api, uuid: string) => t.call(`/organizations/${uuid}/remote-support/sessions`, { method: 'POST' });
+    t.call(`/organizations/${uuid}/remote-support/requests/${id}/approve`, {
+      method: 'POST',
+      token: DEMO_TOKENS.customerOwner,
+    });
+  const session = (t: Api, uuid: string) =>
+    t.call(`/organizations/${uuid}/remote-support/sessions`, { method: 'POST' });
 
   it('turns an APPROVED grant EXPIRED at expiresAt; a session then needs a new approval', async () => {
     const c = clock();

@@ -47,7 +47,10 @@ describe('mock backend: faults and the in-page fetch', () => {
     const controller = new AbortController();
     const pending = t.backend.fetch(`${t.backend.baseUrl}/me`, { headers, signal: controller.signal });
     let settled = false;
-    void pending.then(() => (settled = true), () => (settled = true));
+    void pending.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(settled).to.equal(false);
     const reason = new DOMException('Stopped by the test', 'AbortError');
@@ -100,8 +103,16 @@ describe('mock backend: faults and the in-page fetch', () => {
     const key = `mock-test-${Math.random()}`;
     const first = api({ persist: key });
     const { acme } = first.backend.known;
-    await first.call(`/organizations/${acme}`, { method: 'PATCH', headers: { 'If-Match': '"7"', 'Content-Type': 'application/merge-patch+json' }, json: { name: 'Acme Kept' } });
-    const uploaded = await first.call(`/organizations/${acme}/profile-picture`, { method: 'PUT', headers: { 'If-Match': '"8"', 'Content-Type': 'image/png' }, body: PNG_1x1 });
+    await first.call(`/organizations/${acme}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': '"7"', 'Content-Type': 'application/merge-patch+json' },
+      json: { name: 'Acme Kept' },
+    });
+    const uploaded = await first.call(`/organizations/${acme}/profile-picture`, {
+      method: 'PUT',
+      headers: { 'If-Match': '"8"', 'Content-Type': 'image/png' },
+      body: PNG_1x1,
+    });
     const reloaded = api({ persist: key });
     expect((await reloaded.call(`/organizations/${acme}`)).body).to.include({ name: 'Acme Kept', version: 9 });
     const picture = await reloaded.backend.fetch(uploaded.body.profilePictureUrl);

@@ -14,7 +14,11 @@ async function act(t: Api, uuid: string, action: 'suspend' | 'activate' | 'resto
     headers['Confirm-Name'] = encodeURIComponent(name ?? t.backend.db.organizations.get(uuid)!.name);
     return t.call(`/organizations/${uuid}`, { method: 'DELETE', headers });
   }
-  return t.call(`/organizations/${uuid}/${action}`, { method: 'POST', headers, ...(action === 'suspend' ? { json: { reason: 'NON_PAYMENT', note: 'Overdue' } } : {}) });
+  return t.call(`/organizations/${uuid}/${action}`, {
+    method: 'POST',
+    headers,
+    ...(action === 'suspend' ? { json: { reason: 'NON_PAYMENT', note: 'Overdue' } } : {}),
+  });
 }
 
 describe('mock backend: lifecycle state machine', () => {
@@ -22,8 +26,17 @@ describe('mock backend: lifecycle state machine', () => {
     const t = api();
     const uuid = t.backend.known.acme;
     const suspended = await act(t, uuid, 'suspend');
-    expect(suspended.body).to.include({ status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: 'Overdue', version: 8 });
-    const edited = await t.call(`/organizations/${uuid}`, { method: 'PATCH', headers: { 'If-Match': '"8"', 'Content-Type': 'application/merge-patch+json' }, json: { name: 'Acme Paused' } });
+    expect(suspended.body).to.include({
+      status: 'SUSPENDED',
+      statusReason: 'NON_PAYMENT',
+      statusNote: 'Overdue',
+      version: 8,
+    });
+    const edited = await t.call(`/organizations/${uuid}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': '"8"', 'Content-Type': 'application/merge-patch+json' },
+      json: { name: 'Acme Paused' },
+    });
     expect(edited.status).to.equal(200);
     const active = await act(t, uuid, 'activate');
     expect(active.body).to.include({ status: 'ACTIVE', statusReason: null, statusNote: null, version: 10 });
@@ -50,9 +63,16 @@ describe('mock backend: lifecycle state machine', () => {
 
   it('validates the suspend body: a reason from the list, a note of at most 500 characters', async () => {
     const t = api();
-    const answer = await t.call(`/organizations/${t.backend.known.acme}/suspend`, { method: 'POST', headers: { 'If-Match': '"7"' }, json: { reason: 'BORED', note: 'x'.repeat(501) } });
+    const answer = await t.call(`/organizations/${t.backend.known.acme}/suspend`, {
+      method: 'POST',
+      headers: { 'If-Match': '"7"' },
+      json: { reason: 'BORED', note: 'x'.repeat(501) },
+    });
     expectProblem(answer, 'validation');
-    expect(answer.body.errors.map((e: any) => `${e.pointer} ${e.code}`)).to.have.members(['/reason not-allowed-value', '/note too-long']);
+    expect(answer.body.errors.map((e: any) => `${e.pointer} ${e.code}`)).to.have.members([
+      '/reason not-allowed-value',
+      '/note too-long',
+    ]);
   });
 
   it('schedules a deletion with purgeAfter = now + 30 days, read-only until restored, purged after it', async () => {
@@ -64,7 +84,11 @@ describe('mock backend: lifecycle state machine', () => {
     expect(deleted.body).to.include({ status: 'PENDING_DELETION', purgeAfter: '2026-02-09T12:00:00Z', version: 8 });
     expect((await t.call(`/organizations/${uuid}/members`)).status).to.equal(200);
     expect((await t.call(`/organizations/${uuid}/remote-support`)).status).to.equal(200);
-    const edit = await t.call(`/organizations/${uuid}/billing`, { method: 'PUT', headers: { 'If-Match': '"8"' }, json: { billingName: 'A', billingEmail: 'a@b.co' } });
+    const edit = await t.call(`/organizations/${uuid}/billing`, {
+      method: 'PUT',
+      headers: { 'If-Match': '"8"' },
+      json: { billingName: 'A', billingEmail: 'a@b.co' },
+    });
     expectProblem(edit, 'invalid-state-transition');
     expect(edit.body.currentStatus).to.equal('PENDING_DELETION');
     // Hidden from a default search, found when asked for.
@@ -101,12 +125,21 @@ describe('mock backend: lifecycle state machine', () => {
   it('needs the exact name, percent-decoded, in Confirm-Name', async () => {
     const t = api();
     const uuid = t.backend.known.resellerChild;
-    for (const value of [null, 'Café Ñandú Ltda', 'Cafe%20Nandu%20Ltda', '%E0%A4%A', encodeURIComponent('café ñandú ltda')]) {
+    for (const value of [
+      null,
+      'Café Ñandú Ltda',
+      'Cafe%20Nandu%20Ltda',
+      '%E0%A4%A',
+      encodeURIComponent('café ñandú ltda'),
+    ]) {
       const headers: Record<string, string> = { 'If-Match': '"2"' };
       if (value !== null) headers['Confirm-Name'] = value;
       expectProblem(await t.call(`/organizations/${uuid}`, { method: 'DELETE', headers }), 'confirmation-mismatch');
     }
-    const ok = await t.call(`/organizations/${uuid}`, { method: 'DELETE', headers: { 'If-Match': '"2"', 'Confirm-Name': encodeURIComponent('Café Ñandú Ltda') } });
+    const ok = await t.call(`/organizations/${uuid}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': '"2"', 'Confirm-Name': encodeURIComponent('Café Ñandú Ltda') },
+    });
     expect(ok.status).to.equal(200);
   });
 
@@ -122,15 +155,27 @@ describe('mock backend: lifecycle state machine', () => {
   it('forbids suspending or deleting the caller’s own organization (403 before 428)', async () => {
     const t = api();
     const root = t.backend.known.root;
-    expectProblem(await t.call(`/organizations/${root}/suspend`, { method: 'POST', json: { reason: 'OTHER' } }), 'forbidden');
+    expectProblem(
+      await t.call(`/organizations/${root}/suspend`, { method: 'POST', json: { reason: 'OTHER' } }),
+      'forbidden',
+    );
     expectProblem(await t.call(`/organizations/${root}`, { method: 'DELETE' }), 'forbidden');
   });
 
   it('needs organizations:status and organizations:delete', async () => {
     const t = api();
     const uuid = t.backend.known.acme;
-    expectProblem(await t.call(`/organizations/${uuid}/activate`, { method: 'POST', token: 'demo-read-only' }), 'forbidden');
-    expectProblem(await t.call(`/organizations/${uuid}/restore`, { method: 'POST', token: 'demo-read-only' }), 'forbidden');
-    expectProblem(await t.call(`/organizations/${uuid}`, { method: 'DELETE', token: 'demo-customer-owner' }), 'forbidden');
+    expectProblem(
+      await t.call(`/organizations/${uuid}/activate`, { method: 'POST', token: 'demo-read-only' }),
+      'forbidden',
+    );
+    expectProblem(
+      await t.call(`/organizations/${uuid}/restore`, { method: 'POST', token: 'demo-read-only' }),
+      'forbidden',
+    );
+    expectProblem(
+      await t.call(`/organizations/${uuid}`, { method: 'DELETE', token: 'demo-customer-owner' }),
+      'forbidden',
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('mock backend: answers lost after the backend acted', () => {
       signal: controller.signal,
     });
     let settled = false;
-    void pending.then(() => (settled = true), () => (settled = true));
+    void pending.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     // The change is in the store while the answer is still pending.
     const poll = async (): Promise<unknown> => (await t.call(`/organizations/${spManaged}`)).body.buyerTags;
     let tags: unknown = [];
@@ -94,10 +97,18 @@ describe('mock backend: answers lost after the backend acted', () => {
 
   it('replays a keyed POST whose answer was lost: one organization, the stored answer marked as replayed', async () => {
     const t = api({ organizations: 30 });
-    const body = { name: 'Lost Answer Ltd', accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' };
+    const body = {
+      name: 'Lost Answer Ltd',
+      accountType: 'BUSINESS_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+    };
     const headers = { 'Idempotency-Key': 'lost-answer-create-1' };
     t.backend.faults.next(1, { lose: 'network' });
-    expect(await failure(t.call('/organizations', { method: 'POST', headers, json: body }))).to.be.instanceOf(TypeError);
+    expect(await failure(t.call('/organizations', { method: 'POST', headers, json: body }))).to.be.instanceOf(
+      TypeError,
+    );
     const retry = await t.call('/organizations', { method: 'POST', headers, json: body });
     expect(retry.status).to.equal(201);
     expect(retry.headers.get('Idempotent-Replayed')).to.equal('true');
@@ -116,8 +127,19 @@ describe('mock backend: answers lost after the backend acted', () => {
     expect((await t.call(`/organizations/${acme}`, patch(current, 'Acme Mixed'))).status).to.equal(502);
     t.backend.faults.clear();
     expect((await t.call(`/organizations/${acme}`)).body.name).to.equal('Acme Mixed');
-    const kinds = EVERY_FAULT.map((f) => (typeof f === 'string' ? f : 'lose' in f ? `lose-${f.lose}` : `status-${f.status}`));
-    expect(kinds).to.include.members(['network', 'malformed', 'hang', 'status-503', 'status-429', 'lose-network', 'lose-502', 'lose-504', 'lose-hang']);
+    const kinds = EVERY_FAULT.map((f) =>
+      typeof f === 'string' ? f : 'lose' in f ? `lose-${f.lose}` : `status-${f.status}`,
+    );
+    expect(kinds).to.include.members([
+      'network',
+      'malformed',
+      'hang',
+      'status-503',
+      'status-429',
+      'lose-network',
+      'lose-502',
+      'lose-504',
+      'lose-hang',
+    ]);
   });
 });
-

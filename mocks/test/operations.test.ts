@@ -18,11 +18,22 @@ describe('mock backend: every operation', () => {
     await ok('getMe', 200, call('/me'));
     await ok('getDomainCapabilities', 200, call('/domain/capabilities'));
     await ok('searchOrganizations', 200, call('/organizations?q=acme'));
-    const created = await ok('createOrganization', 201, call('/organizations', {
-      method: 'POST',
-      headers: { 'Idempotency-Key': 'walk' },
-      json: { name: 'Walk Pte Ltd', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD', owner: { email: 'w@walk.sg', firstName: 'W', lastName: 'K' } },
-    }));
+    const created = await ok(
+      'createOrganization',
+      201,
+      call('/organizations', {
+        method: 'POST',
+        headers: { 'Idempotency-Key': 'walk' },
+        json: {
+          name: 'Walk Pte Ltd',
+          accountType: 'BUSINESS_USER',
+          managedBy: 'CUSTOMER',
+          countryCode: 'SG',
+          currencyCode: 'SGD',
+          owner: { email: 'w@walk.sg', firstName: 'W', lastName: 'K' },
+        },
+      }),
+    );
     const uuid = created.body.uuid as string;
     expect(created.headers.get('Location')).to.equal(`/sales-hub/v1/organizations/${uuid}`);
     let etag = (await ok('getOrganization', 200, call(`/organizations/${uuid}`))).headers.get('ETag')!;
@@ -33,26 +44,90 @@ describe('mock backend: every operation', () => {
       etag = a.headers.get('ETag')!;
       return a;
     };
-    await step('updateOrganization', `/organizations/${uuid}`, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json' }, json: { name: 'Walk Asia Pte Ltd' } });
-    await step('replaceBilling', `/organizations/${uuid}/billing`, { method: 'PUT', json: { billingName: 'Walk', billingEmail: 'ap@walk.sg' } });
-    await step('replaceBuyerTags', `/organizations/${uuid}/buyer-tags`, { method: 'PUT', json: { buyerTags: [{ key: 'CustomerRef', value: 'CRM-W' }] } });
-    await step('uploadProfilePicture', `/organizations/${uuid}/profile-picture`, { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: PNG_1x1 });
+    await step('updateOrganization', `/organizations/${uuid}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+      json: { name: 'Walk Asia Pte Ltd' },
+    });
+    await step('replaceBilling', `/organizations/${uuid}/billing`, {
+      method: 'PUT',
+      json: { billingName: 'Walk', billingEmail: 'ap@walk.sg' },
+    });
+    await step('replaceBuyerTags', `/organizations/${uuid}/buyer-tags`, {
+      method: 'PUT',
+      json: { buyerTags: [{ key: 'CustomerRef', value: 'CRM-W' }] },
+    });
+    await step('uploadProfilePicture', `/organizations/${uuid}/profile-picture`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'image/png' },
+      body: PNG_1x1,
+    });
     await step('deleteProfilePicture', `/organizations/${uuid}/profile-picture`, { method: 'DELETE' });
-    await step('updateRemoteSupportPolicy', `/organizations/${uuid}/remote-support/policy`, { method: 'PUT', json: { approvalRequired: true } });
+    await step('updateRemoteSupportPolicy', `/organizations/${uuid}/remote-support/policy`, {
+      method: 'PUT',
+      json: { approvalRequired: true },
+    });
     await ok('listMembers', 200, call(`/organizations/${uuid}/members`));
     await ok('getRemoteSupport', 200, call(`/organizations/${uuid}/remote-support`));
 
-    const r1 = await ok('createRemoteSupportRequest', 201, call(`/organizations/${known.acme}/remote-support/requests`, { method: 'POST', headers: { 'Idempotency-Key': 'r1' }, json: { reason: 'Walk', requestedMinutes: 30 } }));
-    await ok('rejectRemoteSupportRequest', 200, call(`/organizations/${known.acme}/remote-support/requests/${r1.body.id}/reject`, { method: 'POST', token: DEMO_TOKENS.customerOwner }));
-    const r2 = await call(`/organizations/${known.acme}/remote-support/requests`, { method: 'POST', headers: { 'Idempotency-Key': 'r2' }, json: { reason: 'Walk', requestedMinutes: 30 } });
-    await ok('approveRemoteSupportRequest', 200, call(`/organizations/${known.acme}/remote-support/requests/${r2.body.id}/approve`, { method: 'POST', token: DEMO_TOKENS.customerOwner }));
-    await ok('startRemoteSupportSession', 201, call(`/organizations/${known.acme}/remote-support/sessions`, { method: 'POST' }));
-    await ok('revokeRemoteSupportRequest', 200, call(`/organizations/${known.acme}/remote-support/requests/${r2.body.id}/revoke`, { method: 'POST', token: DEMO_TOKENS.customerOwner }));
+    const r1 = await ok(
+      'createRemoteSupportRequest',
+      201,
+      call(`/organizations/${known.acme}/remote-support/requests`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': 'r1' },
+        json: { reason: 'Walk', requestedMinutes: 30 },
+      }),
+    );
+    await ok(
+      'rejectRemoteSupportRequest',
+      200,
+      call(`/organizations/${known.acme}/remote-support/requests/${r1.body.id}/reject`, {
+        method: 'POST',
+        token: DEMO_TOKENS.customerOwner,
+      }),
+    );
+    const r2 = await call(`/organizations/${known.acme}/remote-support/requests`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'r2' },
+      json: { reason: 'Walk', requestedMinutes: 30 },
+    });
+    await ok(
+      'approveRemoteSupportRequest',
+      200,
+      call(`/organizations/${known.acme}/remote-support/requests/${r2.body.id}/approve`, {
+        method: 'POST',
+        token: DEMO_TOKENS.customerOwner,
+      }),
+    );
+    await ok(
+      'startRemoteSupportSession',
+      201,
+      call(`/organizations/${known.acme}/remote-support/sessions`, { method: 'POST' }),
+    );
+    await ok(
+      'revokeRemoteSupportRequest',
+      200,
+      call(`/organizations/${known.acme}/remote-support/requests/${r2.body.id}/revoke`, {
+        method: 'POST',
+        token: DEMO_TOKENS.customerOwner,
+      }),
+    );
 
-    await step('changeOwnership', `/organizations/${uuid}/ownership-change`, { method: 'POST', headers: { 'Idempotency-Key': 'own' }, json: { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' } });
-    await step('suspendOrganization', `/organizations/${uuid}/suspend`, { method: 'POST', json: { reason: 'CUSTOMER_REQUEST' } });
+    await step('changeOwnership', `/organizations/${uuid}/ownership-change`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'own' },
+      json: { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' },
+    });
+    await step('suspendOrganization', `/organizations/${uuid}/suspend`, {
+      method: 'POST',
+      json: { reason: 'CUSTOMER_REQUEST' },
+    });
     await step('activateOrganization', `/organizations/${uuid}/activate`, { method: 'POST' });
-    await step('deleteOrganization', `/organizations/${uuid}`, { method: 'DELETE', headers: { 'Confirm-Name': encodeURIComponent('Walk Asia Pte Ltd') } });
+    await step('deleteOrganization', `/organizations/${uuid}`, {
+      method: 'DELETE',
+      headers: { 'Confirm-Name': encodeURIComponent('Walk Asia Pte Ltd') },
+    });
     const restored = await step('restoreOrganization', `/organizations/${uuid}/restore`, { method: 'POST' });
     expect(restored.body).to.include({ status: 'ACTIVE', managedBy: 'SERVICE_PROVIDER', version: 12 });
 
@@ -73,7 +148,13 @@ describe('mock backend: every operation', () => {
     const created = await t.call('/organizations', {
       method: 'POST',
       headers: { 'Idempotency-Key': 'b' },
-      json: { name: 'Base Ltd', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'GB', currencyCode: 'GBP' },
+      json: {
+        name: 'Base Ltd',
+        accountType: 'HOME_USER',
+        managedBy: 'SERVICE_PROVIDER',
+        countryCode: 'GB',
+        currencyCode: 'GBP',
+      },
     });
     expect(created.headers.get('Location')).to.equal(`/api/sales-hub/v1/organizations/${created.body.uuid}`);
   });

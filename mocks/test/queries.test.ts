@@ -89,17 +89,43 @@ describe('mock backend and client: one rule for query parameters', () => {
     const t = api({ organizations: 30 });
     const { client, sent } = clientOf(t);
     // Lengths count code points after trimming: 200 emoji are 400 UTF-16 units but a valid query.
-    await client.organizations.search({ q: ` ${'😀'.repeat(200)} `, limit: 100, status: ['ACTIVE', 'SUSPENDED', 'PENDING_DELETION'] });
-    await client.organizations.search({ q: 'ac', searchBy: 'name', accountType: ['SERVICE_PROVIDER', 'CPAAS_TELCO', 'BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER'] });
-    await client.organizations.search({ q: '+65 6123 4567', searchBy: 'purchasedNumber', managedBy: ['CUSTOMER', 'SERVICE_PROVIDER'], sort: '-createdAt', limit: 1 });
-    await client.members.list(t.backend.known.acme, { q: 'x'.repeat(100), role: ['OWNER', 'ADMIN', 'MEMBER'], status: ['INVITED', 'ACTIVE', 'DISABLED'], limit: 1 });
+    await client.organizations.search({
+      q: ` ${'😀'.repeat(200)} `,
+      limit: 100,
+      status: ['ACTIVE', 'SUSPENDED', 'PENDING_DELETION'],
+    });
+    await client.organizations.search({
+      q: 'ac',
+      searchBy: 'name',
+      accountType: ['SERVICE_PROVIDER', 'CPAAS_TELCO', 'BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER'],
+    });
+    await client.organizations.search({
+      q: '+65 6123 4567',
+      searchBy: 'purchasedNumber',
+      managedBy: ['CUSTOMER', 'SERVICE_PROVIDER'],
+      sort: '-createdAt',
+      limit: 1,
+    });
+    await client.members.list(t.backend.known.acme, {
+      q: 'x'.repeat(100),
+      role: ['OWNER', 'ADMIN', 'MEMBER'],
+      status: ['INVITED', 'ACTIVE', 'DISABLED'],
+      limit: 1,
+    });
     expect(sent).to.have.length(4);
   });
 
   it('refuses on the wire what the client never sends: a parameter given twice or given empty; ignores unknown ones', async () => {
     const t = api({ organizations: 30 });
     const uuid = t.backend.known.acme;
-    for (const query of ['status=ACTIVE&status=SUSPENDED', 'q=acme&q=beta', 'limit=5&limit=5', 'q=', 'status=', 'sort=']) {
+    for (const query of [
+      'status=ACTIVE&status=SUSPENDED',
+      'q=acme&q=beta',
+      'limit=5&limit=5',
+      'q=',
+      'status=',
+      'sort=',
+    ]) {
       expectProblem(await t.call(`/organizations?${query}`), 'malformed-request');
     }
     for (const query of ['role=OWNER&role=ADMIN', 'q=', 'limit=']) {

@@ -23,7 +23,17 @@ describe('mock backend: search', () => {
       const hit = answer.body.items.find((i: any) => i.uuid === acme);
       expect(hit, q).to.exist;
       expect(hit.matchedOn, q).to.deep.equal(matchedOn);
-      expect(Object.keys(hit)).to.have.members(['uuid', 'name', 'status', 'accountType', 'tier', 'managedBy', 'countryCode', 'profilePictureUrl', 'matchedOn']);
+      expect(Object.keys(hit)).to.have.members([
+        'uuid',
+        'name',
+        'status',
+        'accountType',
+        'tier',
+        'managedBy',
+        'countryCode',
+        'profilePictureUrl',
+        'matchedOn',
+      ]);
     }
     expect((await search(t, { q: 'ACME-TRUNK-01' })).body.items).to.have.length(0);
   });
@@ -34,7 +44,9 @@ describe('mock backend: search', () => {
     expect(cafe.body.items.map((i: any) => i.name)).to.deep.equal(['Café Ñandú Ltda']);
     const upper = (await search(t, { q: 'ÑANDÚ' })).body.items.map((i: any) => i.name);
     expect(upper).to.include('Café Ñandú Ltda');
-    expect(upper.every((n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('nandu'))).to.equal(true);
+    expect(
+      upper.every((n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('nandu')),
+    ).to.equal(true);
     const one = await search(t, { q: 'a', searchBy: 'auto' });
     expect(one.status).to.equal(200);
     expect(one.body.items).to.deep.equal([]);
@@ -44,16 +56,27 @@ describe('mock backend: search', () => {
   it('lists every key that matched', async () => {
     const t = api();
     const { spManaged } = t.backend.known;
-    t.backend.db.bumpVersion(spManaged, { name: 'kallang-clinics-01 Clinics', buyerTags: [{ key: 'CustomerRef', value: 'kallang-clinics-01' }] });
+    t.backend.db.bumpVersion(spManaged, {
+      name: 'kallang-clinics-01 Clinics',
+      buyerTags: [{ key: 'CustomerRef', value: 'kallang-clinics-01' }],
+    });
     const answer = await search(t, { q: 'kallang-clinics-01' });
-    expect(answer.body.items.find((i: any) => i.uuid === spManaged).matchedOn).to.deep.equal(['name', 'customerReference', 'sipUsername']);
+    expect(answer.body.items.find((i: any) => i.uuid === spManaged).matchedOn).to.deep.equal([
+      'name',
+      'customerReference',
+      'sipUsername',
+    ]);
   });
 
   it('applies an explicit searchBy only, and answers 400 when q cannot match it', async () => {
     const t = api();
     expect((await search(t, { q: 'CRM-00042', searchBy: 'name' })).body.items).to.have.length(0);
-    expect((await search(t, { q: '6561234567', searchBy: 'purchasedNumber' })).body.items[0].matchedOn).to.deep.equal(['purchasedNumber']);
-    expect((await search(t, { q: 'CRM-00042', searchBy: 'customerReference' })).body.items[0].matchedOn).to.deep.equal(['customerReference']);
+    expect((await search(t, { q: '6561234567', searchBy: 'purchasedNumber' })).body.items[0].matchedOn).to.deep.equal([
+      'purchasedNumber',
+    ]);
+    expect((await search(t, { q: 'CRM-00042', searchBy: 'customerReference' })).body.items[0].matchedOn).to.deep.equal([
+      'customerReference',
+    ]);
     expectProblem(await search(t, { q: 'acme', searchBy: 'uuid' }), 'malformed-request');
     expectProblem(await search(t, { q: 'acme', searchBy: 'purchasedNumber' }), 'malformed-request');
     expectProblem(await search(t, { q: 'x'.repeat(201) }), 'malformed-request');
@@ -61,7 +84,18 @@ describe('mock backend: search', () => {
 
   it('rejects bad parameters with 400 malformed-request', async () => {
     const t = api();
-    for (const params of [{ searchBy: 'email' }, { status: 'GONE' }, { status: 'ACTIVE,ACTIVE' }, { accountType: '' }, { managedBy: 'ME' }, { limit: '101' }, { limit: 'ten' }, { sort: 'size' }, { cursor: '!!' }, { cursor: 'abc' }] as Record<string, string>[]) {
+    for (const params of [
+      { searchBy: 'email' },
+      { status: 'GONE' },
+      { status: 'ACTIVE,ACTIVE' },
+      { accountType: '' },
+      { managedBy: 'ME' },
+      { limit: '101' },
+      { limit: 'ten' },
+      { sort: 'size' },
+      { cursor: '!!' },
+      { cursor: 'abc' },
+    ] as Record<string, string>[]) {
       expectProblem(await search(t, params), 'malformed-request');
     }
   });
@@ -73,8 +107,14 @@ describe('mock backend: search', () => {
     const suspended = await search(t, { status: 'SUSPENDED', limit: '100' });
     expect(suspended.body.items.length).to.be.greaterThan(1);
     expect(suspended.body.items.every((i: any) => i.status === 'SUSPENDED')).to.equal(true);
-    const filtered = await search(t, { accountType: 'CPAAS_TELCO,SERVICE_PROVIDER', managedBy: 'SERVICE_PROVIDER', limit: '100' });
-    expect(filtered.body.items.every((i: any) => i.tier === 'SUPERNODE' && i.managedBy === 'SERVICE_PROVIDER')).to.equal(true);
+    const filtered = await search(t, {
+      accountType: 'CPAAS_TELCO,SERVICE_PROVIDER',
+      managedBy: 'SERVICE_PROVIDER',
+      limit: '100',
+    });
+    expect(
+      filtered.body.items.every((i: any) => i.tier === 'SUPERNODE' && i.managedBy === 'SERVICE_PROVIDER'),
+    ).to.equal(true);
     expect((await search(t, { q: 'acme', managedBy: 'SERVICE_PROVIDER' })).body.items).to.have.length(0);
   });
 
@@ -103,7 +143,10 @@ describe('mock backend: search', () => {
     const first = await search(t, { limit: '5' });
     expect(first.body.nextCursor).to.be.a('string');
     expectProblem(await search(t, { limit: '5', sort: '-name', cursor: first.body.nextCursor }), 'malformed-request');
-    expectProblem(await search(t, { limit: '5', cursor: first.body.nextCursor }, DEMO_TOKENS.readOnly), 'malformed-request');
+    expectProblem(
+      await search(t, { limit: '5', cursor: first.body.nextCursor }, DEMO_TOKENS.readOnly),
+      'malformed-request',
+    );
   });
 
   it('sees only the caller’s organization and its descendants', async () => {
@@ -111,9 +154,18 @@ describe('mock backend: search', () => {
     const owner = await search(t, { limit: '100' }, DEMO_TOKENS.customerOwner);
     expect(owner.body.items.map((i: any) => i.uuid)).to.deep.equal([t.backend.known.acme]);
     expect((await search(t, { q: 'Café' }, DEMO_TOKENS.customerOwner)).body.items).to.have.length(0);
-    t.backend.addCaller({ token: 'reseller', userId: '44444444-5555-4666-8777-888888888888', displayName: 'R', organizationUuid: t.backend.known.reseller, permissions: ['organizations:read'] });
+    t.backend.addCaller({
+      token: 'reseller',
+      userId: '44444444-5555-4666-8777-888888888888',
+      displayName: 'R',
+      organizationUuid: t.backend.known.reseller,
+      permissions: ['organizations:read'],
+    });
     const reseller = await search(t, { limit: '100' }, 'reseller');
-    expect(reseller.body.items.map((i: any) => i.uuid)).to.include.members([t.backend.known.reseller, t.backend.known.resellerChild]);
+    expect(reseller.body.items.map((i: any) => i.uuid)).to.include.members([
+      t.backend.known.reseller,
+      t.backend.known.resellerChild,
+    ]);
     expect(reseller.body.items.map((i: any) => i.uuid)).to.not.include(t.backend.known.acme);
   });
 
@@ -122,15 +174,25 @@ describe('mock backend: search', () => {
     const created = await t.call('/organizations', {
       method: 'POST',
       headers: { 'Idempotency-Key': 'z' },
-      json: { name: 'Zebra Crossing Ltd', accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'GB', currencyCode: 'GBP' },
+      json: {
+        name: 'Zebra Crossing Ltd',
+        accountType: 'BUSINESS_USER',
+        managedBy: 'SERVICE_PROVIDER',
+        countryCode: 'GB',
+        currencyCode: 'GBP',
+      },
     });
     expect((await search(t, { q: 'zebra' })).body.items.map((i: any) => i.uuid)).to.deep.equal([created.body.uuid]);
-    await t.call(`/organizations/${created.body.uuid}`, { method: 'DELETE', headers: { 'If-Match': '"1"', 'Confirm-Name': 'Zebra%20Crossing%20Ltd' } });
+    await t.call(`/organizations/${created.body.uuid}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': '"1"', 'Confirm-Name': 'Zebra%20Crossing%20Ltd' },
+    });
     expect((await search(t, { q: 'zebra' })).body.items).to.have.length(0);
   });
 
   it('is deterministic for a seed and different for another', async () => {
-    const names = (seed: number) => [...api({ seed }).backend.db.organizations.values()].slice(0, 30).map((o) => o.name);
+    const names = (seed: number) =>
+      [...api({ seed }).backend.db.organizations.values()].slice(0, 30).map((o) => o.name);
     expect(names(7)).to.deep.equal(names(7));
     expect(names(7)).to.not.deep.equal(names(8));
   });
@@ -165,12 +227,31 @@ describe('mock backend: members', () => {
     const byName = await t.call(`/organizations/${uuid}/members?q=TAN`);
     expect(byName.body.items.map((m: any) => m.email)).to.deep.equal(['ada.tan@acme.com.sg']);
     const admins = await t.call(`/organizations/${uuid}/members?role=ADMIN&status=INVITED`);
-    expect(admins.body.items.map((m: any) => `${m.firstName} ${m.role} ${m.status}`)).to.deep.equal(['Ben ADMIN INVITED']);
+    expect(admins.body.items.map((m: any) => `${m.firstName} ${m.role} ${m.status}`)).to.deep.equal([
+      'Ben ADMIN INVITED',
+    ]);
     const all = await t.call(`/organizations/${uuid}/members`);
-    expect(all.body.items.map((m: any) => m.role)).to.deep.equal(['OWNER', 'ADMIN', 'ADMIN', 'MEMBER', 'MEMBER', 'MEMBER']);
-    expect(Object.keys(all.body.items[0])).to.have.members(['memberId', 'email', 'firstName', 'lastName', 'role', 'status']);
+    expect(all.body.items.map((m: any) => m.role)).to.deep.equal([
+      'OWNER',
+      'ADMIN',
+      'ADMIN',
+      'MEMBER',
+      'MEMBER',
+      'MEMBER',
+    ]);
+    expect(Object.keys(all.body.items[0])).to.have.members([
+      'memberId',
+      'email',
+      'firstName',
+      'lastName',
+      'role',
+      'status',
+    ]);
     expectProblem(await t.call(`/organizations/${uuid}/members?role=BOSS`), 'malformed-request');
     expectProblem(await t.call(`/organizations/${uuid}/members?q=`), 'malformed-request');
-    expectProblem(await t.call(`/organizations/${t.backend.known.spManaged}/members`, { token: DEMO_TOKENS.customerOwner }), 'not-found');
+    expectProblem(
+      await t.call(`/organizations/${t.backend.known.spManaged}/members`, { token: DEMO_TOKENS.customerOwner }),
+      'not-found',
+    );
   });
 });

@@ -55,7 +55,9 @@ const ref = { uuid: ORG_UUID, version: 7 };
 
 describe('client.organizations', () => {
   it('search sends the filters as query parameters, lists comma-separated, and resolves with the first page', async () => {
-    const { client, requests } = harness([any(() => HttpResponse.json({ items: [summaryJson(1), summaryJson(2)], nextCursor: 'abc' }))]);
+    const { client, requests } = harness([
+      any(() => HttpResponse.json({ items: [summaryJson(1), summaryJson(2)], nextCursor: 'abc' })),
+    ]);
     const page = await client.organizations.search({
       q: '  Acme ',
       searchBy: 'auto',
@@ -127,7 +129,13 @@ describe('client.organizations', () => {
 
   it('create sends the caller’s Idempotency-Key, and a new key for each call without one', async () => {
     const { client, requests } = orgServer(201);
-    const input = { name: 'Lim Household', accountType: 'HOME_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
+    const input = {
+      name: 'Lim Household',
+      accountType: 'HOME_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+    } as const;
     await client.organizations.create(input, { idempotencyKey: 'create-lim-1' });
     await client.organizations.create(input);
     await client.organizations.create(input);
@@ -164,7 +172,13 @@ describe('client.organizations', () => {
       address: { street1: '1 Raffles Place', city: 'Singapore', postCode: '048616', countryCode: 'SG' },
     };
     await client.organizations.replaceBilling(ref, billing);
-    expectRequest(requests[0], { method: 'PUT', path: `${ORG_PATH}/billing`, ifMatch: '"7"', contentType: 'application/json', body: billing });
+    expectRequest(requests[0], {
+      method: 'PUT',
+      path: `${ORG_PATH}/billing`,
+      ifMatch: '"7"',
+      contentType: 'application/json',
+      body: billing,
+    });
   });
 
   it('replaceBuyerTags puts the whole set as {buyerTags}', async () => {
@@ -174,7 +188,13 @@ describe('client.organizations', () => {
       { key: 'BillingRef', value: 'ERP-7781' },
     ];
     await client.organizations.replaceBuyerTags(ref, tags);
-    expectRequest(requests[0], { method: 'PUT', path: `${ORG_PATH}/buyer-tags`, ifMatch: '"7"', contentType: 'application/json', body: { buyerTags: tags } });
+    expectRequest(requests[0], {
+      method: 'PUT',
+      path: `${ORG_PATH}/buyer-tags`,
+      ifMatch: '"7"',
+      contentType: 'application/json',
+      body: { buyerTags: tags },
+    });
   });
 
   it('replaceBuyerTags with [] clears the set', async () => {
@@ -189,7 +209,13 @@ describe('client.organizations', () => {
     ]);
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const org = await client.organizations.uploadProfilePicture(ref, new Blob([bytes], { type: 'image/png' }));
-    expectRequest(requests[0], { method: 'PUT', path: `${ORG_PATH}/profile-picture`, ifMatch: '"7"', contentType: 'image/png', rawBody: true });
+    expectRequest(requests[0], {
+      method: 'PUT',
+      path: `${ORG_PATH}/profile-picture`,
+      ifMatch: '"7"',
+      contentType: 'image/png',
+      rawBody: true,
+    });
     expect([...requests[0]!.bytes]).to.deep.equal([...bytes]);
     expect(org.profilePictureUrl).to.equal('https://cdn.example/p/v8.png');
   });
@@ -214,7 +240,10 @@ describe('client.organizations', () => {
 
   it('changeOwnership posts the change with If-Match and an Idempotency-Key', async () => {
     const { client, requests } = orgServer();
-    await client.organizations.changeOwnership(ref, { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: MEMBER_ID } });
+    await client.organizations.changeOwnership(ref, {
+      to: 'CUSTOMER',
+      newOwner: { kind: 'EXISTING_MEMBER', memberId: MEMBER_ID },
+    });
     expectRequest(requests[0], {
       method: 'POST',
       path: `${ORG_PATH}/ownership-change`,
@@ -223,12 +252,18 @@ describe('client.organizations', () => {
       contentType: 'application/json',
       body: { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: MEMBER_ID } },
     });
-    await client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }, { idempotencyKey: 'switch-1' });
+    await client.organizations.changeOwnership(
+      ref,
+      { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' },
+      { idempotencyKey: 'switch-1' },
+    );
     expect(requests[1]!.headers.get('Idempotency-Key')).to.equal('switch-1');
   });
 
   it('suspend posts the reason and note', async () => {
-    const { client, requests } = harness([any(() => HttpResponse.json(organizationJson({ status: 'SUSPENDED', statusReason: 'NON_PAYMENT', version: 8 })))]);
+    const { client, requests } = harness([
+      any(() => HttpResponse.json(organizationJson({ status: 'SUSPENDED', statusReason: 'NON_PAYMENT', version: 8 }))),
+    ]);
     const org = await client.organizations.suspend(ref, { reason: 'NON_PAYMENT', note: 'Invoice overdue.' });
     expectRequest(requests[0], {
       method: 'POST',
@@ -250,7 +285,11 @@ describe('client.organizations', () => {
 
   it('delete sends Confirm-Name percent-encoded and resolves with the PENDING_DELETION organization', async () => {
     const { client, requests } = harness([
-      any(() => HttpResponse.json(organizationJson({ status: 'PENDING_DELETION', purgeAfter: '2025-04-13T08:21:37Z', version: 8 }))),
+      any(() =>
+        HttpResponse.json(
+          organizationJson({ status: 'PENDING_DELETION', purgeAfter: '2025-04-13T08:21:37Z', version: 8 }),
+        ),
+      ),
     ]);
     const org = await client.organizations.delete(ref, { confirmName: 'Café & Co 東京' });
     expectRequest(requests[0], { method: 'DELETE', path: ORG_PATH, ifMatch: '"7"' });
@@ -297,9 +336,19 @@ describe('client.organizations: validation before sending', () => {
   it('reports a Customer-managed create without owner as owner-required', async () => {
     const { client, requests } = orgServer();
     const error = (await rejection(
-      client.organizations.create({ name: 'Acme', accountType: 'BUSINESS_USER', managedBy: 'CUSTOMER', countryCode: 'SG', currencyCode: 'SGD' }),
+      client.organizations.create({
+        name: 'Acme',
+        accountType: 'BUSINESS_USER',
+        managedBy: 'CUSTOMER',
+        countryCode: 'SG',
+        currencyCode: 'SGD',
+      }),
     )) as ValidationError;
-    expect(error.fieldErrors).to.deep.include({ pointer: '/owner', code: 'owner-required', message: "Enter the owner's email, first name and last name." });
+    expect(error.fieldErrors).to.deep.include({
+      pointer: '/owner',
+      code: 'owner-required',
+      message: "Enter the owner's email, first name and last name.",
+    });
     expect(requests).to.have.length(0);
   });
 
@@ -307,10 +356,16 @@ describe('client.organizations: validation before sending', () => {
     const { client, requests } = orgServer();
     const empty = (await rejection(client.organizations.update(ref, {}))) as ValidationError;
     expect(empty).to.be.instanceOf(ValidationError);
-    const immutable = (await rejection(client.organizations.update(ref, { currencyCode: 'USD' } as never))) as ValidationError;
+    const immutable = (await rejection(
+      client.organizations.update(ref, { currencyCode: 'USD' } as never),
+    )) as ValidationError;
     expect(immutable.fieldErrors.map((f) => f.code)).to.include('immutable-field');
     const unknown = (await rejection(client.organizations.update(ref, { colour: 'red' } as never))) as ValidationError;
-    expect(unknown.fieldErrors).to.deep.include({ pointer: '/colour', code: 'unknown-field', message: 'This field is not allowed.' });
+    expect(unknown.fieldErrors).to.deep.include({
+      pointer: '/colour',
+      code: 'unknown-field',
+      message: 'This field is not allowed.',
+    });
     expect(requests).to.have.length(0);
   });
 
@@ -339,7 +394,9 @@ describe('client.organizations: validation before sending', () => {
 
   it('checks the picture’s type and size before uploading', async () => {
     const { client, requests } = orgServer();
-    const gif = (await rejection(client.organizations.uploadProfilePicture(ref, new Blob(['GIF89a'], { type: 'image/gif' })))) as ValidationError;
+    const gif = (await rejection(
+      client.organizations.uploadProfilePicture(ref, new Blob(['GIF89a'], { type: 'image/gif' })),
+    )) as ValidationError;
     expect(gif.fieldErrors[0]!.code).to.equal('unsupported-media-type');
     const big = new Blob([new Uint8Array(1_048_577)], { type: 'image/jpeg' });
     const tooBig = (await rejection(client.organizations.uploadProfilePicture(ref, big))) as ValidationError;
@@ -352,11 +409,17 @@ describe('client.organizations: validation before sending', () => {
 
   it('rejects a suspension without a valid reason, an ownership change without its owner, and an empty Confirm-Name', async () => {
     const { client, requests } = orgServer();
-    const suspend = (await rejection(client.organizations.suspend(ref, { reason: 'BORED' } as never))) as ValidationError;
+    const suspend = (await rejection(
+      client.organizations.suspend(ref, { reason: 'BORED' } as never),
+    )) as ValidationError;
     expect(suspend.fieldErrors[0]).to.include({ pointer: '/reason', code: 'not-allowed-value' });
-    const ownership = (await rejection(client.organizations.changeOwnership(ref, { to: 'CUSTOMER' }))) as ValidationError;
+    const ownership = (await rejection(
+      client.organizations.changeOwnership(ref, { to: 'CUSTOMER' }),
+    )) as ValidationError;
     expect(ownership.fieldErrors.map((f) => f.code)).to.include('owner-required');
-    const toSp = (await rejection(client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER' }))) as ValidationError;
+    const toSp = (await rejection(
+      client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER' }),
+    )) as ValidationError;
     expect(toSp.fieldErrors.map((f) => f.code)).to.include('former-owner-role-required');
     const del = (await rejection(client.organizations.delete(ref, { confirmName: '' }))) as ValidationError;
     expect(del.fieldErrors[0]).to.include({ pointer: '/confirmName', code: 'required' });
@@ -367,7 +430,9 @@ describe('client.organizations: validation before sending', () => {
     const { client, requests } = orgServer();
     const limit = (await rejection(client.organizations.search({ limit: 500 }))) as ValidationError;
     expect(limit.fieldErrors[0]).to.include({ pointer: '/limit', code: 'out-of-range' });
-    const status = (await rejection(client.organizations.search({ status: ['ACTIVE', 'GONE'] as never }))) as ValidationError;
+    const status = (await rejection(
+      client.organizations.search({ status: ['ACTIVE', 'GONE'] as never }),
+    )) as ValidationError;
     expect(status.fieldErrors[0]!.pointer).to.equal('/status/1');
     const uuid = (await rejection(client.organizations.search({ q: 'acme', searchBy: 'uuid' }))) as ValidationError;
     expect(uuid.fieldErrors[0]).to.include({ pointer: '/q', code: 'invalid-format' });
@@ -381,7 +446,13 @@ describe('client.organizations: validation before sending', () => {
 
   it('rejects a malformed Idempotency-Key', async () => {
     const { client, requests } = orgServer();
-    const error = (await rejection(client.organizations.changeOwnership(ref, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }, { idempotencyKey: 'é' }))) as ValidationError;
+    const error = (await rejection(
+      client.organizations.changeOwnership(
+        ref,
+        { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' },
+        { idempotencyKey: 'é' },
+      ),
+    )) as ValidationError;
     expect(error).to.be.instanceOf(ValidationError);
     expect(requests).to.have.length(0);
   });
@@ -398,8 +469,14 @@ describe('client.organizations: validation before sending', () => {
     await client.organizations.replaceBuyerTags(ref, tags);
     await client.capabilities();
     await client.organizations.replaceBuyerTags(ref, tags);
-    expect(requests.map((r) => `${r.method} ${r.url.pathname.split('/').at(-1)}`)).to.deep.equal(['PUT buyer-tags', 'GET capabilities', 'PUT buyer-tags']);
-    const invalid = (await rejection(client.organizations.replaceBuyerTags(ref, [{ key: '1bad', value: 'SME' }]))) as ValidationError;
+    expect(requests.map((r) => `${r.method} ${r.url.pathname.split('/').at(-1)}`)).to.deep.equal([
+      'PUT buyer-tags',
+      'GET capabilities',
+      'PUT buyer-tags',
+    ]);
+    const invalid = (await rejection(
+      client.organizations.replaceBuyerTags(ref, [{ key: '1bad', value: 'SME' }]),
+    )) as ValidationError;
     expect(invalid.fieldErrors[0]).to.include({ pointer: '/buyerTags/0/key', code: 'invalid-format' });
     expect(requests).to.have.length(3);
   });

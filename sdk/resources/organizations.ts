@@ -1,9 +1,21 @@
 import type { FieldError } from '../errors.js';
-import { clientValidationError, newIdempotencyKey, type Http, type KeyedRequestOptions, type RequestOptions } from '../http.js';
+import {
+  clientValidationError,
+  newIdempotencyKey,
+  type Http,
+  type KeyedRequestOptions,
+  type RequestOptions,
+} from '../http.js';
 import { pagePromise, type PagePromise } from '../pagination.js';
 import { Organization, OrganizationPage, type BuyerTag, type OrganizationSummary } from '../schemas/organization.js';
 import { validateProfilePicture } from '../schemas/profile-picture.js';
-import type { BillingInput, CreateOrganizationRequest, OrganizationPatch, OwnershipChangeRequest, SuspendRequest } from '../schemas/requests.js';
+import type {
+  BillingInput,
+  CreateOrganizationRequest,
+  OrganizationPatch,
+  OwnershipChangeRequest,
+  SuspendRequest,
+} from '../schemas/requests.js';
 import {
   immutableFieldErrors,
   normalizeInput,
@@ -92,7 +104,11 @@ export class OrganizationsResource {
   }
 
   /** PUT …/buyer-tags: replaces the whole set (`[]` clears it). */
-  async replaceBuyerTags(ref: OrganizationRef, tags: readonly BuyerTag[], options?: RequestOptions): Promise<Organization> {
+  async replaceBuyerTags(
+    ref: OrganizationRef,
+    tags: readonly BuyerTag[],
+    options?: RequestOptions,
+  ): Promise<Organization> {
     return this.put(ref, '/buyer-tags', validateBuyerTags, { buyerTags: tags }, options);
   }
 
@@ -102,19 +118,39 @@ export class OrganizationsResource {
     const errors = validateProfilePicture(blob);
     if (errors.length > 0) throw clientValidationError(errors);
     const contentType = blob.type.split(';')[0]!.trim().toLowerCase();
-    return this.http.request({ method: 'put', path: path(uuid, '/profile-picture'), body: blob, contentType, version, schema: Organization, options });
+    return this.http.request({
+      method: 'put',
+      path: path(uuid, '/profile-picture'),
+      body: blob,
+      contentType,
+      version,
+      schema: Organization,
+      options,
+    });
   }
 
   /** DELETE …/profile-picture; succeeds even when there is none. */
   async removeProfilePicture(ref: OrganizationRef, options?: RequestOptions): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
-    return this.http.request({ method: 'delete', path: path(uuid, '/profile-picture'), version, schema: Organization, options });
+    return this.http.request({
+      method: 'delete',
+      path: path(uuid, '/profile-picture'),
+      version,
+      schema: Organization,
+      options,
+    });
   }
 
   /** PUT …/remote-support/policy: "Require approval for remote support" (Customer-managed organizations only). */
-  async setRemoteSupportApproval(ref: OrganizationRef, approvalRequired: boolean, options?: RequestOptions): Promise<Organization> {
+  async setRemoteSupportApproval(
+    ref: OrganizationRef,
+    approvalRequired: boolean,
+    options?: RequestOptions,
+  ): Promise<Organization> {
     if (typeof approvalRequired !== 'boolean') {
-      throw clientValidationError([{ pointer: '/approvalRequired', code: 'invalid-type', message: 'Must be true or false.' }]);
+      throw clientValidationError([
+        { pointer: '/approvalRequired', code: 'invalid-type', message: 'Must be true or false.' },
+      ]);
     }
     const { uuid, version } = assertRef(ref);
     return this.http.request({
@@ -128,7 +164,11 @@ export class OrganizationsResource {
   }
 
   /** POST …/ownership-change ("Managed by"), with an Idempotency-Key reused by every retry. */
-  async changeOwnership(ref: OrganizationRef, change: OwnershipChangeRequest, options?: KeyedRequestOptions): Promise<Organization> {
+  async changeOwnership(
+    ref: OrganizationRef,
+    change: OwnershipChangeRequest,
+    options?: KeyedRequestOptions,
+  ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
     assertValid(validateOwnershipChange, change);
     const idempotencyKey = idempotencyKeyOf(options, newIdempotencyKey);
@@ -157,11 +197,19 @@ export class OrganizationsResource {
    * DELETE with `Confirm-Name` (percent-encoded). Resolves with `null` when the organization was purged at
    * once (204, a domain without grace period), else with the Organization in PENDING_DELETION.
    */
-  async delete(ref: OrganizationRef, { confirmName }: { confirmName: string }, options?: RequestOptions): Promise<Organization | null> {
+  async delete(
+    ref: OrganizationRef,
+    { confirmName }: { confirmName: string },
+    options?: RequestOptions,
+  ): Promise<Organization | null> {
     const { uuid, version } = assertRef(ref);
     const encoded = typeof confirmName === 'string' ? encodeURIComponent(confirmName) : '';
     if (encoded === '' || encoded.length > MAX_CONFIRM_NAME) {
-      const error = { pointer: '/confirmName', code: encoded === '' ? 'required' : 'too-long', message: 'Type the organization name to confirm.' };
+      const error = {
+        pointer: '/confirmName',
+        code: encoded === '' ? 'required' : 'too-long',
+        message: 'Type the organization name to confirm.',
+      };
       throw clientValidationError([error], 'confirmation-mismatch');
     }
     return this.http.request<Organization | null>({
@@ -189,7 +237,14 @@ export class OrganizationsResource {
   ): Promise<Organization> {
     const { uuid, version } = assertRef(ref);
     assertValid(validate, body);
-    return this.http.request({ method: 'put', path: path(uuid, rest), json: normalizeInput(body), version, schema: Organization, options });
+    return this.http.request({
+      method: 'put',
+      path: path(uuid, rest),
+      json: normalizeInput(body),
+      version,
+      schema: Organization,
+      options,
+    });
   }
 
   private async post(
@@ -202,6 +257,13 @@ export class OrganizationsResource {
     const { uuid, version } = assertRef(ref);
     if (validate) assertValid(validate, body);
     const json = body === undefined ? {} : { json: normalizeInput(body) };
-    return this.http.request({ method: 'post', path: path(uuid, rest), ...json, version, schema: Organization, options });
+    return this.http.request({
+      method: 'post',
+      path: path(uuid, rest),
+      ...json,
+      version,
+      schema: Organization,
+      options,
+    });
   }
 }

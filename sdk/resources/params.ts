@@ -27,18 +27,25 @@ export interface OrganizationRef {
 /** Checks a ref before its `If-Match` is sent: a stale or missing version is a programming error, not a 412. */
 export function assertRef(ref: OrganizationRef): OrganizationRef {
   const errors: FieldError[] = [];
-  if (typeof ref?.uuid !== 'string' || ref.uuid === '') errors.push({ pointer: '/uuid', code: 'required', message: 'The organization UUID is required.' });
+  if (typeof ref?.uuid !== 'string' || ref.uuid === '')
+    errors.push({ pointer: '/uuid', code: 'required', message: 'The organization UUID is required.' });
   if (!Number.isSafeInteger(ref?.version) || ref.version < 1) {
-    errors.push({ pointer: '/version', code: 'required', message: 'The organization version (from the last read) is required.' });
+    errors.push({
+      pointer: '/version',
+      code: 'required',
+      message: 'The organization version (from the last read) is required.',
+    });
   }
   // Without a version there is no If-Match, which the server answers with 428 precondition-required.
-  if (errors.length > 0) throw clientValidationError(errors, errors.at(-1)!.pointer === '/version' ? 'precondition-required' : 'validation');
+  if (errors.length > 0)
+    throw clientValidationError(errors, errors.at(-1)!.pointer === '/version' ? 'precondition-required' : 'validation');
   return ref;
 }
 
 /** Checks an id that goes into the path; its format is the server's business (a malformed one is a 404 there). */
 export function assertId(id: string, name: string): string {
-  if (typeof id !== 'string' || id === '') throw clientValidationError([{ pointer: `/${name}`, code: 'required', message: `The ${name} is required.` }]);
+  if (typeof id !== 'string' || id === '')
+    throw clientValidationError([{ pointer: `/${name}`, code: 'required', message: `The ${name} is required.` }]);
   return id;
 }
 
@@ -47,7 +54,10 @@ export function idempotencyKeyOf(options: KeyedRequestOptions | undefined, fresh
   const key = options?.idempotencyKey;
   if (key === undefined) return fresh();
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw clientValidationError([{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }], 'malformed-request');
+    throw clientValidationError(
+      [{ pointer: '', code: 'invalid-format', message: 'An Idempotency-Key has 1 to 255 printable ASCII characters.' }],
+      'malformed-request',
+    );
   }
   return key;
 }

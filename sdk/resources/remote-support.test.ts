@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import { ValidationError } from '../errors.js';
-import { any, capabilitiesJson, harness, meJson, ORG_UUID, rejection, remoteSupportRequestJson, REQUEST_ID, TOKEN } from './test-harness.js';
+import {
+  any,
+  capabilitiesJson,
+  harness,
+  meJson,
+  ORG_UUID,
+  rejection,
+  remoteSupportRequestJson,
+  REQUEST_ID,
+  TOKEN,
+} from './test-harness.js';
 
 const RS = `/sales-hub/v1/organizations/${ORG_UUID}/remote-support`;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -36,7 +46,11 @@ describe('client.remoteSupport', () => {
   it('request posts reason and minutes with a fresh Idempotency-Key, or the caller’s', async () => {
     const { client, requests } = harness([any(() => HttpResponse.json(remoteSupportRequestJson(), { status: 201 }))]);
     const created = await client.remoteSupport.request(ORG_UUID, { reason: ' TCK-1234 ', requestedMinutes: 1440 });
-    await client.remoteSupport.request(ORG_UUID, { reason: 'TCK-1234', requestedMinutes: 60 }, { idempotencyKey: 'rs-1' });
+    await client.remoteSupport.request(
+      ORG_UUID,
+      { reason: 'TCK-1234', requestedMinutes: 60 },
+      { idempotencyKey: 'rs-1' },
+    );
     const [first, second] = requests;
     expect(first).to.include({ method: 'POST' });
     expect(first!.url.pathname).to.equal(`${RS}/requests`);
@@ -51,7 +65,11 @@ describe('client.remoteSupport', () => {
   it('retries a request after a dropped connection with the same key', async () => {
     let calls = 0;
     const { client, requests } = harness(
-      [any(() => (++calls === 1 ? HttpResponse.error() : HttpResponse.json(remoteSupportRequestJson(), { status: 201 })))],
+      [
+        any(() =>
+          ++calls === 1 ? HttpResponse.error() : HttpResponse.json(remoteSupportRequestJson(), { status: 201 }),
+        ),
+      ],
       { retry: 1 },
     );
     await client.remoteSupport.request(ORG_UUID, { reason: 'TCK-1', requestedMinutes: 30 });
@@ -72,8 +90,15 @@ describe('client.remoteSupport', () => {
       `POST ${RS}/requests/${REQUEST_ID}/revoke`,
     ]);
     expect(requests.map((r) => r.text)).to.deep.equal(['{"minutes":720}', '{}', '{"note":"After hours, please."}', '']);
-    expect(requests.map((r) => r.headers.get('Content-Type'))).to.deep.equal(['application/json', 'application/json', 'application/json', null]);
-    expect(requests.every((r) => r.headers.get('Idempotency-Key') === null && r.headers.get('If-Match') === null)).to.equal(true);
+    expect(requests.map((r) => r.headers.get('Content-Type'))).to.deep.equal([
+      'application/json',
+      'application/json',
+      'application/json',
+      null,
+    ]);
+    expect(
+      requests.every((r) => r.headers.get('Idempotency-Key') === null && r.headers.get('If-Match') === null),
+    ).to.equal(true);
     expect(result.grantedMinutes).to.equal(720);
   });
 
@@ -100,15 +125,23 @@ describe('client.remoteSupport', () => {
 
   it('rejects minutes outside the contract’s 15 to 10080 before sending; the domain’s maximum is the server’s', async () => {
     const { client, requests } = harness([
-      any((request) => HttpResponse.json(new URL(request.url).pathname.endsWith('/capabilities')
-        ? { ...capabilitiesJson, remoteSupport: { defaultGrantMinutes: 60, maxGrantMinutes: 120 } }
-        : remoteSupportRequestJson())),
+      any((request) =>
+        HttpResponse.json(
+          new URL(request.url).pathname.endsWith('/capabilities')
+            ? { ...capabilitiesJson, remoteSupport: { defaultGrantMinutes: 60, maxGrantMinutes: 120 } }
+            : remoteSupportRequestJson(),
+        ),
+      ),
     ]);
-    const tooShort = (await rejection(client.remoteSupport.request(ORG_UUID, { reason: 'x', requestedMinutes: 5 }))) as ValidationError;
+    const tooShort = (await rejection(
+      client.remoteSupport.request(ORG_UUID, { reason: 'x', requestedMinutes: 5 }),
+    )) as ValidationError;
     expect(tooShort).to.be.instanceOf(ValidationError);
     expect(tooShort).to.include({ status: 0, type: 'validation' });
     expect(tooShort.fieldErrors[0]).to.include({ pointer: '/requestedMinutes', code: 'out-of-range' });
-    const noReason = (await rejection(client.remoteSupport.request(ORG_UUID, { reason: '  ', requestedMinutes: 60 }))) as ValidationError;
+    const noReason = (await rejection(
+      client.remoteSupport.request(ORG_UUID, { reason: '  ', requestedMinutes: 60 }),
+    )) as ValidationError;
     expect(noReason.fieldErrors[0]!.pointer).to.equal('/reason');
     expect(requests).to.have.length(0);
     // No hidden state: reading the capabilities does not change what the client sends.
@@ -126,7 +159,10 @@ describe('client.me and client.capabilities', () => {
     ]);
     const me = await client.me();
     const capabilities = await client.capabilities();
-    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).to.deep.equal(['GET /sales-hub/v1/me', 'GET /sales-hub/v1/domain/capabilities']);
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).to.deep.equal([
+      'GET /sales-hub/v1/me',
+      'GET /sales-hub/v1/domain/capabilities',
+    ]);
     expect(requests.every((r) => r.headers.get('Authorization') === `Bearer ${TOKEN}`)).to.equal(true);
     expect(me.permissions).to.include('organizations:read');
     expect(capabilities.enabledCurrencies).to.deep.equal(['SGD', 'USD']);

@@ -28,7 +28,13 @@ export function mswFetch(handlers: RequestHandler[], log: Recorded[]): typeof fe
     const request = new Request(input, init);
     const copy = request.clone();
     const bytes = new Uint8Array(await copy.arrayBuffer());
-    log.push({ method: request.method, url: new URL(request.url), headers: request.headers, text: new TextDecoder().decode(bytes), bytes });
+    log.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      text: new TextDecoder().decode(bytes),
+      bytes,
+    });
     const answer = getResponse(handlers, request);
     const aborted = new Promise<never>((_, reject) => {
       if (request.signal.aborted) reject(request.signal.reason);
@@ -48,15 +54,33 @@ export interface Harness {
 /** A client whose fetch answers from `handlers`; retries off unless asked for. */
 export function harness(handlers: RequestHandler[], options: Partial<ClientOptions> = {}): Harness {
   const requests: Recorded[] = [];
-  const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: mswFetch(handlers, requests), retry: 0, ...options });
+  const client = createClient({
+    baseUrl: BASE,
+    token: TOKEN,
+    fetch: mswFetch(handlers, requests),
+    retry: 0,
+    ...options,
+  });
   return { client, requests };
 }
 
 /** A catalogue problem document, as the server sends it. */
-export function problem(slug: ProblemSlug, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+export function problem(
+  slug: ProblemSlug,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
   const { status, title } = PROBLEM_CATALOGUE[slug];
   return HttpResponse.json(
-    { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail: `Detail of ${slug}.`, instance: '/sales-hub/v1/x', requestId: `req-${slug}`, ...extra },
+    {
+      type: `${PROBLEM_TYPE_BASE}${slug}`,
+      title,
+      status,
+      detail: `Detail of ${slug}.`,
+      instance: '/sales-hub/v1/x',
+      requestId: `req-${slug}`,
+      ...extra,
+    },
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }

@@ -54,7 +54,8 @@ export function allowedActions(org: ActionSubject, me: ActionCaller, now: Date =
     delete: has('organizations:delete') && !own && canTransition(org.status, 'delete'),
     restore: has('organizations:delete') && canTransition(org.status, 'restore') && !isPurgeDue(org, now),
     setRemoteSupportApproval: has('organizations:write') && writable && customerManaged,
-    requestRemoteSupport: has('remote-support:request') && writable && customerManaged && org.remoteSupport?.approvalRequired === true,
+    requestRemoteSupport:
+      has('remote-support:request') && writable && customerManaged && org.remoteSupport?.approvalRequired === true,
     approveRemoteSupport: has('remote-support:approve') && writable && customerManaged,
     startRemoteSupportSession: has('remote-support:request') && writable,
   };

@@ -22,7 +22,14 @@ describe('holdsChange: does the server copy already hold what was sent?', () => 
     const billing = {
       billingName: 'Acme Billing',
       billingEmail: 'Ap@Acme.EXAMPLE',
-      address: { street1: '1 Raffles Pl', street2: null, city: 'Singapore', stateOrProvince: null, postCode: '048616', countryCode: 'SG' },
+      address: {
+        street1: '1 Raffles Pl',
+        street2: null,
+        city: 'Singapore',
+        stateOrProvince: null,
+        postCode: '048616',
+        countryCode: 'SG',
+      },
       taxRegistrationNumber: null,
     };
     const held = { ...org, billing: { ...billing, billingEmail: 'Ap@acme.example' } };
@@ -33,10 +40,30 @@ describe('holdsChange: does the server copy already hold what was sent?', () => 
   });
 
   it('holds a tag set only whole and in order', () => {
-    const org = { ...acme(), buyerTags: [{ key: 'CustomerRef', value: 'A' }, { key: 'TypeRef', value: 'B' }] };
-    expect(holdsChange(org, { buyerTags: [{ key: 'CustomerRef', value: 'A' }, { key: 'TypeRef', value: 'B' }] })).to.equal(true);
+    const org = {
+      ...acme(),
+      buyerTags: [
+        { key: 'CustomerRef', value: 'A' },
+        { key: 'TypeRef', value: 'B' },
+      ],
+    };
+    expect(
+      holdsChange(org, {
+        buyerTags: [
+          { key: 'CustomerRef', value: 'A' },
+          { key: 'TypeRef', value: 'B' },
+        ],
+      }),
+    ).to.equal(true);
     expect(holdsChange(org, { buyerTags: [{ key: 'CustomerRef', value: 'A' }] })).to.equal(false);
-    expect(holdsChange(org, { buyerTags: [{ key: 'TypeRef', value: 'B' }, { key: 'CustomerRef', value: 'A' }] })).to.equal(false);
+    expect(
+      holdsChange(org, {
+        buyerTags: [
+          { key: 'TypeRef', value: 'B' },
+          { key: 'CustomerRef', value: 'A' },
+        ],
+      }),
+    ).to.equal(false);
     expect(holdsChange({ ...org, buyerTags: [] }, { buyerTags: [] })).to.equal(true);
   });
 
@@ -44,7 +71,9 @@ describe('holdsChange: does the server copy already hold what was sent?', () => 
     const org: Organization = { ...acme(), status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: null };
     expect(holdsChange(org, { status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: null })).to.equal(true);
     expect(holdsChange(org, { status: 'SUSPENDED', statusReason: 'FRAUD_OR_ABUSE', statusNote: null })).to.equal(false);
-    expect(holdsChange(org, { status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: 'Unpaid' })).to.equal(false);
+    expect(holdsChange(org, { status: 'SUSPENDED', statusReason: 'NON_PAYMENT', statusNote: 'Unpaid' })).to.equal(
+      false,
+    );
     expect(holdsChange(org, { status: 'ACTIVE' })).to.equal(false);
   });
 });
@@ -52,7 +81,12 @@ describe('holdsChange: does the server copy already hold what was sent?', () => 
 describe('changedOnlyBy: one change since the base, in these fields only', () => {
   it('recognises one new picture and nothing else', () => {
     const base = acme();
-    const fresh = { ...base, version: base.version + 1, updatedAt: '2030-01-01T00:00:00Z', profilePictureUrl: 'https://cdn.example/p.png' };
+    const fresh = {
+      ...base,
+      version: base.version + 1,
+      updatedAt: '2030-01-01T00:00:00Z',
+      profilePictureUrl: 'https://cdn.example/p.png',
+    };
     expect(changedOnlyBy(base, fresh, ['profilePictureUrl'])).to.equal(true);
   });
 
@@ -62,6 +96,8 @@ describe('changedOnlyBy: one change since the base, in these fields only', () =>
     expect(changedOnlyBy(base, { ...picture, version: base.version + 2 }, ['profilePictureUrl'])).to.equal(false);
     expect(changedOnlyBy(base, { ...picture, name: 'Someone Else Renamed It' }, ['profilePictureUrl'])).to.equal(false);
     expect(changedOnlyBy(base, { ...base, version: base.version + 1 }, ['profilePictureUrl'])).to.equal(false);
-    expect(changedOnlyBy(base, { ...picture, uuid: '00000000-0000-4000-8000-000000000000' }, ['profilePictureUrl'])).to.equal(false);
+    expect(
+      changedOnlyBy(base, { ...picture, uuid: '00000000-0000-4000-8000-000000000000' }, ['profilePictureUrl']),
+    ).to.equal(false);
   });
 });

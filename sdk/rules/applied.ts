@@ -12,8 +12,10 @@ export type OrganizationValues = { readonly [K in keyof Organization]?: unknown 
 
 /** Compared as the server stores it: strings normalised as the SDK sends them, e-mail domains in lower case. */
 function same(held: unknown, sent: unknown, key: string): boolean {
-  if (typeof sent === 'string') return typeof held === 'string' && held === (/email$/i.test(key) ? normalizeEmail(sent) : sent);
-  if (Array.isArray(sent)) return Array.isArray(held) && held.length === sent.length && sent.every((v, i) => same(held[i], v, key));
+  if (typeof sent === 'string')
+    return typeof held === 'string' && held === (/email$/i.test(key) ? normalizeEmail(sent) : sent);
+  if (Array.isArray(sent))
+    return Array.isArray(held) && held.length === sent.length && sent.every((v, i) => same(held[i], v, key));
   if (sent !== null && typeof sent === 'object') {
     if (held === null || typeof held !== 'object') return false;
     return Object.entries(sent).every(([k, v]) => same((held as Record<string, unknown>)[k], v, k));
@@ -34,11 +36,14 @@ export function holdsChange(org: Organization, change: OrganizationValues): bool
  * result cannot be compared (an uploaded picture gets a URL of the server's choosing), after an attempt whose
  * answer was lost.
  */
-export function changedOnlyBy(base: Organization, fresh: Organization, fields: readonly (keyof Organization)[]): boolean {
+export function changedOnlyBy(
+  base: Organization,
+  fresh: Organization,
+  fields: readonly (keyof Organization)[],
+): boolean {
   if (fresh.uuid !== base.uuid || fresh.version !== base.version + 1) return false;
   const ignored = new Set<string>([...fields, 'version', 'updatedAt']);
   const differs = fields.some((f) => JSON.stringify(fresh[f]) !== JSON.stringify(base[f]));
   const rest = (o: Organization) => JSON.stringify(Object.entries(o).filter(([k]) => !ignored.has(k)));
   return differs && rest(fresh) === rest(base);
 }
-

@@ -17,7 +17,11 @@ export interface RuleViolation {
 }
 
 /** A business rule's field error (shared with the validators) as the problem it becomes on the server. */
-const violation = (e: FieldError): RuleViolation => ({ slug: e.code as ProblemSlug, pointer: e.pointer, message: e.message });
+const violation = (e: FieldError): RuleViolation => ({
+  slug: e.code as ProblemSlug,
+  pointer: e.pointer,
+  message: e.message,
+});
 
 /**
  * The business rules of a create request that passed validation, in the order the server checks them
@@ -29,11 +33,19 @@ export function creationRuleViolations(
 ): RuleViolation[] {
   const out: RuleViolation[] = [];
   if (!capabilities.creatableAccountTypes.includes(request.accountType)) {
-    out.push({ slug: 'account-type-not-allowed', pointer: '/accountType', message: `${request.accountType} organizations cannot be created in this domain.` });
+    out.push({
+      slug: 'account-type-not-allowed',
+      pointer: '/accountType',
+      message: `${request.accountType} organizations cannot be created in this domain.`,
+    });
   }
   const model = request.subscriptionModel ?? DEFAULT_SUBSCRIPTION_MODEL;
   if (!allowedSubscriptionModels(capabilities).includes(model)) {
-    out.push({ slug: 'subscription-model-not-allowed', pointer: '/subscriptionModel', message: `The ${model} subscription model is not available in this domain.` });
+    out.push({
+      slug: 'subscription-model-not-allowed',
+      pointer: '/subscriptionModel',
+      message: `The ${model} subscription model is not available in this domain.`,
+    });
   }
   if (request.managedBy === 'CUSTOMER' && request.owner === undefined) {
     out.push(violation(OWNER_REQUIRED_ON_CREATE));
@@ -48,7 +60,13 @@ export function creationRuleViolations(
  */
 export function ownershipChangeViolations(request: OwnershipChangeRequest, current: ManagedBy): RuleViolation[] {
   if (request.to === current) {
-    return [{ slug: 'ownership-unchanged', pointer: '/to', message: `The organization is already managed by ${current === 'CUSTOMER' ? 'the customer' : 'the service provider'}.` }];
+    return [
+      {
+        slug: 'ownership-unchanged',
+        pointer: '/to',
+        message: `The organization is already managed by ${current === 'CUSTOMER' ? 'the customer' : 'the service provider'}.`,
+      },
+    ];
   }
   if (request.to === 'CUSTOMER' && request.newOwner === undefined) {
     return [violation(OWNER_REQUIRED_ON_SWITCH)];
@@ -63,7 +81,10 @@ export function ownershipChangeViolations(request: OwnershipChangeRequest, curre
  * `422 approval-not-required` when a remote-support request is pointless: only CUSTOMER-managed organizations
  * that require approval take requests. Null when a request is allowed.
  */
-export function remoteSupportRequestViolation(org: { managedBy: ManagedBy; remoteSupport: { approvalRequired: boolean } }): RuleViolation | null {
+export function remoteSupportRequestViolation(org: {
+  managedBy: ManagedBy;
+  remoteSupport: { approvalRequired: boolean };
+}): RuleViolation | null {
   if (org.managedBy === 'CUSTOMER' && org.remoteSupport.approvalRequired) return null;
   return { slug: 'approval-not-required', message: 'This organization does not require approval for remote support.' };
 }

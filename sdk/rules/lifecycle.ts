@@ -22,7 +22,11 @@ export function canTransition(status: OrganizationStatus, action: LifecycleActio
  * The status after `action`, or null when the transition is not allowed. DELETE schedules a purge when the
  * domain has a grace period (PENDING_DELETION) and purges at once when it has none.
  */
-export function nextStatus(status: OrganizationStatus, action: LifecycleAction, deletionGraceDays: number): OrganizationStatus | Purged | null {
+export function nextStatus(
+  status: OrganizationStatus,
+  action: LifecycleAction,
+  deletionGraceDays: number,
+): OrganizationStatus | Purged | null {
   if (!canTransition(status, action)) return null;
   switch (action) {
     case 'suspend':
@@ -48,6 +52,9 @@ export function purgeAfterFor(now: Date, deletionGraceDays: number): string {
 }
 
 /** True once a PENDING_DELETION organization has reached its `purgeAfter` (and can no longer be restored). */
-export function isPurgeDue(org: { status: OrganizationStatus; purgeAfter?: string | null }, now: Date = new Date()): boolean {
+export function isPurgeDue(
+  org: { status: OrganizationStatus; purgeAfter?: string | null },
+  now: Date = new Date(),
+): boolean {
   return org.status === 'PENDING_DELETION' && org.purgeAfter != null && Date.parse(org.purgeAfter) <= now.getTime();
 }

@@ -53,13 +53,22 @@ describe('tierOf', () => {
 
 describe('allowedSubscriptionModels', () => {
   it('offers APP and LICENSE on legacy domains and only LICENSE on new ones', () => {
-    expect(allowedSubscriptionModels({ isLegacy: true, allowedSubscriptionModels: ['APP', 'LICENSE'] })).to.deep.equal(['APP', 'LICENSE']);
-    expect(allowedSubscriptionModels({ isLegacy: false, allowedSubscriptionModels: ['LICENSE'] })).to.deep.equal(['LICENSE']);
+    expect(allowedSubscriptionModels({ isLegacy: true, allowedSubscriptionModels: ['APP', 'LICENSE'] })).to.deep.equal([
+      'APP',
+      'LICENSE',
+    ]);
+    expect(allowedSubscriptionModels({ isLegacy: false, allowedSubscriptionModels: ['LICENSE'] })).to.deep.equal([
+      'LICENSE',
+    ]);
   });
 
   it('narrows to what the domain lists', () => {
-    expect(allowedSubscriptionModels({ isLegacy: true, allowedSubscriptionModels: ['LICENSE'] })).to.deep.equal(['LICENSE']);
-    expect(allowedSubscriptionModels({ isLegacy: false, allowedSubscriptionModels: ['APP', 'LICENSE'] })).to.deep.equal(['LICENSE']);
+    expect(allowedSubscriptionModels({ isLegacy: true, allowedSubscriptionModels: ['LICENSE'] })).to.deep.equal([
+      'LICENSE',
+    ]);
+    expect(allowedSubscriptionModels({ isLegacy: false, allowedSubscriptionModels: ['APP', 'LICENSE'] })).to.deep.equal(
+      ['LICENSE'],
+    );
   });
 
   it('trusts the domain list, which the server enforces, when the two contradict each other', () => {
@@ -75,7 +84,10 @@ describe('lifecycle', () => {
     PENDING_DELETION: { suspend: null, activate: null, delete: null, restore: 'ACTIVE' },
   };
 
-  for (const [status, row] of Object.entries(table) as [OrganizationStatus, Record<LifecycleAction, OrganizationStatus | null>][]) {
+  for (const [status, row] of Object.entries(table) as [
+    OrganizationStatus,
+    Record<LifecycleAction, OrganizationStatus | null>,
+  ][]) {
     for (const [action, next] of Object.entries(row) as [LifecycleAction, OrganizationStatus | null][]) {
       it(`${action} from ${status} ${next ? `leads to ${next}` : 'is refused'}`, () => {
         expect(canTransition(status, action)).to.equal(next !== null);
@@ -142,7 +154,11 @@ describe('allowedActions', () => {
 
   it('makes a PENDING_DELETION organization read-only apart from restore', () => {
     const actions = allowedActions({ ...CHILD, status: 'PENDING_DELETION', purgeAfter: '2999-01-01T00:00:00Z' }, ME);
-    expect(Object.entries(actions).filter(([, allowed]) => allowed).map(([name]) => name)).to.deep.equal(['restore']);
+    expect(
+      Object.entries(actions)
+        .filter(([, allowed]) => allowed)
+        .map(([name]) => name),
+    ).to.deep.equal(['restore']);
   });
 
   it('stops offering restore once the purge is due', () => {
@@ -152,7 +168,10 @@ describe('allowedActions', () => {
   });
 
   it('offers the remote-support policy and requests only for customer-managed organizations', () => {
-    const actions = allowedActions({ ...CHILD, managedBy: 'SERVICE_PROVIDER', remoteSupport: { approvalRequired: false } }, ME);
+    const actions = allowedActions(
+      { ...CHILD, managedBy: 'SERVICE_PROVIDER', remoteSupport: { approvalRequired: false } },
+      ME,
+    );
     expect(actions.setRemoteSupportApproval).to.equal(false);
     expect(actions.requestRemoteSupport).to.equal(false);
     expect(actions.approveRemoteSupport).to.equal(false);
@@ -160,7 +179,9 @@ describe('allowedActions', () => {
   });
 
   it('does not offer a request when approval is off, or unknown as on a search result', () => {
-    expect(allowedActions({ ...CHILD, remoteSupport: { approvalRequired: false } }, ME).requestRemoteSupport).to.equal(false);
+    expect(allowedActions({ ...CHILD, remoteSupport: { approvalRequired: false } }, ME).requestRemoteSupport).to.equal(
+      false,
+    );
     const { remoteSupport: _policy, ...summary } = CHILD;
     expect(allowedActions(summary, ME).requestRemoteSupport).to.equal(false);
   });
@@ -194,7 +215,10 @@ describe('normalizePhoneNumber', () => {
 
 describe('detectSearchKey', () => {
   it('recognises a UUID and lower-cases it', () => {
-    expect(detectSearchKey(' 3F0C2A9E-7B1D-4C55-9E8A-2D6F41B7C0A1 ')).to.deep.equal({ key: 'uuid', value: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1' });
+    expect(detectSearchKey(' 3F0C2A9E-7B1D-4C55-9E8A-2D6F41B7C0A1 ')).to.deep.equal({
+      key: 'uuid',
+      value: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1',
+    });
   });
 
   it('recognises a phone number and gives it in E.164', () => {
@@ -249,30 +273,62 @@ describe('name matching', () => {
 });
 
 describe('business rules', () => {
-  const capabilities = { creatableAccountTypes: ['BUSINESS_USER' as const], isLegacy: false, allowedSubscriptionModels: ['LICENSE' as const] };
+  const capabilities = {
+    creatableAccountTypes: ['BUSINESS_USER' as const],
+    isLegacy: false,
+    allowedSubscriptionModels: ['LICENSE' as const],
+  };
 
   it('lists create violations in the order the server checks them', () => {
-    const violations = creationRuleViolations({ accountType: 'SERVICE_PROVIDER', subscriptionModel: 'APP', managedBy: 'CUSTOMER' }, capabilities);
-    expect(violations.map((v) => v.slug)).to.deep.equal(['account-type-not-allowed', 'subscription-model-not-allowed', 'owner-required']);
+    const violations = creationRuleViolations(
+      { accountType: 'SERVICE_PROVIDER', subscriptionModel: 'APP', managedBy: 'CUSTOMER' },
+      capabilities,
+    );
+    expect(violations.map((v) => v.slug)).to.deep.equal([
+      'account-type-not-allowed',
+      'subscription-model-not-allowed',
+      'owner-required',
+    ]);
     expect(violations.map((v) => v.pointer)).to.deep.equal(['/accountType', '/subscriptionModel', '/owner']);
   });
 
   it('defaults the subscription model to LICENSE', () => {
-    expect(creationRuleViolations({ accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER' }, capabilities)).to.deep.equal([]);
-    expect(creationRuleViolations({ accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER' }, { ...capabilities, allowedSubscriptionModels: ['APP'] })
-      .map((v) => v.slug)).to.deep.equal(['subscription-model-not-allowed']);
+    expect(
+      creationRuleViolations({ accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER' }, capabilities),
+    ).to.deep.equal([]);
+    expect(
+      creationRuleViolations(
+        { accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER' },
+        { ...capabilities, allowedSubscriptionModels: ['APP'] },
+      ).map((v) => v.slug),
+    ).to.deep.equal(['subscription-model-not-allowed']);
   });
 
   it('refuses an ownership change to the current value before anything else', () => {
-    expect(ownershipChangeViolations({ to: 'CUSTOMER' }, 'CUSTOMER').map((v) => v.slug)).to.deep.equal(['ownership-unchanged']);
-    expect(ownershipChangeViolations({ to: 'CUSTOMER' }, 'SERVICE_PROVIDER').map((v) => v.slug)).to.deep.equal(['owner-required']);
-    expect(ownershipChangeViolations({ to: 'SERVICE_PROVIDER' }, 'CUSTOMER').map((v) => v.slug)).to.deep.equal(['former-owner-role-required']);
-    expect(ownershipChangeViolations({ to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }, 'CUSTOMER')).to.deep.equal([]);
+    expect(ownershipChangeViolations({ to: 'CUSTOMER' }, 'CUSTOMER').map((v) => v.slug)).to.deep.equal([
+      'ownership-unchanged',
+    ]);
+    expect(ownershipChangeViolations({ to: 'CUSTOMER' }, 'SERVICE_PROVIDER').map((v) => v.slug)).to.deep.equal([
+      'owner-required',
+    ]);
+    expect(ownershipChangeViolations({ to: 'SERVICE_PROVIDER' }, 'CUSTOMER').map((v) => v.slug)).to.deep.equal([
+      'former-owner-role-required',
+    ]);
+    expect(ownershipChangeViolations({ to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }, 'CUSTOMER')).to.deep.equal(
+      [],
+    );
   });
 
   it('takes remote-support requests only where approval is required', () => {
-    expect(remoteSupportRequestViolation({ managedBy: 'CUSTOMER', remoteSupport: { approvalRequired: true } })).to.equal(null);
-    expect(remoteSupportRequestViolation({ managedBy: 'CUSTOMER', remoteSupport: { approvalRequired: false } })?.slug).to.equal('approval-not-required');
-    expect(remoteSupportRequestViolation({ managedBy: 'SERVICE_PROVIDER', remoteSupport: { approvalRequired: false } })?.slug).to.equal('approval-not-required');
+    expect(
+      remoteSupportRequestViolation({ managedBy: 'CUSTOMER', remoteSupport: { approvalRequired: true } }),
+    ).to.equal(null);
+    expect(
+      remoteSupportRequestViolation({ managedBy: 'CUSTOMER', remoteSupport: { approvalRequired: false } })?.slug,
+    ).to.equal('approval-not-required');
+    expect(
+      remoteSupportRequestViolation({ managedBy: 'SERVICE_PROVIDER', remoteSupport: { approvalRequired: false } })
+        ?.slug,
+    ).to.equal('approval-not-required');
   });
 });

@@ -18,7 +18,14 @@ export function rule<T>(...rules: Rule<T>[]): z.core.$ZodCheck<T> {
   return z.check<T>((payload) => {
     const failed = firstFailure(rules, payload.value);
     if (!failed) return;
-    payload.issues.push({ code: 'custom', input: payload.value, message: failed[1], path: [], params: { code: failed[0] }, continue: true });
+    payload.issues.push({
+      code: 'custom',
+      input: payload.value,
+      message: failed[1],
+      path: [],
+      params: { code: failed[0] },
+      continue: true,
+    });
   });
 }
 
@@ -39,8 +46,24 @@ const wholeNumber = /* @__PURE__ */ z.check<number>((payload) => {
     const note = 'Integers must be within the safe integer range.';
     payload.issues.push(
       input > 0
-        ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, note, input, continue: true }
-        : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, note, input, continue: true },
+        ? {
+            code: 'too_big',
+            origin: 'int',
+            maximum: Number.MAX_SAFE_INTEGER,
+            inclusive: true,
+            note,
+            input,
+            continue: true,
+          }
+        : {
+            code: 'too_small',
+            origin: 'int',
+            minimum: Number.MIN_SAFE_INTEGER,
+            inclusive: true,
+            note,
+            input,
+            continue: true,
+          },
     );
   }
 });
@@ -95,14 +118,17 @@ export function list<T extends z.core.SomeType>(item: T, max: number, noun = 'it
 /** An array of `min`–`max` unique values, the JSON Schema `uniqueItems` of a string list. */
 export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSITIVE_INFINITY, min = 0) {
   return z.array(item).check(
-    containerRule<unknown[]>((v) => Array.isArray(v), (items, report) => {
-      listSize(max, 'items', min)(items, report);
-      const seen = new Set<unknown>();
-      items.forEach((value, index) => {
-        if (seen.has(value)) report('duplicate-key', 'Each value may appear only once.', [index]);
-        seen.add(value);
-      });
-    }),
+    containerRule<unknown[]>(
+      (v) => Array.isArray(v),
+      (items, report) => {
+        listSize(max, 'items', min)(items, report);
+        const seen = new Set<unknown>();
+        items.forEach((value, index) => {
+          if (seen.has(value)) report('duplicate-key', 'Each value may appear only once.', [index]);
+          seen.add(value);
+        });
+      },
+    ),
   );
 }
 
@@ -114,7 +140,10 @@ export function uniqueList<T extends z.core.SomeType>(item: T, max = Number.POSI
  * and no check of these schemas runs after a union.
  * A one-value enum reports what `z.literal` would (`invalid_value` with its one value) and is one schema class fewer.
  */
-export function tagged<const T extends readonly z.ZodMiniObject[]>(key: string, options: T): z.ZodMiniType<z.output<T[number]>, z.input<T[number]>> {
+export function tagged<const T extends readonly z.ZodMiniObject[]>(
+  key: string,
+  options: T,
+): z.ZodMiniType<z.output<T[number]>, z.input<T[number]>> {
   const byTag = new Map(options.map((option) => [(option.shape[key] as z.ZodMiniEnum).options[0], option]));
   return z.unknown().check(
     z.check((payload) => {
@@ -125,7 +154,15 @@ export function tagged<const T extends readonly z.ZodMiniObject[]>(key: string, 
       }
       const option = byTag.get((input as Record<string, never>)[key]);
       if (!option) {
-        payload.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: key, options: [...byTag.keys()], input, path: [key] });
+        payload.issues.push({
+          code: 'invalid_union',
+          errors: [],
+          note: 'No matching discriminator',
+          discriminator: key,
+          options: [...byTag.keys()],
+          input,
+          path: [key],
+        });
         return;
       }
       const result = z.safeParse(option, input);

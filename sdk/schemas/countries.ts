@@ -51,7 +51,10 @@ function countries(): ReadonlySet<string> {
 }
 
 function currencies(): ReadonlySet<string> {
-  return (currencySet ??= new Set([...(OTHER_CURRENCIES.match(/.../g) ?? []), ...Array.from(entries(), ([, own]) => own).flat()]));
+  return (currencySet ??= new Set([
+    ...(OTHER_CURRENCIES.match(/.../g) ?? []),
+    ...Array.from(entries(), ([, own]) => own).flat(),
+  ]));
 }
 
 function defaultCurrencies(): ReadonlyMap<string, string> {

@@ -33,11 +33,26 @@ export const MEMBER_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;
 export const MemberStatus = /* @__PURE__ */ z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-export const SEARCH_BY_VALUES = ['auto', 'uuid', 'name', 'purchasedNumber', 'customerReference', 'externalContract', 'sipUsername'] as const;
+export const SEARCH_BY_VALUES = [
+  'auto',
+  'uuid',
+  'name',
+  'purchasedNumber',
+  'customerReference',
+  'externalContract',
+  'sipUsername',
+] as const;
 export const SearchBy = /* @__PURE__ */ z.enum(SEARCH_BY_VALUES);
 export type SearchBy = z.infer<typeof SearchBy>;
 
-export const SEARCH_KEYS = ['uuid', 'name', 'purchasedNumber', 'customerReference', 'externalContract', 'sipUsername'] as const;
+export const SEARCH_KEYS = [
+  'uuid',
+  'name',
+  'purchasedNumber',
+  'customerReference',
+  'externalContract',
+  'sipUsername',
+] as const;
 export const SearchKey = /* @__PURE__ */ z.enum(SEARCH_KEYS);
 export type SearchKey = z.infer<typeof SearchKey>;
 
@@ -45,7 +60,14 @@ export const REMOTE_SUPPORT_ROLES = ['OWNER', 'SUPER_ADMIN'] as const;
 export const RemoteSupportRole = /* @__PURE__ */ z.enum(REMOTE_SUPPORT_ROLES);
 export type RemoteSupportRole = z.infer<typeof RemoteSupportRole>;
 
-export const REMOTE_SUPPORT_REQUEST_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED', 'EXPIRED', 'REVOKED'] as const;
+export const REMOTE_SUPPORT_REQUEST_STATUSES = [
+  'PENDING',
+  'APPROVED',
+  'REJECTED',
+  'CANCELLED',
+  'EXPIRED',
+  'REVOKED',
+] as const;
 export const RemoteSupportRequestStatus = /* @__PURE__ */ z.enum(REMOTE_SUPPORT_REQUEST_STATUSES);
 export type RemoteSupportRequestStatus = z.infer<typeof RemoteSupportRequestStatus>;
 

@@ -39,7 +39,11 @@ export function textRules(
   ...more: Rule<string>[]
 ): Rule<string>[] {
   const rules: Rule<string>[] = [
-    { code: 'too-short', ok: (s) => codePointLength(s) >= min, message: min === 1 ? 'Enter a value.' : `Must be at least ${min} characters.` },
+    {
+      code: 'too-short',
+      ok: (s) => codePointLength(s) >= min,
+      message: min === 1 ? 'Enter a value.' : `Must be at least ${min} characters.`,
+    },
     { code: 'too-long', ok: (s) => codePointLength(s) <= max, message: `Must be at most ${max} characters.` },
   ];
   if (pattern) rules.push({ code: 'invalid-format', ok: (s) => pattern.test(s), message: formatMessage });
@@ -48,7 +52,11 @@ export function textRules(
 
 /** A whole number in `min..max` (`out-of-range` otherwise). */
 /* @__NO_SIDE_EFFECTS__ */
-export function rangeRules(min: number, max: number, message: string = `Must be between ${min} and ${max}.`): Rule<number>[] {
+export function rangeRules(
+  min: number,
+  max: number,
+  message: string = `Must be between ${min} and ${max}.`,
+): Rule<number>[] {
   return [{ code: 'out-of-range', ok: (n) => n >= min && n <= max, message }];
 }
 
@@ -93,29 +101,77 @@ const BUYER_TAG_VALUE_PATTERN =
 
 export const NO_CONTROL_MESSAGE = 'Must not contain control characters.';
 
-export const UUID: Rule<string>[] = [{ code: 'invalid-format', ok: (s) => UUID_PATTERN.test(s), message: 'Enter a valid UUID.' }];
-export const TENANT_ID = /* @__PURE__ */ textRules(1, 64, TENANT_ID_PATTERN, "Use letters, digits, '.', '_' or '-', starting with a letter or digit.");
+export const UUID: Rule<string>[] = [
+  { code: 'invalid-format', ok: (s) => UUID_PATTERN.test(s), message: 'Enter a valid UUID.' },
+];
+export const TENANT_ID = /* @__PURE__ */ textRules(
+  1,
+  64,
+  TENANT_ID_PATTERN,
+  "Use letters, digits, '.', '_' or '-', starting with a letter or digit.",
+);
 export const ORGANIZATION_NAME = /* @__PURE__ */ textRules(1, 100, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
 export const PERSON_NAME = /* @__PURE__ */ textRules(1, 50, DISPLAY_NAME_PATTERN, NO_CONTROL_MESSAGE);
 export const EMAIL = /* @__PURE__ */ textRules(3, 254, EMAIL_PATTERN, 'Enter a valid email address.');
-export const E164 = /* @__PURE__ */ textRules(3, 16, E164_PATTERN, 'Enter the number in international format, for example +6591234567.');
-export const COUNTRY_CODE = /* @__PURE__ */ textRules(2, 2, /^[A-Z]{2}$/, 'Use a two-letter country code in capitals, for example SG.', {
-  code: 'country-unknown',
-  ok: isAssignedCountry,
-  message: (code) => `${code} is not an ISO country code.`,
-});
+export const E164 = /* @__PURE__ */ textRules(
+  3,
+  16,
+  E164_PATTERN,
+  'Enter the number in international format, for example +6591234567.',
+);
+export const COUNTRY_CODE = /* @__PURE__ */ textRules(
+  2,
+  2,
+  /^[A-Z]{2}$/,
+  'Use a two-letter country code in capitals, for example SG.',
+  {
+    code: 'country-unknown',
+    ok: isAssignedCountry,
+    message: (code) => `${code} is not an ISO country code.`,
+  },
+);
 /** Any ISO 4217-shaped code; whether the domain enables it is a capability check (`currency-not-enabled`). */
-export const CURRENCY_CODE = /* @__PURE__ */ textRules(3, 3, /^[A-Z]{3}$/, 'Use a three-letter currency code in capitals, for example SGD.');
-export const BUYER_TAG_KEY = /* @__PURE__ */ textRules(1, 32, BUYER_TAG_KEY_PATTERN, 'Use a letter followed by letters or digits.');
-export const BUYER_TAG_VALUE = /* @__PURE__ */ textRules(1, 64, BUYER_TAG_VALUE_PATTERN, 'Use printable characters only.');
+export const CURRENCY_CODE = /* @__PURE__ */ textRules(
+  3,
+  3,
+  /^[A-Z]{3}$/,
+  'Use a three-letter currency code in capitals, for example SGD.',
+);
+export const BUYER_TAG_KEY = /* @__PURE__ */ textRules(
+  1,
+  32,
+  BUYER_TAG_KEY_PATTERN,
+  'Use a letter followed by letters or digits.',
+);
+export const BUYER_TAG_VALUE = /* @__PURE__ */ textRules(
+  1,
+  64,
+  BUYER_TAG_VALUE_PATTERN,
+  'Use printable characters only.',
+);
 export const ADDRESS_LINE = /* @__PURE__ */ textRules(1, 100, NO_CONTROL_PATTERN, NO_CONTROL_MESSAGE);
 export const CITY_NAME = /* @__PURE__ */ textRules(1, 60, NO_CONTROL_PATTERN, NO_CONTROL_MESSAGE);
-export const POST_CODE = /* @__PURE__ */ textRules(1, 16, /^[A-Za-z0-9 -]+$/, 'Use letters, digits, spaces or hyphens.');
-export const TAX_REGISTRATION_NUMBER = /* @__PURE__ */ textRules(1, 50, /^[A-Za-z0-9 .\/-]+$/, "Use letters, digits, spaces, '.', '/' or '-'.");
+export const POST_CODE = /* @__PURE__ */ textRules(
+  1,
+  16,
+  /^[A-Za-z0-9 -]+$/,
+  'Use letters, digits, spaces or hyphens.',
+);
+export const TAX_REGISTRATION_NUMBER = /* @__PURE__ */ textRules(
+  1,
+  50,
+  /^[A-Za-z0-9 .\/-]+$/,
+  "Use letters, digits, spaces, '.', '/' or '-'.",
+);
 /** The longest note or reason, in characters. */
 export const MAX_NOTE_LENGTH = 500;
 /** Notes and reasons: up to 500 characters, line breaks and tabs allowed. */
-export const NOTE = /* @__PURE__ */ textRules(1, MAX_NOTE_LENGTH, MULTILINE_TEXT_PATTERN, 'Must not contain control characters other than line breaks and tabs.');
+export const NOTE = /* @__PURE__ */ textRules(
+  1,
+  MAX_NOTE_LENGTH,
+  MULTILINE_TEXT_PATTERN,
+  'Must not contain control characters other than line breaks and tabs.',
+);
 /** The contract's bounds of a remote-support grant, in minutes; a domain may lower the maximum (`maxGrantMinutes`). */
 export const MIN_GRANT_MINUTES = 15;
 export const MAX_GRANT_MINUTES = 10080;

@@ -69,7 +69,12 @@ export {
   Uuid,
   UUID_PATTERN,
 } from './primitives.js';
-export { isProfilePictureType, MAX_PROFILE_PICTURE_BYTES, PROFILE_PICTURE_TYPES, validateProfilePicture } from './profile-picture.js';
+export {
+  isProfilePictureType,
+  MAX_PROFILE_PICTURE_BYTES,
+  PROFILE_PICTURE_TYPES,
+  validateProfilePicture,
+} from './profile-picture.js';
 export {
   Problem,
   PROBLEM_CATALOGUE,

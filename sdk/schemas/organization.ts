@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { containerRule, intRange, list, stringOf, tagged, text, uniqueList } from './checks.js';
-import { AccountType, ManagedBy, NodeTier, OrganizationStatus, SearchKey, SubscriptionModel, SuspensionReason } from './enums.js';
+import {
+  AccountType,
+  ManagedBy,
+  NodeTier,
+  OrganizationStatus,
+  SearchKey,
+  SubscriptionModel,
+  SuspensionReason,
+} from './enums.js';
 import {
   BuyerTagKey,
   CountryCode,
@@ -115,7 +123,11 @@ export const Organization = /* @__PURE__ */ z.object({
   sipUsernames: /* @__PURE__ */ uniqueList(SipUsername),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  version: /* @__PURE__ */ intRange(1, 9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */, 'Must be at least 1.'),
+  version: /* @__PURE__ */ intRange(
+    1,
+    9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */,
+    'Must be at least 1.',
+  ),
 });
 export interface Organization extends z.infer<typeof Organization> {}
 
@@ -123,9 +135,31 @@ export interface Organization extends z.infer<typeof Organization> {}
 // A literal rather than Object.keys(Organization.shape), so the response schema is not bundled by the validators;
 // schemas.test.ts checks that it matches the shape.
 export const ORGANIZATION_FIELDS: readonly (keyof Organization)[] = [
-  'uuid', 'tenantId', 'name', 'profilePictureUrl', 'status', 'statusReason', 'statusNote', 'purgeAfter', 'accountType', 'tier',
-  'subscriptionModel', 'managedBy', 'remoteSupport', 'countryCode', 'currencyCode', 'parentUuid', 'owner', 'billing',
-  'buyerTags', 'purchasedNumbers', 'externalContracts', 'sipUsernames', 'createdAt', 'updatedAt', 'version',
+  'uuid',
+  'tenantId',
+  'name',
+  'profilePictureUrl',
+  'status',
+  'statusReason',
+  'statusNote',
+  'purgeAfter',
+  'accountType',
+  'tier',
+  'subscriptionModel',
+  'managedBy',
+  'remoteSupport',
+  'countryCode',
+  'currencyCode',
+  'parentUuid',
+  'owner',
+  'billing',
+  'buyerTags',
+  'purchasedNumbers',
+  'externalContracts',
+  'sipUsernames',
+  'createdAt',
+  'updatedAt',
+  'version',
 ];
 
 export const OrganizationSummary = /* @__PURE__ */ z.object({

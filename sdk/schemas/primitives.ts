@@ -2,7 +2,13 @@ import * as z from 'zod/mini';
 import { rule, stringOf, text } from './checks.js';
 import * as F from './field-rules.js';
 
-export { E164_PATTERN, MULTILINE_TEXT_PATTERN, NO_CONTROL_PATTERN, TENANT_ID_PATTERN, UUID_PATTERN } from './field-rules.js';
+export {
+  E164_PATTERN,
+  MULTILINE_TEXT_PATTERN,
+  NO_CONTROL_PATTERN,
+  TENANT_ID_PATTERN,
+  UUID_PATTERN,
+} from './field-rules.js';
 
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 const SIP_USERNAME_PATTERN = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?\/]|%[0-9A-Fa-f]{2})+$/;
@@ -16,12 +22,23 @@ function isUtcTimestamp(value: string): boolean {
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
   // Round-tripping through Date rejects impossible dates such as 2025-02-30 that the pattern lets through.
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    s < 60
+  );
 }
 
 /** RFC 3339 date-time in UTC, ending in `Z`. */
 export const Timestamp = /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ rule<string>({ code: 'invalid-format', ok: isUtcTimestamp, message: 'Enter a UTC date and time such as 2025-03-14T08:21:37Z.' }),
+  /* @__PURE__ */ rule<string>({
+    code: 'invalid-format',
+    ok: isUtcTimestamp,
+    message: 'Enter a UTC date and time such as 2025-03-14T08:21:37Z.',
+  }),
 );
 export type Timestamp = z.infer<typeof Timestamp>;
 
@@ -47,7 +64,12 @@ export type CountryCode = z.infer<typeof CountryCode>;
 export const CurrencyCode = /* @__PURE__ */ stringOf(F.CURRENCY_CODE);
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
 
-export const SipUsername = /* @__PURE__ */ text(1, 64, SIP_USERNAME_PATTERN, 'Contains characters that are not allowed in a SIP username.');
+export const SipUsername = /* @__PURE__ */ text(
+  1,
+  64,
+  SIP_USERNAME_PATTERN,
+  'Contains characters that are not allowed in a SIP username.',
+);
 export type SipUsername = z.infer<typeof SipUsername>;
 
 export const ExternalContractId = /* @__PURE__ */ text(1, 64, F.NO_CONTROL_PATTERN, F.NO_CONTROL_MESSAGE);

@@ -75,7 +75,13 @@ export const Problem = /* @__PURE__ */ z.object({
   /** Every field error of `validation`; the one field of a business-rule or immutable-field problem. */
   errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ list(ProblemFieldError, 100, 'errors', 1)),
   /** Only on `etag-mismatch`. */
-  currentVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ intRange(1, 9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */, 'Must be at least 1.')),
+  currentVersion: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ intRange(
+      1,
+      9007199254740991 /* Number.MAX_SAFE_INTEGER, as a literal so that the schema stays tree-shakeable */,
+      'Must be at least 1.',
+    ),
+  ),
   /** Only on `invalid-state-transition`. */
   currentStatus: /* @__PURE__ */ z.optional(OrganizationStatus),
 });

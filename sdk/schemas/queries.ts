@@ -72,7 +72,12 @@ export function validateSearchParams(input: unknown): FieldError[] {
   const errors = validateWith(SearchParams, input);
   const { q, searchBy } = (input ?? {}) as { q?: unknown; searchBy?: unknown };
   const by = SearchBy.safeParse(searchBy);
-  if (typeof q === 'string' && by.success && !errors.some((e) => e.pointer === '/q') && !isValidForSearchBy(q, by.data)) {
+  if (
+    typeof q === 'string' &&
+    by.success &&
+    !errors.some((e) => e.pointer === '/q') &&
+    !isValidForSearchBy(q, by.data)
+  ) {
     errors.push({ pointer: '/q', code: 'invalid-format', message: `This is not a valid ${by.data} to search for.` });
   }
   return errors;
@@ -104,7 +109,11 @@ function fromQuery<T>(
     if (raw === undefined) continue;
     const isList = lists.includes(key);
     if (values.length > 1) {
-      errors.push({ pointer: `/${key}`, code: 'duplicate-key', message: isList ? 'Give this parameter once, as a comma-separated list.' : 'Give this parameter once.' });
+      errors.push({
+        pointer: `/${key}`,
+        code: 'duplicate-key',
+        message: isList ? 'Give this parameter once, as a comma-separated list.' : 'Give this parameter once.',
+      });
     } else if (raw === '') {
       errors.push({ pointer: `/${key}`, code: 'too-short', message: 'Give a value, or leave the parameter out.' });
     } else {

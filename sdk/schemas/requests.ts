@@ -62,20 +62,28 @@ export const CreateOrganizationRequest = /* @__PURE__ */ z.strictObject({
 export interface CreateOrganizationRequest extends z.infer<typeof CreateOrganizationRequest> {}
 
 /** JSON Merge Patch of the two editable fields; neither may be null, and at least one must be present. */
-export const OrganizationPatch = /* @__PURE__ */ z.strictObject({
-  name: /* @__PURE__ */ z.optional(OrganizationName),
-  countryCode: /* @__PURE__ */ z.optional(CountryCode),
-}).check(
-  // minProperties 1. Judged only on an otherwise clean body: the parsed value drops unknown and invalid keys,
-  // so `{colour: 'red'}` would look empty, yet any key at all satisfies minProperties.
-  z.check<{ name?: string; countryCode?: string }>(
-    (payload) => {
-      if (Object.keys(payload.value).length > 0) return;
-      payload.issues.push({ code: 'custom', input: payload.value, message: 'Change at least one field.', params: { code: 'too-short' }, continue: true });
-    },
-    { when: (payload) => payload.issues.length === 0 },
-  ),
-);
+export const OrganizationPatch = /* @__PURE__ */ z
+  .strictObject({
+    name: /* @__PURE__ */ z.optional(OrganizationName),
+    countryCode: /* @__PURE__ */ z.optional(CountryCode),
+  })
+  .check(
+    // minProperties 1. Judged only on an otherwise clean body: the parsed value drops unknown and invalid keys,
+    // so `{colour: 'red'}` would look empty, yet any key at all satisfies minProperties.
+    z.check<{ name?: string; countryCode?: string }>(
+      (payload) => {
+        if (Object.keys(payload.value).length > 0) return;
+        payload.issues.push({
+          code: 'custom',
+          input: payload.value,
+          message: 'Change at least one field.',
+          params: { code: 'too-short' },
+          continue: true,
+        });
+      },
+      { when: (payload) => payload.issues.length === 0 },
+    ),
+  );
 export interface OrganizationPatch extends z.infer<typeof OrganizationPatch> {}
 
 /** Replaces the whole set; `[]` clears it. */
@@ -117,7 +125,10 @@ export const OwnershipChangeToServiceProvider = /* @__PURE__ */ z.strictObject({
 });
 export interface OwnershipChangeToServiceProvider extends z.infer<typeof OwnershipChangeToServiceProvider> {}
 
-export const OwnershipChangeRequest = /* @__PURE__ */ tagged('to', [OwnershipChangeToCustomer, OwnershipChangeToServiceProvider]);
+export const OwnershipChangeRequest = /* @__PURE__ */ tagged('to', [
+  OwnershipChangeToCustomer,
+  OwnershipChangeToServiceProvider,
+]);
 export type OwnershipChangeRequest = z.infer<typeof OwnershipChangeRequest>;
 
 export const SuspendRequest = /* @__PURE__ */ z.strictObject({

@@ -73,7 +73,10 @@ export function isBusinessRuleCode(code: string): boolean {
  * Splits a validator's result the way the server evaluates it: `validation` errors first (all of them, as one
  * `422 validation`), and only when there are none, the first of `businessRules` as its own problem.
  */
-export function splitBusinessRuleErrors(errors: readonly FieldError[]): { validation: FieldError[]; businessRules: FieldError[] } {
+export function splitBusinessRuleErrors(errors: readonly FieldError[]): {
+  validation: FieldError[];
+  businessRules: FieldError[];
+} {
   return {
     validation: errors.filter((e) => !isBusinessRuleCode(e.code)),
     businessRules: errors.filter((e) => isBusinessRuleCode(e.code)),
@@ -97,7 +100,8 @@ export function normalizeInput<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC').trim() as T;
   if (Array.isArray(value)) return value.map((item: unknown) => normalizeInput(item)) as T;
   // fromEntries defines own properties, so a JSON "__proto__" key stays a key instead of becoming a prototype.
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeInput(v)])) as T;
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeInput(v)])) as T;
   return value;
 }
 
@@ -119,7 +123,11 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): FieldError[] {
     case 'custom':
       return error(typeof issue.params?.code === 'string' ? issue.params.code : 'invalid-format', issue.message);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key]), code: 'unknown-field', message: NOT_ALLOWED }));
+      return issue.keys.map((key) => ({
+        pointer: toPointer([...issue.path, key]),
+        code: 'unknown-field',
+        message: NOT_ALLOWED,
+      }));
     case 'invalid_type':
       if (missing) return error('required', REQUIRED);
       return error('invalid-type', TYPE_MESSAGES[issue.expected] ?? 'Has the wrong type.');
@@ -127,7 +135,9 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): FieldError[] {
       return missing ? error('required', REQUIRED) : error('not-allowed-value', choices(issue.values));
     case 'invalid_union':
       if (missing) return error('required', REQUIRED);
-      return 'options' in issue && issue.options ? error('not-allowed-value', choices(issue.options)) : error('invalid-type', 'Has the wrong type.');
+      return 'options' in issue && issue.options
+        ? error('not-allowed-value', choices(issue.options))
+        : error('invalid-type', 'Has the wrong type.');
     case 'too_big':
       if (issue.origin === 'string') return error('too-long', `Must be at most ${issue.maximum} characters.`);
       if (issue.origin === 'array') return error('too-many-items', `Add at most ${issue.maximum} items.`);
@@ -173,8 +183,15 @@ function field(body: unknown, key: string): unknown {
 
 function currencyErrors(body: unknown, errors: readonly FieldError[], capabilities: DomainCapabilities): FieldError[] {
   const currency = field(body, 'currencyCode');
-  if (typeof currency !== 'string' || hasErrorAt(errors, '/currencyCode') || capabilities.enabledCurrencies.includes(currency)) return [];
-  return [{ pointer: '/currencyCode', code: 'currency-not-enabled', message: `${currency} is not enabled for this domain.` }];
+  if (
+    typeof currency !== 'string' ||
+    hasErrorAt(errors, '/currencyCode') ||
+    capabilities.enabledCurrencies.includes(currency)
+  )
+    return [];
+  return [
+    { pointer: '/currencyCode', code: 'currency-not-enabled', message: `${currency} is not enabled for this domain.` },
+  ];
 }
 
 function buyerTagErrors(body: unknown, errors: readonly FieldError[], capabilities: DomainCapabilities): FieldError[] {
@@ -186,14 +203,19 @@ function buyerTagErrors(body: unknown, errors: readonly FieldError[], capabiliti
     out.push({
       pointer: '/buyerTags',
       code: 'too-many-items',
-      message: max === 0 ? 'This domain does not use buyer tags.' : `Add at most ${max} buyer tag${max === 1 ? '' : 's'}.`,
+      message:
+        max === 0 ? 'This domain does not use buyer tags.' : `Add at most ${max} buyer tag${max === 1 ? '' : 's'}.`,
     });
   }
   tags.forEach((tag: unknown, index) => {
     const key = field(tag, 'key');
     const pointer = `/buyerTags/${index}/key`;
     if (typeof key === 'string' && !hasErrorAt(errors, pointer) && !capabilities.buyerTagKeys.includes(key)) {
-      out.push({ pointer, code: 'buyer-tag-key-not-allowed', message: `${key} is not a buyer tag key of this domain.` });
+      out.push({
+        pointer,
+        code: 'buyer-tag-key-not-allowed',
+        message: `${key} is not a buyer tag key of this domain.`,
+      });
     }
   });
   return out;
@@ -203,9 +225,21 @@ function buyerTagErrors(body: unknown, errors: readonly FieldError[], capabiliti
  * The business-rule field errors, one copy shared with `sdk/rules` (which the server applies after validation):
  * the validators report them so a form can show them at their field as the person types.
  */
-export const OWNER_REQUIRED_ON_CREATE: FieldError = { pointer: '/owner', code: 'owner-required', message: "Enter the owner's email, first name and last name." };
-export const OWNER_REQUIRED_ON_SWITCH: FieldError = { pointer: '/newOwner', code: 'owner-required', message: 'Choose an existing member or invite a new person as the owner.' };
-export const FORMER_OWNER_ROLE_REQUIRED: FieldError = { pointer: '/formerOwnerRole', code: 'former-owner-role-required', message: 'Choose the role the former owner will have.' };
+export const OWNER_REQUIRED_ON_CREATE: FieldError = {
+  pointer: '/owner',
+  code: 'owner-required',
+  message: "Enter the owner's email, first name and last name.",
+};
+export const OWNER_REQUIRED_ON_SWITCH: FieldError = {
+  pointer: '/newOwner',
+  code: 'owner-required',
+  message: 'Choose an existing member or invite a new person as the owner.',
+};
+export const FORMER_OWNER_ROLE_REQUIRED: FieldError = {
+  pointer: '/formerOwnerRole',
+  code: 'former-owner-role-required',
+  message: 'Choose the role the former owner will have.',
+};
 
 /**
  * Create-organization body. Without capabilities it checks the contract alone; with them it adds
@@ -216,7 +250,8 @@ export const FORMER_OWNER_ROLE_REQUIRED: FieldError = { pointer: '/formerOwnerRo
 export function validateCreateOrganization(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
   const errors = check(CreateOrganizationRequest, body);
-  if (capabilities) errors.push(...currencyErrors(body, errors, capabilities), ...buyerTagErrors(body, errors, capabilities));
+  if (capabilities)
+    errors.push(...currencyErrors(body, errors, capabilities), ...buyerTagErrors(body, errors, capabilities));
   if (field(body, 'managedBy') === 'CUSTOMER' && field(body, 'owner') === undefined) {
     errors.push({ ...OWNER_REQUIRED_ON_CREATE });
   }
@@ -224,7 +259,14 @@ export function validateCreateOrganization(input: unknown, capabilities?: Domain
 }
 
 /** Fields fixed at creation; a PATCH naming any of them gets `409 immutable-field` before validation. */
-export const IMMUTABLE_FIELDS = ['uuid', 'tenantId', 'accountType', 'subscriptionModel', 'currencyCode', 'createdAt'] as const;
+export const IMMUTABLE_FIELDS = [
+  'uuid',
+  'tenantId',
+  'accountType',
+  'subscriptionModel',
+  'currencyCode',
+  'createdAt',
+] as const;
 export type ImmutableField = (typeof IMMUTABLE_FIELDS)[number];
 
 const IMMUTABLE_LABELS: Record<ImmutableField, string> = {
@@ -266,7 +308,11 @@ export function validateOrganizationPatch(input: unknown, _capabilities?: Domain
     if (PATCHABLE.has(key) || immutable.includes(key)) continue;
     errors.push(
       known.includes(key)
-        ? { pointer: toPointer([key]), code: 'field-not-patchable', message: 'This field cannot be changed by editing.' }
+        ? {
+            pointer: toPointer([key]),
+            code: 'field-not-patchable',
+            message: 'This field cannot be changed by editing.',
+          }
         : { pointer: toPointer([key]), code: 'unknown-field', message: 'This field is not allowed.' },
     );
   }
@@ -308,14 +354,20 @@ export function validateSuspend(input: unknown, _capabilities?: DomainCapabiliti
 }
 
 /** Applies the domain's `maxGrantMinutes` to a minutes field, with a message naming the real range. */
-function minutesErrors(body: unknown, key: string, errors: FieldError[], capabilities?: DomainCapabilities): FieldError[] {
+function minutesErrors(
+  body: unknown,
+  key: string,
+  errors: FieldError[],
+  capabilities?: DomainCapabilities,
+): FieldError[] {
   if (!capabilities) return errors;
   const max = capabilities.remoteSupport.maxGrantMinutes;
   const pointer = `/${key}`;
   const message = `Must be between 15 and ${max} minutes.`;
   const value = field(body, key);
   const adjusted = errors.map((e) => (e.pointer === pointer && e.code === 'out-of-range' ? { ...e, message } : e));
-  if (typeof value === 'number' && value > max && !hasErrorAt(errors, pointer)) adjusted.push({ pointer, code: 'out-of-range', message });
+  if (typeof value === 'number' && value > max && !hasErrorAt(errors, pointer))
+    adjusted.push({ pointer, code: 'out-of-range', message });
   return adjusted;
 }
 

@@ -24,7 +24,13 @@ type FieldRule =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'bool' };
 
-const text = (min: number, max: number, pattern: string, unassigned?: readonly string[]): FieldRule => ({ kind: 'text', min, max, pattern: new RegExp(pattern, 'u'), unassigned });
+const text = (min: number, max: number, pattern: string, unassigned?: readonly string[]): FieldRule => ({
+  kind: 'text',
+  min,
+  max,
+  pattern: new RegExp(pattern, 'u'),
+  unassigned,
+});
 const int = (min: number, max: number): FieldRule => ({ kind: 'int', min, max });
 const oneOf = (...values: string[]): FieldRule => ({ kind: 'enum', values });
 const BOOL: FieldRule = { kind: 'bool' };
@@ -45,10 +51,18 @@ const E164 = text(3, 16, '^\\+[1-9][0-9]{1,14}$');
 const COUNTRY_CODE = text(2, 2, '^[A-Z]{2}$', ['ZZ', 'XX', 'AA']);
 const CURRENCY_CODE = text(3, 3, '^[A-Z]{3}$');
 const TENANT_ID = text(1, 64, '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$');
-const UUID = text(0, Number.POSITIVE_INFINITY, '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$');
+const UUID = text(
+  0,
+  Number.POSITIVE_INFINITY,
+  '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+);
 const BUYER_TAG_KEY = text(1, 32, '^[A-Za-z][A-Za-z0-9]{0,31}$');
 const FORMAT = '\\xAD\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF';
-const BUYER_TAG_VALUE = text(1, 64, `^[^\\x00-\\x1F\\x7F-\\x9F${FORMAT}]*[^\\s\\x00-\\x1F\\x7F-\\x9F${FORMAT}][^\\x00-\\x1F\\x7F-\\x9F${FORMAT}]*$`);
+const BUYER_TAG_VALUE = text(
+  1,
+  64,
+  `^[^\\x00-\\x1F\\x7F-\\x9F${FORMAT}]*[^\\s\\x00-\\x1F\\x7F-\\x9F${FORMAT}][^\\x00-\\x1F\\x7F-\\x9F${FORMAT}]*$`,
+);
 const NOTE = text(1, 500, MULTILINE);
 const MINUTES = int(15, 10080);
 
@@ -60,10 +74,26 @@ interface Field {
   /** The business rule the contract names for a missing value, instead of `required`. */
   whenMissing?: string;
 }
-const f = (path: Field['path'], rule: FieldRule, options: Omit<Field, 'path' | 'rule'> = {}): Field => ({ path, rule, ...options });
+const f = (path: Field['path'], rule: FieldRule, options: Omit<Field, 'path' | 'rule'> = {}): Field => ({
+  path,
+  rule,
+  ...options,
+});
 
-const ADDRESS = { street1: '1 Raffles Place', street2: '#20-01', city: 'Singapore', stateOrProvince: 'Central', postCode: '048616', countryCode: 'SG' };
-const BILLING = { billingName: 'Acme Pte Ltd', billingEmail: 'accounts@acme.com.sg', address: ADDRESS, taxRegistrationNumber: 'M2-1234567-8' };
+const ADDRESS = {
+  street1: '1 Raffles Place',
+  street2: '#20-01',
+  city: 'Singapore',
+  stateOrProvince: 'Central',
+  postCode: '048616',
+  countryCode: 'SG',
+};
+const BILLING = {
+  billingName: 'Acme Pte Ltd',
+  billingEmail: 'accounts@acme.com.sg',
+  address: ADDRESS,
+  taxRegistrationNumber: 'M2-1234567-8',
+};
 const billingFields = (at: string[]): Field[] => [
   f([...at, 'billingName'], ORGANIZATION_NAME, { required: true }),
   f([...at, 'billingEmail'], EMAIL, { required: true }),
@@ -108,7 +138,9 @@ const BODIES: Body[] = [
     },
     fields: [
       f(['name'], ORGANIZATION_NAME, { required: true }),
-      f(['accountType'], oneOf('SERVICE_PROVIDER', 'CPAAS_TELCO', 'BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER'), { required: true }),
+      f(['accountType'], oneOf('SERVICE_PROVIDER', 'CPAAS_TELCO', 'BUSINESS_USER', 'HOME_USER', 'APP_PROVIDER'), {
+        required: true,
+      }),
       f(['subscriptionModel'], oneOf('APP', 'LICENSE')),
       f(['managedBy'], oneOf('SERVICE_PROVIDER', 'CUSTOMER'), { required: true }),
       f(['countryCode'], COUNTRY_CODE, { required: true }),
@@ -131,7 +163,13 @@ const BODIES: Body[] = [
     fields: [f(['name'], ORGANIZATION_NAME), f(['countryCode'], COUNTRY_CODE)],
     objects: [],
   },
-  { name: 'BillingInfo', validate: validateBilling, example: BILLING, fields: billingFields([]), objects: [[], ['address']] },
+  {
+    name: 'BillingInfo',
+    validate: validateBilling,
+    example: BILLING,
+    fields: billingFields([]),
+    objects: [[], ['address']],
+  },
   {
     name: 'BuyerTagsReplacement',
     validate: validateBuyerTags,
@@ -142,7 +180,17 @@ const BODIES: Body[] = [
   {
     name: 'OwnershipChangeToCustomer (NewPersonOwner)',
     validate: validateOwnershipChange,
-    example: { to: 'CUSTOMER', newOwner: { kind: 'NEW_PERSON', email: 'ada.tan@acme.com.sg', firstName: 'Ada', lastName: 'Tan', mobileNumber: '+6591234567' }, requireRemoteSupportApproval: true },
+    example: {
+      to: 'CUSTOMER',
+      newOwner: {
+        kind: 'NEW_PERSON',
+        email: 'ada.tan@acme.com.sg',
+        firstName: 'Ada',
+        lastName: 'Tan',
+        mobileNumber: '+6591234567',
+      },
+      requireRemoteSupportApproval: true,
+    },
     fields: [
       f(['newOwner', 'email'], EMAIL, { required: true }),
       f(['newOwner', 'firstName'], PERSON_NAME, { required: true }),
@@ -155,7 +203,10 @@ const BODIES: Body[] = [
   {
     name: 'OwnershipChangeToCustomer (ExistingMemberOwner)',
     validate: validateOwnershipChange,
-    example: { to: 'CUSTOMER', newOwner: { kind: 'EXISTING_MEMBER', memberId: '6d8f1c2b-3e4a-4b5c-9d6e-7f8a9b0c1d2e' } },
+    example: {
+      to: 'CUSTOMER',
+      newOwner: { kind: 'EXISTING_MEMBER', memberId: '6d8f1c2b-3e4a-4b5c-9d6e-7f8a9b0c1d2e' },
+    },
     fields: [f(['newOwner', 'memberId'], UUID, { required: true })],
     objects: [[], ['newOwner']],
   },
@@ -170,7 +221,12 @@ const BODIES: Body[] = [
     name: 'SuspendRequest',
     validate: validateSuspend,
     example: { reason: 'NON_PAYMENT', note: 'Invoice INV-2025-0311 overdue by 45 days.' },
-    fields: [f(['reason'], oneOf('NON_PAYMENT', 'FRAUD_OR_ABUSE', 'CUSTOMER_REQUEST', 'COMPLIANCE', 'OTHER'), { required: true }), f(['note'], NOTE)],
+    fields: [
+      f(['reason'], oneOf('NON_PAYMENT', 'FRAUD_OR_ABUSE', 'CUSTOMER_REQUEST', 'COMPLIANCE', 'OTHER'), {
+        required: true,
+      }),
+      f(['note'], NOTE),
+    ],
     objects: [[]],
   },
   {
@@ -180,19 +236,75 @@ const BODIES: Body[] = [
     fields: [f(['reason'], NOTE, { required: true }), f(['requestedMinutes'], MINUTES, { required: true })],
     objects: [[]],
   },
-  { name: 'ApproveRemoteSupportRequest', validate: validateApprove, example: { minutes: 720 }, fields: [f(['minutes'], MINUTES)], objects: [[]] },
-  { name: 'RejectRemoteSupportRequest', validate: validateReject, example: { note: 'After business hours, please.' }, fields: [f(['note'], NOTE)], objects: [[]] },
+  {
+    name: 'ApproveRemoteSupportRequest',
+    validate: validateApprove,
+    example: { minutes: 720 },
+    fields: [f(['minutes'], MINUTES)],
+    objects: [[]],
+  },
+  {
+    name: 'RejectRemoteSupportRequest',
+    validate: validateReject,
+    example: { note: 'After business hours, please.' },
+    fields: [f(['note'], NOTE)],
+    objects: [[]],
+  },
 ];
 
 /** Strings around every limit and pattern of the rules above, and values of every other JSON type. */
 function probes(rule: FieldRule): unknown[] {
-  const common: unknown[] = [null, true, false, 0, 15.5, [], {}, 'x', '', '   ', 'SG', 'sg', 'ZZ', 'SGD', 'JPY', 'ada@acme.com', 'a@b', 'ada@acme', '+6591234567', '+0123'];
-  common.push('6d8f1c2b-3e4a-4b5c-9d6e-7f8a9b0c1d2e', 'CustomerRef', '1Bad', 'CRM-00042', 'acme-sg', '-acme', '  padded  ', 'a\u0001b', 'line\nbreak', 'tab\there');
+  const common: unknown[] = [
+    null,
+    true,
+    false,
+    0,
+    15.5,
+    [],
+    {},
+    'x',
+    '',
+    '   ',
+    'SG',
+    'sg',
+    'ZZ',
+    'SGD',
+    'JPY',
+    'ada@acme.com',
+    'a@b',
+    'ada@acme',
+    '+6591234567',
+    '+0123',
+  ];
+  common.push(
+    '6d8f1c2b-3e4a-4b5c-9d6e-7f8a9b0c1d2e',
+    'CustomerRef',
+    '1Bad',
+    'CRM-00042',
+    'acme-sg',
+    '-acme',
+    '  padded  ',
+    'a\u0001b',
+    'line\nbreak',
+    'tab\there',
+  );
   common.push('e\u0301', '\u200Bzero', 'A\u00ADB', 'M2-1234567-8', '048616', '#20-01', 'ADMIN', 'OTHER', 'admin');
   if (rule.kind === 'text') {
-    for (const n of [rule.min - 1, rule.min, rule.max, rule.max + 1]) if (n > 0 && n < 1000) common.push('a'.repeat(n), '😀'.repeat(n));
+    for (const n of [rule.min - 1, rule.min, rule.max, rule.max + 1])
+      if (n > 0 && n < 1000) common.push('a'.repeat(n), '😀'.repeat(n));
   }
-  if (rule.kind === 'int') common.push(rule.min - 1, rule.min, rule.max, rule.max + 1, -1, Number.NaN, Number.POSITIVE_INFINITY, 1e20, String(rule.min));
+  if (rule.kind === 'int')
+    common.push(
+      rule.min - 1,
+      rule.min,
+      rule.max,
+      rule.max + 1,
+      -1,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      1e20,
+      String(rule.min),
+    );
   if (rule.kind === 'enum') common.push(...rule.values, ...rule.values.map((v) => v.toLowerCase()));
   return common;
 }
@@ -242,16 +354,24 @@ describe('the validators against the contract’s rules', () => {
         for (const value of probes(field.rule)) {
           const code = expectedCode(field.rule, normalized(value), field.nullable === true);
           const expected = code === null ? [] : [`${pointer(field.path)} ${code}`];
-          expect(show(body.validate(withValue(body.example, field.path, value))), `${body.name} ${pointer(field.path)} = ${JSON.stringify(value)}`).to.deep.equal(expected);
+          expect(
+            show(body.validate(withValue(body.example, field.path, value))),
+            `${body.name} ${pointer(field.path)} = ${JSON.stringify(value)}`,
+          ).to.deep.equal(expected);
           probed++;
         }
         const code = field.whenMissing ?? (field.required ? 'required' : undefined);
         const missing = code ? [`${pointer(field.path)} ${code}`] : [];
-        expect(show(body.validate(withValue(body.example, field.path, undefined, true))), `${body.name} without ${pointer(field.path)}`).to.deep.equal(missing);
+        expect(
+          show(body.validate(withValue(body.example, field.path, undefined, true))),
+          `${body.name} without ${pointer(field.path)}`,
+        ).to.deep.equal(missing);
       }
       for (const object of body.objects) {
         const extra = withValue(body.example, [...object, 'colour'], 'red');
-        expect(show(body.validate(extra)), `${body.name}: unknown key in ${pointer(object)}`).to.deep.equal([`${pointer([...object, 'colour'])} unknown-field`]);
+        expect(show(body.validate(extra)), `${body.name}: unknown key in ${pointer(object)}`).to.deep.equal([
+          `${pointer([...object, 'colour'])} unknown-field`,
+        ]);
       }
       expect(probed).to.be.greaterThanOrEqual(39 * body.fields.length);
     });
@@ -262,15 +382,21 @@ describe('the validators against the contract’s rules', () => {
     const four = [tag('CustomerRef'), tag('BillingRef'), tag('TypeRef'), tag('OtherRef')];
     expect(show(validateBuyerTags({ buyerTags: four }))).to.deep.equal(['/buyerTags too-many-items']);
     expect(show(validateBuyerTags({ buyerTags: four.slice(0, 3) }))).to.deep.equal([]);
-    expect(show(validateBuyerTags({ buyerTags: [tag('CustomerRef'), tag('CustomerRef')] }))).to.deep.equal(['/buyerTags/1/key duplicate-key']);
+    expect(show(validateBuyerTags({ buyerTags: [tag('CustomerRef'), tag('CustomerRef')] }))).to.deep.equal([
+      '/buyerTags/1/key duplicate-key',
+    ]);
     expect(show(validateBuyerTags({ buyerTags: [] }))).to.deep.equal([]);
   });
 
   it('business rules the contract names: owner-required and former-owner-role-required, after the fields', () => {
     const create = BODIES[0]!.example;
-    expect(show(validateCreateOrganization(withValue({ ...create, managedBy: 'CUSTOMER' }, ['owner'], undefined, true)))).to.deep.equal(['/owner owner-required']);
+    expect(
+      show(validateCreateOrganization(withValue({ ...create, managedBy: 'CUSTOMER' }, ['owner'], undefined, true))),
+    ).to.deep.equal(['/owner owner-required']);
     expect(show(validateOwnershipChange({ to: 'CUSTOMER' }))).to.deep.equal(['/newOwner owner-required']);
-    expect(show(validateOwnershipChange({ to: 'SERVICE_PROVIDER' }))).to.deep.equal(['/formerOwnerRole former-owner-role-required']);
+    expect(show(validateOwnershipChange({ to: 'SERVICE_PROVIDER' }))).to.deep.equal([
+      '/formerOwnerRole former-owner-role-required',
+    ]);
     expect(show(validateOrganizationPatch({}))).to.deep.equal([' too-short']);
   });
 });

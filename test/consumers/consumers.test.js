@@ -49,16 +49,42 @@ function run(cwd, args) {
 
 /** The README's code block fenced as `lang` that contains `marker`. */
 function readmeSnippet(/** @type {string} */ lang, /** @type {string} */ marker) {
-  const block = [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].find((m) => m[1].includes(marker));
+  const block = [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].find((m) =>
+    m[1].includes(marker),
+  );
   assert.ok(block, `the README has a ${lang} snippet with ${marker}`);
   return block[1];
 }
 
 const projects = [
-  { name: 'React 19', dir: 'react', lang: 'tsx', marker: 'sh-', component: 'src/SalesHub.tsx', typecheck: 'node_modules/typescript/bin/tsc', run: true },
-  { name: 'Vue 3', dir: 'vue', lang: 'vue', marker: 'sh-', component: 'src/SalesHub.vue', typecheck: 'node_modules/vue-tsc/bin/vue-tsc.js', run: true },
+  {
+    name: 'React 19',
+    dir: 'react',
+    lang: 'tsx',
+    marker: 'sh-',
+    component: 'src/SalesHub.tsx',
+    typecheck: 'node_modules/typescript/bin/tsc',
+    run: true,
+  },
+  {
+    name: 'Vue 3',
+    dir: 'vue',
+    lang: 'vue',
+    marker: 'sh-',
+    component: 'src/SalesHub.vue',
+    typecheck: 'node_modules/vue-tsc/bin/vue-tsc.js',
+    run: true,
+  },
   // Type-checked by the Angular compiler only (strict templates): an Angular application build needs the Angular CLI.
-  { name: 'Angular 22', dir: 'angular', lang: 'ts', marker: 'CUSTOM_ELEMENTS_SCHEMA', component: 'src/sales-hub.component.ts', typecheck: 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js', run: false },
+  {
+    name: 'Angular 22',
+    dir: 'angular',
+    lang: 'ts',
+    marker: 'CUSTOM_ELEMENTS_SCHEMA',
+    component: 'src/sales-hub.component.ts',
+    typecheck: 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js',
+    run: false,
+  },
 ];
 
 for (const project of projects) {
@@ -67,10 +93,23 @@ for (const project of projects) {
 
     before(() => {
       rmSync(join(cwd, 'node_modules/sales-hub-kit'), { recursive: true, force: true });
-      execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
-        cwd,
-        stdio: 'inherit',
-      });
+      execFileSync(
+        'npm',
+        [
+          'install',
+          '--no-save',
+          '--no-package-lock',
+          '--prefer-offline',
+          '--no-audit',
+          '--no-fund',
+          '--loglevel=error',
+          tarball,
+        ],
+        {
+          cwd,
+          stdio: 'inherit',
+        },
+      );
     });
 
     it("uses the README's snippet verbatim", () => {
@@ -88,30 +127,39 @@ for (const project of projects) {
       const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
       const reported = [...output.matchAll(/^(src\/[\w.-]+):(\d+):\d+ - error/gm)].map((m) => `${m[1]}:${m[2]}`);
       const misuse = readFileSync(join(cwd, 'src/misuse.component.ts'), 'utf8').split('\n');
-      const expected = misuse.flatMap((line, i) => (line.includes('<!-- expect-error') ? [`src/misuse.component.ts:${i + 2}`] : []));
+      const expected = misuse.flatMap((line, i) =>
+        line.includes('<!-- expect-error') ? [`src/misuse.component.ts:${i + 2}`] : [],
+      );
       assert.ok(expected.length >= 2);
       assert.deepEqual(reported, expected, output);
     });
 
-    if (project.run) it('builds, and its page finds Acme and shows its Overview', async () => {
-      run(cwd, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']);
-      const server = await serveStatic({ root: join(cwd, 'dist'), backend: true });
-      browser ??= await launchBrowser();
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        /** @type {string[]} */
-        const errors = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(server.url);
-        await page.getByRole('combobox', { name: 'Search organizations' }).fill('Acme');
-        await page.getByRole('option', { name: /Acme Pte Ltd/ }).first().click();
-        await page.locator('sh-organization-overview').getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor({ timeout: 15_000 });
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-        await server.close();
-      }
-    });
+    if (project.run)
+      it('builds, and its page finds Acme and shows its Overview', async () => {
+        run(cwd, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']);
+        const server = await serveStatic({ root: join(cwd, 'dist'), backend: true });
+        browser ??= await launchBrowser();
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          /** @type {string[]} */
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.goto(server.url);
+          await page.getByRole('combobox', { name: 'Search organizations' }).fill('Acme');
+          await page
+            .getByRole('option', { name: /Acme Pte Ltd/ })
+            .first()
+            .click();
+          await page
+            .locator('sh-organization-overview')
+            .getByRole('heading', { name: 'Acme Pte Ltd', exact: true })
+            .waitFor({ timeout: 15_000 });
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+          await server.close();
+        }
+      });
   });
 }

@@ -31,34 +31,63 @@ describe('the API reference page', () => {
     // The page's dev server generated the manifest it renders; read the same file.
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     /** @type {{ tagName: string, name: string, events?: { name: string, type?: { text: string } }[], cssParts?: { name: string }[], attributes?: { name: string }[] }[]} */
-    const elements = manifest.modules.flatMap((/** @type {any} */ m) => (m.declarations ?? []).filter((/** @type {any} */ d) => d.customElement && d.tagName));
+    const elements = manifest.modules.flatMap((/** @type {any} */ m) =>
+      (m.declarations ?? []).filter((/** @type {any} */ d) => d.customElement && d.tagName),
+    );
     assert.equal(elements.length, 6);
 
     const nav = page.getByRole('navigation', { name: 'Elements' });
-    assert.deepEqual((await nav.getByRole('link').allTextContents()).sort(), elements.map((e) => `<${e.tagName}>`).sort());
+    assert.deepEqual(
+      (await nav.getByRole('link').allTextContents()).sort(),
+      elements.map((e) => `<${e.tagName}>`).sort(),
+    );
 
     for (const el of elements) {
       const section = page.getByRole('region', { name: new RegExp(`^<${el.tagName}>`) });
       const eventsTable = section.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Event' }) });
       const events = await eventsTable.locator('tbody tr td:first-child').allTextContents();
-      assert.deepEqual(events, (el.events ?? []).map((e) => e.name), `${el.tagName} events`);
+      assert.deepEqual(
+        events,
+        (el.events ?? []).map((e) => e.name),
+        `${el.tagName} events`,
+      );
       assert.ok(events.length > 0, `${el.tagName} has events`);
       const classes = await eventsTable.locator('tbody tr td:nth-child(2)').allTextContents();
-      assert.deepEqual(classes, (el.events ?? []).map((e) => e.type?.text), `${el.tagName} event classes`);
-      for (const heading of ['Attributes', 'Properties', 'CSS parts', 'CSS custom properties', 'Slots', 'Live example']) {
+      assert.deepEqual(
+        classes,
+        (el.events ?? []).map((e) => e.type?.text),
+        `${el.tagName} event classes`,
+      );
+      for (const heading of [
+        'Attributes',
+        'Properties',
+        'CSS parts',
+        'CSS custom properties',
+        'Slots',
+        'Live example',
+      ]) {
         await section.getByRole('heading', { level: 3, name: heading, exact: true }).waitFor();
       }
       const parts = section.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Part' }) });
-      assert.deepEqual(await parts.locator('tbody tr td:first-child').allTextContents(), (el.cssParts ?? []).map((p) => p.name));
+      assert.deepEqual(
+        await parts.locator('tbody tr td:first-child').allTextContents(),
+        (el.cssParts ?? []).map((p) => p.name),
+      );
       assert.equal(await section.locator(`.example > ${el.tagName}`).count(), 1, `${el.tagName} runs in its example`);
     }
 
     // The live examples run on the in-page backend: the Overview shows Acme, the search finds it.
     const overview = page.getByRole('region', { name: /^<sh-organization-overview>/ });
-    await overview.locator('sh-organization-overview').getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor({ timeout: 15_000 });
+    await overview
+      .locator('sh-organization-overview')
+      .getByRole('heading', { name: 'Acme Pte Ltd', exact: true })
+      .waitFor({ timeout: 15_000 });
     const search = page.getByRole('region', { name: /^<sh-organization-search>/ });
     await search.getByRole('combobox', { name: 'Search organizations' }).fill('Acme');
-    await search.getByRole('option', { name: /Acme Pte Ltd/ }).first().waitFor();
+    await search
+      .getByRole('option', { name: /Acme Pte Ltd/ })
+      .first()
+      .waitFor();
     assert.match(await textOf(search.getByRole('table').first()), /search-by/);
 
     // The page's own markup; each widget's accessibility is its unit tests' job. (Side by side, the create form's and

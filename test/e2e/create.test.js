@@ -60,12 +60,18 @@ describe('creating an organization', () => {
     const dialog = await openCreate(page);
     // The dialog starts at its first field, so a keyboard user types the name straight away.
     await page.keyboard.type('Lion City Dental Pte Ltd');
-    assert.equal(await dialog.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Lion City Dental Pte Ltd');
+    assert.equal(
+      await dialog.getByRole('textbox', { name: 'Organization name' }).inputValue(),
+      'Lion City Dental Pte Ltd',
+    );
     await dialog.getByRole('radio', { name: /Business User/ }).check();
     await dialog.getByRole('radio', { name: 'Customer', exact: true }).check();
     await pick(dialog, 'Country', 'Singapore', /Singapore/);
     // Choosing the country suggests its currency.
-    await until(async () => /SGD/.test(await dialog.getByRole('combobox', { name: 'Currency' }).inputValue()), 'SGD suggested');
+    await until(
+      async () => /SGD/.test(await dialog.getByRole('combobox', { name: 'Currency' }).inputValue()),
+      'SGD suggested',
+    );
     await dialog.getByRole('textbox', { name: 'First name' }).fill('Wei Jie');
     await dialog.getByRole('textbox', { name: 'Last name' }).fill('Lim');
     await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill('weijie.lim@lioncitydental.sg');
@@ -76,7 +82,10 @@ describe('creating an organization', () => {
     await overviewHeading(page, 'Lion City Dental Pte Ltd').waitFor();
     await overview(page).getByText('Wei Jie Lim').first().waitFor();
     const search = page.getByRole('combobox', { name: 'Search organizations' });
-    await until(async () => (await search.inputValue()) === 'Lion City Dental Pte Ltd', 'the new organization is in the bar');
+    await until(
+      async () => (await search.inputValue()) === 'Lion City Dental Pte Ltd',
+      'the new organization is in the bar',
+    );
     assert.deepEqual(errors, []);
   });
 
@@ -111,7 +120,10 @@ describe('creating an organization', () => {
     const { page } = session;
     await resetDemo(page);
     await page.locator('#demo-domain').selectOption('legacy');
-    await page.getByRole('status').getByText('The mocked backend was recreated with the new domain settings.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('The mocked backend was recreated with the new domain settings.')
+      .waitFor();
     const dialog = await openCreate(page);
     await dialog.getByRole('radio', { name: 'App', exact: true }).waitFor();
     await dialog.getByRole('radio', { name: 'License', exact: true }).waitFor();
@@ -126,7 +138,10 @@ describe('creating a CPaaS Telco organization', () => {
       await resetDemo(page);
       if (domain === 'legacy') {
         await page.locator('#demo-domain').selectOption('legacy');
-        await page.getByRole('status').getByText('The mocked backend was recreated with the new domain settings.').waitFor();
+        await page
+          .getByRole('status')
+          .getByText('The mocked backend was recreated with the new domain settings.')
+          .waitFor();
       }
       const dialog = await openCreate(page);
       const name = `Orchid CPaaS ${domain} Pte Ltd`;

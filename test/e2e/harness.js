@@ -163,20 +163,24 @@ export function known(page) {
  */
 export async function axeViolations(page, include, exclude) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async ([selector, without]) => {
-    const axe = /** @type {any} */ (window).axe;
-    const context = selector || without ? { include: [selector ?? 'html'], exclude: without ? [without] : [] } : document;
-    const result = await axe.run(context, {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map(
-      /** @param {any} v */ (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-          .slice(0, 3)
-          .map(/** @param {any} n */ (n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
-          .join('\n    ')}`,
-    );
-  }, [include, exclude]);
+  const violations = await page.evaluate(
+    async ([selector, without]) => {
+      const axe = /** @type {any} */ (window).axe;
+      const context =
+        selector || without ? { include: [selector ?? 'html'], exclude: without ? [without] : [] } : document;
+      const result = await axe.run(context, {
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        /** @param {any} v */ (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+            .slice(0, 3)
+            .map(/** @param {any} n */ (n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
+            .join('\n    ')}`,
+      );
+    },
+    [include, exclude],
+  );
   return violations;
 }
 
@@ -199,7 +203,8 @@ export async function until(check, message, timeout = 8000) {
     } catch (error) {
       last = error;
     }
-    if (Date.now() > end) throw new Error(`${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() > end)
+      throw new Error(`${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -27,11 +27,19 @@ let browser;
 before(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'sales-hub-single-file-'));
   const { build } = await import('vite');
-  await build({ configFile: resolve(root, 'vite.config.ts'), mode: 'standalone', logLevel: 'error', build: { outDir } });
+  await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    mode: 'standalone',
+    logLevel: 'error',
+    build: { outDir },
+  });
   server = await serveStatic({
     root: join(here, 'no-bundler'),
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    files: { 'sales-hub-kit.js': join(outDir, 'sales-hub-kit.js'), 'themes/light.css': resolve(root, 'components/themes/light.css') },
+    files: {
+      'sales-hub-kit.js': join(outDir, 'sales-hub-kit.js'),
+      'themes/light.css': resolve(root, 'components/themes/light.css'),
+    },
     backend: true,
   });
   browser = await launchBrowser();
@@ -52,7 +60,9 @@ describe('the single-file build on a page with no bundler, under a strict CSP', 
         const w = /** @type {any} */ (window);
         w.violations = [];
         document.addEventListener('securitypolicyviolation', (e) =>
-          w.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+          w.violations.push(
+            `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+          ),
         );
       });
       const page = await context.newPage();
@@ -71,17 +81,37 @@ describe('the single-file build on a page with no bundler, under a strict CSP', 
       assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
 
       await page.getByRole('combobox', { name: 'Search organizations' }).fill('Acme');
-      await page.getByRole('option', { name: /Acme Pte Ltd/ }).first().click();
+      await page
+        .getByRole('option', { name: /Acme Pte Ltd/ })
+        .first()
+        .click();
       const overview = page.locator('sh-organization-overview');
       await overview.getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor({ timeout: 15_000 });
 
-      assert.deepEqual(scripts.sort(), ['/app.js', '/sales-hub-kit.js'], 'two scripts: the kit in one file, and the page');
+      assert.deepEqual(
+        scripts.sort(),
+        ['/app.js', '/sales-hub-kit.js'],
+        'two scripts: the kit in one file, and the page',
+      );
       // What the README says the file exports, and that the contract's schemas, validators and rules stay out.
       const exported = await page.evaluate(async () => Object.keys(await import('/sales-hub-kit.js')));
-      for (const name of ['createClient', 'newIdempotencyKey', 'provideClient', 'clientContext', 'storeOf', 'registerTranslation', 'ApiError', 'isApiError', 'isRateLimitError', 'ShOrganizationOverview', 'ShSelectEvent']) {
+      for (const name of [
+        'createClient',
+        'newIdempotencyKey',
+        'provideClient',
+        'clientContext',
+        'storeOf',
+        'registerTranslation',
+        'ApiError',
+        'isApiError',
+        'isRateLimitError',
+        'ShOrganizationOverview',
+        'ShSelectEvent',
+      ]) {
         assert.ok(exported.includes(name), `exports ${name}`);
       }
-      for (const name of ['Organization', 'validateCreateOrganization', 'allowedActions', 'PROBLEM_CATALOGUE']) assert.ok(!exported.includes(name), `does not export ${name}`);
+      for (const name of ['Organization', 'validateCreateOrganization', 'allowedActions', 'PROBLEM_CATALOGUE'])
+        assert.ok(!exported.includes(name), `does not export ${name}`);
       assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).violations), []);
       assert.deepEqual(errors, []);
     } finally {

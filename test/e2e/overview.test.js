@@ -63,7 +63,10 @@ describe('the Overview', () => {
     await tags.getByRole('textbox', { name: 'Value' }).fill('E2E-1');
     await tags.getByRole('button', { name: 'Add tag' }).click();
     await tags.getByRole('button', { name: 'Save Buyer Tags' }).click();
-    await tags.getByRole('listitem').filter({ hasText: `${chosen}: E2E-1` }).waitFor();
+    await tags
+      .getByRole('listitem')
+      .filter({ hasText: `${chosen}: E2E-1` })
+      .waitFor();
     assert.equal(await tags.getByRole('listitem').filter({ hasText: 'TypeRef' }).count(), 0);
   });
 
@@ -77,7 +80,11 @@ describe('the Overview', () => {
     await page.getByText('Another admin just saved this organization').waitFor();
     await info.getByRole('button', { name: 'Save Organization Information' }).click();
     await info.getByText('Someone else changed this organization while you were editing.').waitFor();
-    assert.equal(await info.getByRole('textbox', { name: 'Name' }).inputValue(), 'Acme Conflict Pte Ltd', 'the edit is kept');
+    assert.equal(
+      await info.getByRole('textbox', { name: 'Name' }).inputValue(),
+      'Acme Conflict Pte Ltd',
+      'the edit is kept',
+    );
     await info.getByRole('button', { name: 'Re-apply my changes' }).click();
     await overviewHeading(page, 'Acme Conflict Pte Ltd').waitFor();
   });

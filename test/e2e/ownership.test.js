@@ -51,7 +51,10 @@ describe('switching Managed by', () => {
     await form.getByRole('textbox', { name: 'Last name' }).fill('Goh');
     await form.getByRole('textbox', { name: 'Email' }).fill('meiling.goh@kallangclinics.com.sg');
     await form.getByRole('button', { name: 'Continue' }).click();
-    await info.getByText(/Mei Ling Goh \(meiling\.goh@kallangclinics\.com\.sg\)/).first().waitFor();
+    await info
+      .getByText(/Mei Ling Goh \(meiling\.goh@kallangclinics\.com\.sg\)/)
+      .first()
+      .waitFor();
     await info.getByRole('button', { name: 'Confirm' }).click();
     await info.getByText('Managed by is now Customer.').waitFor();
     await info.getByRole('switch', { name: 'Require approval for remote support' }).waitFor();

@@ -27,7 +27,10 @@ describe('the demo page', () => {
     await resetDemo(page);
     const search = page.getByRole('combobox', { name: 'Search organizations' });
     await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
-    await page.locator('sh-organization-search [part="selected-status"]').getByText('Active', { exact: true }).waitFor();
+    await page
+      .locator('sh-organization-search [part="selected-status"]')
+      .getByText('Active', { exact: true })
+      .waitFor();
     assert.equal(await page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true');
     await overviewHeading(page, 'Acme Pte Ltd').waitFor();
     assert.deepEqual(errors, []);
@@ -39,7 +42,10 @@ describe('the demo page', () => {
     await overview(page).getByRole('button', { name: 'Edit Organization Information' }).waitFor();
     assert.deepEqual(await violations(page), [], 'light theme');
     await page.locator('#demo-theme').selectOption('dark');
-    await until(() => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')), 'dark theme applied');
+    await until(
+      () => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')),
+      'dark theme applied',
+    );
     assert.deepEqual(await violations(page), [], 'dark theme');
     await overview(page).getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' }).getByRole('textbox').fill('Acme');
@@ -152,9 +158,17 @@ describe('the demo page', () => {
     await overviewHeading(page, 'Acme Pte Ltd').waitFor();
     // The ownership switch explains why it is disabled once the new caller's permissions are loaded.
     await overview(page).getByText('You do not have permission to change who manages this organization.').waitFor();
-    assert.equal(await overview(page).getByRole('button', { name: /^Edit (Organization|Billing|Buyer)/ }).count(), 0);
+    assert.equal(
+      await overview(page)
+        .getByRole('button', { name: /^Edit (Organization|Billing|Buyer)/ })
+        .count(),
+      0,
+    );
     await page.getByRole('button', { name: '+ Create Organization' }).click();
-    await page.getByRole('dialog', { name: 'Create Organization' }).getByText(/permission to create organizations/).waitFor();
+    await page
+      .getByRole('dialog', { name: 'Create Organization' })
+      .getByText(/permission to create organizations/)
+      .waitFor();
     await page.keyboard.press('Escape');
   });
 });

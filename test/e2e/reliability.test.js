@@ -26,7 +26,11 @@ describe('lost answers in the demo', () => {
     await info.getByRole('textbox', { name: 'Name' }).fill('Acme Lost Answer Pte Ltd');
     await info.getByRole('button', { name: 'Save Organization Information' }).click();
     await info.getByRole('button', { name: 'Try again' }).waitFor();
-    assert.equal(await info.getByRole('textbox', { name: 'Name' }).inputValue(), 'Acme Lost Answer Pte Ltd', 'the edit is kept');
+    assert.equal(
+      await info.getByRole('textbox', { name: 'Name' }).inputValue(),
+      'Acme Lost Answer Pte Ltd',
+      'the edit is kept',
+    );
     const applied = await page.evaluate(() => {
       const { backend } = /** @type {any} */ (window).salesHubDemo;
       return backend.db.get(backend.known.acme).name;
@@ -64,7 +68,9 @@ async function persist(page, what, { act, done, again, scope }) {
               : node instanceof Element && ['STYLE', 'SCRIPT'].includes(node.tagName)
                 ? ''
                 : [...node.childNodes].map(text).join(' ');
-        return text(document.querySelector('main') ?? document.body).replace(/\s+/g, ' ').slice(0, 3000);
+        return text(document.querySelector('main') ?? document.body)
+          .replace(/\s+/g, ' ')
+          .slice(0, 3000);
       });
       throw new Error(`${what}: still not done after 90 s of retries. The page shows: ${shown}`);
     }
@@ -73,10 +79,25 @@ async function persist(page, what, { act, done, again, scope }) {
     // that failed elsewhere): while a dialog is open, what is behind it cannot be reached.
     const tryAgain = (/** @type {import('playwright-core').Page | import('playwright-core').Locator} */ where) =>
       where.getByRole('button', { name: 'Try again', exact: true }).first();
-    if (scope && (await tryAgain(scope).isVisible().catch(() => false))) await tryAgain(scope).click({ timeout: 2000 }).catch(() => undefined);
+    if (
+      scope &&
+      (await tryAgain(scope)
+        .isVisible()
+        .catch(() => false))
+    )
+      await tryAgain(scope)
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
     else if (again && (await again().catch(() => false))) {
       // pressed
-    } else if (await tryAgain(page).isVisible().catch(() => false)) await tryAgain(page).click({ timeout: 2000 }).catch(() => undefined);
+    } else if (
+      await tryAgain(page)
+        .isVisible()
+        .catch(() => false)
+    )
+      await tryAgain(page)
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
     await page.waitForTimeout(100);
   }
 }
@@ -87,7 +108,12 @@ async function persist(page, what, { act, done, again, scope }) {
  * @param {import('playwright-core').Locator} button
  */
 async function pressAgainAfterError(scope, button) {
-  const shown = await scope.getByRole('alert').filter({ hasText: /\S/ }).first().isVisible().catch(() => false);
+  const shown = await scope
+    .getByRole('alert')
+    .filter({ hasText: /\S/ })
+    .first()
+    .isVisible()
+    .catch(() => false);
   if (!shown || !(await button.isEnabled({ timeout: 500 }).catch(() => false))) return false;
   if ((await button.getAttribute('aria-disabled')) === 'true') return false;
   await button.click({ timeout: 2000 });
@@ -118,14 +144,24 @@ describe('the UI under faults', () => {
     // Every fault kind at a high rate, with latency. Hangs cost the client's 10 s timeout, so they are rarer.
     await page.evaluate(() => {
       const { faults } = /** @type {any} */ (window).salesHubDemo.backend;
-      const quick = [{ status: 503, retryAfter: 1 }, { status: 500 }, { status: 429, retryAfter: 1 }, 'network', 'malformed', { lose: 'network' }, { lose: 502 }, { lose: 504 }];
+      const quick = [
+        { status: 503, retryAfter: 1 },
+        { status: 500 },
+        { status: 429, retryAfter: 1 },
+        'network',
+        'malformed',
+        { lose: 'network' },
+        { lose: 502 },
+        { lose: 504 },
+      ];
       faults.setLatency([0, 150]);
       // Counts the faults that struck (the pipeline asks `take` for each request).
-      const met = ((/** @type {any} */ (window)).faultsMet = /** @type {string[]} */ ([]));
-      const take = ((/** @type {any} */ (window)).originalTake = faults.take);
+      const met = /** @type {any} */ ((window.faultsMet = /** @type {string[]} */ ([])));
+      const take = /** @type {any} */ ((window.originalTake = faults.take));
       faults.take = (/** @type {string} */ method) => {
         const fault = take(method);
-        if (fault) met.push(typeof fault === 'string' ? fault : 'lose' in fault ? `lost-${fault.lose}` : String(fault.status));
+        if (fault)
+          met.push(typeof fault === 'string' ? fault : 'lose' in fault ? `lost-${fault.lose}` : String(fault.status));
         return fault;
       };
       faults.setFailureRate(0.4, [...quick, ...quick, 'hang', { lose: 'hang' }]);
@@ -136,44 +172,75 @@ describe('the UI under faults', () => {
     // Create (a keyed POST: "Create" again reuses its Idempotency-Key).
     await persist(page, 'open the create form', {
       act: () => page.getByRole('button', { name: '+ Create Organization' }).click(),
-      done: () => page.getByRole('dialog', { name: 'Create Organization' }).getByRole('radio', { name: 'Service Provider', exact: true }).isVisible(),
+      done: () =>
+        page
+          .getByRole('dialog', { name: 'Create Organization' })
+          .getByRole('radio', { name: 'Service Provider', exact: true })
+          .isVisible(),
     });
     const dialog = page.getByRole('dialog', { name: 'Create Organization' });
     await dialog.getByRole('textbox', { name: 'Organization name' }).fill(name);
     await dialog.getByRole('radio', { name: /Business User/ }).check();
     await dialog.getByRole('radio', { name: 'Service Provider', exact: true }).check();
     await dialog.getByRole('combobox', { name: 'Country' }).fill('Singapore');
-    await dialog.getByRole('option', { name: /Singapore/ }).first().click();
+    await dialog
+      .getByRole('option', { name: /Singapore/ })
+      .first()
+      .click();
     const create = dialog.getByRole('button', { name: 'Create', exact: true });
-    await persist(page, 'create', { act: () => create.click(), done: () => heading(name), again: () => pressAgainAfterError(dialog, create), scope: dialog });
+    await persist(page, 'create', {
+      act: () => create.click(),
+      done: () => heading(name),
+      again: () => pressAgainAfterError(dialog, create),
+      scope: dialog,
+    });
     assert.equal((await backendCopy(page, name)).count, 1, 'one organization created');
 
     // Edit every Overview section.
     const section = (/** @type {string} */ n) => overview(page).getByRole('region', { name: n, exact: true });
     const renamed = 'Under Faults Renamed Pte Ltd';
     const info = section('Organization Information');
-    await persist(page, 'open Organization Information', { act: () => info.getByRole('button', { name: 'Edit Organization Information' }).click(), done: () => info.getByRole('textbox', { name: 'Name' }).isVisible() });
+    await persist(page, 'open Organization Information', {
+      act: () => info.getByRole('button', { name: 'Edit Organization Information' }).click(),
+      done: () => info.getByRole('textbox', { name: 'Name' }).isVisible(),
+    });
     await info.getByRole('textbox', { name: 'Name' }).fill(renamed);
-    await persist(page, 'save Organization Information', { act: () => info.getByRole('button', { name: 'Save Organization Information' }).click(), done: () => heading(renamed) });
+    await persist(page, 'save Organization Information', {
+      act: () => info.getByRole('button', { name: 'Save Organization Information' }).click(),
+      done: () => heading(renamed),
+    });
 
     const billing = section('Billing Information');
-    await persist(page, 'open Billing Information', { act: () => billing.getByRole('button', { name: 'Edit Billing Information' }).click(), done: () => billing.getByRole('textbox', { name: 'Billing name' }).isVisible() });
+    await persist(page, 'open Billing Information', {
+      act: () => billing.getByRole('button', { name: 'Edit Billing Information' }).click(),
+      done: () => billing.getByRole('textbox', { name: 'Billing name' }).isVisible(),
+    });
     await billing.getByRole('textbox', { name: 'Billing name' }).fill('Under Faults Billing');
     await billing.getByRole('textbox', { name: 'Billing email' }).fill('billing@underfaults.example');
     await persist(page, 'save Billing Information', {
       act: () => billing.getByRole('button', { name: 'Save Billing Information' }).click(),
-      done: async () => (await billing.getByRole('textbox').count()) === 0 && (await billing.getByText('billing@underfaults.example').isVisible()),
+      done: async () =>
+        (await billing.getByRole('textbox').count()) === 0 &&
+        (await billing.getByText('billing@underfaults.example').isVisible()),
     });
 
     const tags = section('Buyer Tags');
-    await persist(page, 'open Buyer Tags', { act: () => tags.getByRole('button', { name: 'Edit Buyer Tags' }).click(), done: () => tags.getByRole('combobox', { name: 'Key' }).isVisible() });
+    await persist(page, 'open Buyer Tags', {
+      act: () => tags.getByRole('button', { name: 'Edit Buyer Tags' }).click(),
+      done: () => tags.getByRole('combobox', { name: 'Key' }).isVisible(),
+    });
     const key = tags.getByRole('combobox', { name: 'Key' });
     await key.selectOption({ index: 1 });
     const chosen = await key.inputValue();
     await tags.getByRole('textbox', { name: 'Value' }).fill('FAULTS-1');
     await persist(page, 'save Buyer Tags', {
       act: () => tags.getByRole('button', { name: 'Save Buyer Tags' }).click(),
-      done: async () => (await tags.getByRole('combobox').count()) === 0 && (await tags.getByRole('listitem').filter({ hasText: `${chosen}: FAULTS-1` }).isVisible()),
+      done: async () =>
+        (await tags.getByRole('combobox').count()) === 0 &&
+        (await tags
+          .getByRole('listitem')
+          .filter({ hasText: `${chosen}: FAULTS-1` })
+          .isVisible()),
     });
 
     // Switch Managed by to Customer with a new owner (a keyed POST), and request remote support (keyed too).
@@ -198,7 +265,10 @@ describe('the UI under faults', () => {
 
     await page.getByRole('tab', { name: 'Support Hub' }).click();
     const support = page.getByRole('tabpanel', { name: 'Support Hub' });
-    await persist(page, 'open the request form', { act: async () => undefined, done: () => support.getByRole('textbox', { name: 'Reason for access' }).isVisible() });
+    await persist(page, 'open the request form', {
+      act: async () => undefined,
+      done: () => support.getByRole('textbox', { name: 'Reason for access' }).isVisible(),
+    });
     await support.getByRole('textbox', { name: 'Reason for access' }).fill('Ticket 8080: calls drop under faults');
     await support.getByRole('radio', { name: '4 hours' }).check();
     const request = support.getByRole('button', { name: 'Request access' });
@@ -228,19 +298,45 @@ describe('the UI under faults', () => {
     // Suspend, activate, delete, restore.
     const status = view.getByRole('group', { name: 'Organization Status Control' });
     const button = (/** @type {string} */ label) => status.getByRole('button', { name: label, exact: true });
-    await persist(page, 'open Suspend', { act: () => button('Suspend').click(), done: () => page.getByRole('dialog', { name: `Suspend ${renamed}?` }).isVisible() });
+    await persist(page, 'open Suspend', {
+      act: () => button('Suspend').click(),
+      done: () => page.getByRole('dialog', { name: `Suspend ${renamed}?` }).isVisible(),
+    });
     const suspend = page.getByRole('dialog', { name: `Suspend ${renamed}?` });
     await suspend.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Non-payment' });
     await suspend.getByRole('textbox', { name: 'Note (optional)' }).fill('Overdue under faults');
     const suspendButton = suspend.getByRole('button', { name: 'Suspend' });
-    await persist(page, 'suspend', { act: () => suspendButton.click(), done: () => button('Activate').isVisible(), again: () => pressAgainAfterError(suspend, suspendButton), scope: suspend });
-    await persist(page, 'activate', { act: () => button('Activate').click(), done: () => button('Suspend').isVisible(), again: () => pressAgainAfterError(status, button('Activate')), scope: status });
-    await persist(page, 'open Delete', { act: () => button('Delete').click(), done: () => page.getByRole('dialog', { name: `Delete ${renamed}?` }).isVisible() });
+    await persist(page, 'suspend', {
+      act: () => suspendButton.click(),
+      done: () => button('Activate').isVisible(),
+      again: () => pressAgainAfterError(suspend, suspendButton),
+      scope: suspend,
+    });
+    await persist(page, 'activate', {
+      act: () => button('Activate').click(),
+      done: () => button('Suspend').isVisible(),
+      again: () => pressAgainAfterError(status, button('Activate')),
+      scope: status,
+    });
+    await persist(page, 'open Delete', {
+      act: () => button('Delete').click(),
+      done: () => page.getByRole('dialog', { name: `Delete ${renamed}?` }).isVisible(),
+    });
     const remove = page.getByRole('dialog', { name: `Delete ${renamed}?` });
     await remove.getByRole('textbox', { name: /organization's name/ }).fill(renamed);
     const deleteButton = remove.getByRole('button', { name: 'Delete' });
-    await persist(page, 'delete', { act: () => deleteButton.click(), done: () => button('Restore').isVisible(), again: () => pressAgainAfterError(remove, deleteButton), scope: remove });
-    await persist(page, 'restore', { act: () => button('Restore').click(), done: () => button('Suspend').isVisible(), again: () => pressAgainAfterError(status, button('Restore')), scope: status });
+    await persist(page, 'delete', {
+      act: () => deleteButton.click(),
+      done: () => button('Restore').isVisible(),
+      again: () => pressAgainAfterError(remove, deleteButton),
+      scope: remove,
+    });
+    await persist(page, 'restore', {
+      act: () => button('Restore').click(),
+      done: () => button('Suspend').isVisible(),
+      again: () => pressAgainAfterError(status, button('Restore')),
+      scope: status,
+    });
 
     // Every edit saved, exactly once; nothing duplicated.
     const copy = await backendCopy(page, renamed);

@@ -29,7 +29,11 @@ describe('searching', () => {
       // Another organization first, so opening Acme is a real change of the Overview.
       await searchAndOpen(page, 'Kallang', 'Kallang Clinics Pte Ltd');
       await searchAndOpen(page, /** @type {string} */ (text), 'Acme Pte Ltd', match);
-      const uuid = await textOf(overview(page).getByText(/* the UUID row */ /^[0-9a-f]{8}-[0-9a-f-]{27}$/).first());
+      const uuid = await textOf(
+        overview(page)
+          .getByText(/* the UUID row */ /^[0-9a-f]{8}-[0-9a-f-]{27}$/)
+          .first(),
+      );
       assert.equal(uuid, acme, `opened by ${key}`);
     }
     assert.deepEqual(errors, []);
@@ -46,6 +50,9 @@ describe('searching', () => {
     await page.keyboard.press('Enter');
     await overview(page).getByRole('heading', { name: 'Harbour Trading Pte Ltd', exact: true }).waitFor();
     // The suspended organization's status stands in the bar beside its name.
-    await page.locator('sh-organization-search [part="selected-status"]').getByText('Suspended', { exact: true }).waitFor();
+    await page
+      .locator('sh-organization-search [part="selected-status"]')
+      .getByText('Suspended', { exact: true })
+      .waitFor();
   });
 });

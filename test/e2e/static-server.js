@@ -41,7 +41,8 @@ export async function serveStatic({ root, prefix = '/', headers = {}, files = {}
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    if (mock && path.startsWith(`${API_PATH}/`)) return void answerFromMock(mock, req, res, path.slice(API_PATH.length) + url.search);
+    if (mock && path.startsWith(`${API_PATH}/`))
+      return void answerFromMock(mock, req, res, path.slice(API_PATH.length) + url.search);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     const rel = path.slice(prefix.length);
     let file = files[rel] ?? normalize(join(dir, rel));

@@ -56,7 +56,11 @@ describe('the Organization Status Control', () => {
     const confirm = dialog.getByRole('textbox', { name: /organization's name/ });
     const deleteButton = dialog.getByRole('button', { name: 'Delete' });
     // 30 days of grace: the dialog names the last day a restore is possible.
-    const lastDay = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+    const lastDay = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+    });
     const warning = await dialog.getByText(/can be restored until/).textContent();
     assert.ok(warning?.includes(lastDay), `"${warning}" names ${lastDay}`);
     await confirm.fill('acme pte ltd');
@@ -102,7 +106,12 @@ describe('the Organization Status Control', () => {
     await dialog.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Customer request' });
     await dialog.getByRole('button', { name: 'Suspend' }).click();
     await barStatus(page, 'Suspended').waitFor();
-    assert.equal(await statusControl(page).getByText(/Someone else changed this organization/).count(), 0);
+    assert.equal(
+      await statusControl(page)
+        .getByText(/Someone else changed this organization/)
+        .count(),
+      0,
+    );
   });
 
   it('suspends and activates with the keyboard alone', async () => {

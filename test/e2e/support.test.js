@@ -30,7 +30,10 @@ describe('the Support Hub', () => {
     await caller.selectOption('customerOwner');
     support = page.getByRole('tabpanel', { name: 'Support Hub' });
     await support.getByRole('button', { name: 'Approve' }).click();
-    await support.getByText(/Access is approved until|Approved\./).first().waitFor();
+    await support
+      .getByText(/Access is approved until|Approved\./)
+      .first()
+      .waitFor();
 
     await caller.selectOption('admin');
     support = page.getByRole('tabpanel', { name: 'Support Hub' });

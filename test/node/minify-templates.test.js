@@ -7,17 +7,26 @@ const minified = async (code) => (await minifyTemplates(code, 'components/x/x.ts
 
 describe('minifyTemplates', () => {
   it('collapses indentation in html`` to one space and keeps every space that separates words or inline elements', async () => {
-    const out = await minified("const a = html`<p>\n    <b>${x}</b>\n    <i>y</i>: ${z}\n  </p>`;\nconst b = html`<a>${n}</a>: `;");
+    const out = await minified(
+      'const a = html`<p>\n    <b>${x}</b>\n    <i>y</i>: ${z}\n  </p>`;\nconst b = html`<a>${n}</a>: `;',
+    );
     assert.equal(out, 'const a = html`<p> <b>${x}</b> <i>y</i>: ${z} </p>`;\nconst b = html`<a>${n}</a>: `;');
   });
 
   it('keeps the text of <pre> and <textarea> and the values of attributes as written', async () => {
-    const out = await minified('const a = html`<pre>\n  a\n    b</pre>\n  <textarea>\n x  y</textarea>\n  <div title="two  spaces" class="a ${b}"></div>`;');
-    assert.equal(out, 'const a = html`<pre>\n  a\n    b</pre> <textarea>\n x  y</textarea> <div title="two  spaces" class="a ${b}"></div>`;');
+    const out = await minified(
+      'const a = html`<pre>\n  a\n    b</pre>\n  <textarea>\n x  y</textarea>\n  <div title="two  spaces" class="a ${b}"></div>`;',
+    );
+    assert.equal(
+      out,
+      'const a = html`<pre>\n  a\n    b</pre> <textarea>\n x  y</textarea> <div title="two  spaces" class="a ${b}"></div>`;',
+    );
   });
 
   it('minifies css`` (comments, whitespace) around its expressions', async () => {
-    const out = await minified('const s = css`\n  /* a comment */\n  :host {\n    display: block;\n    color: ${c};\n  }\n`;');
+    const out = await minified(
+      'const s = css`\n  /* a comment */\n  :host {\n    display: block;\n    color: ${c};\n  }\n`;',
+    );
     // Lightning CSS may order independent declarations its own way.
     assert.equal(out, 'const s = css`:host{color:${c};display:block}`;');
   });
@@ -27,7 +36,10 @@ describe('minifyTemplates', () => {
   });
 
   it('fails loudly on a file it cannot parse, rather than shipping its templates unminified', async () => {
-    await assert.rejects(minifyTemplates('const a = html`<p>\n  x</p>`; const = ;', 'components/x/x.ts'), /could not parse/);
+    await assert.rejects(
+      minifyTemplates('const a = html`<p>\n  x</p>`; const = ;', 'components/x/x.ts'),
+      /could not parse/,
+    );
   });
 
   it('applies to the components sources, not to their tests or to dependencies', () => {

@@ -25,7 +25,18 @@ import {
 // ---------- faults ----------
 
 /** Every fault kind the soak injects: before the backend acts, and after (a lost answer). */
-export const FAULT_KINDS = ['503', '500', '429', 'network', 'malformed', 'hang', 'lost-network', 'lost-502', 'lost-504', 'lost-hang'] as const;
+export const FAULT_KINDS = [
+  '503',
+  '500',
+  '429',
+  'network',
+  'malformed',
+  'hang',
+  'lost-network',
+  'lost-502',
+  'lost-504',
+  'lost-hang',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A 429 waits 0 s (retried at once when retriable) or 60 s (over the SDK's 20 s cap: rejected at once). */
@@ -57,9 +68,15 @@ function toFault({ kind, retryAfter }: InjectedFault): Fault {
   }
 }
 
-const faultArb: fc.Arbitrary<InjectedFault> = fc.record({ kind: fc.constantFrom(...FAULT_KINDS), retryAfter: fc.constantFrom(0, 60) });
+const faultArb: fc.Arbitrary<InjectedFault> = fc.record({
+  kind: fc.constantFrom(...FAULT_KINDS),
+  retryAfter: fc.constantFrom(0, 60),
+});
 /** Most steps meet faults; some meet none, so the happy path is exercised too. */
-const faultsArb = fc.oneof({ arbitrary: fc.constant<InjectedFault[]>([]), weight: 1 }, { arbitrary: fc.array(faultArb, { minLength: 1, maxLength: 3 }), weight: 3 });
+const faultsArb = fc.oneof(
+  { arbitrary: fc.constant<InjectedFault[]>([]), weight: 1 },
+  { arbitrary: fc.array(faultArb, { minLength: 1, maxLength: 3 }), weight: 3 },
+);
 
 const showFault = (f: InjectedFault): string => (f.kind === '429' ? `429(Retry-After ${f.retryAfter})` : f.kind);
 
@@ -178,25 +195,38 @@ interface OrgOp {
 
 const bump = (pre: View, changes: Partial<View>): View => ({ ...pre, ...changes, version: pre.version + 1 });
 const editable = (pre: View): string | null => (pre.status === 'PENDING_DELETION' ? 'pending deletion' : null);
-const endSupport = (rs: Rs): Rs => ({ ...rs, PENDING: 0, APPROVED: 0, CANCELLED: rs.CANCELLED + rs.PENDING, REVOKED: rs.REVOKED + rs.APPROVED });
+const endSupport = (rs: Rs): Rs => ({
+  ...rs,
+  PENDING: 0,
+  APPROVED: 0,
+  CANCELLED: rs.CANCELLED + rs.PENDING,
+  REVOKED: rs.REVOKED + rs.APPROVED,
+});
 
 const OPS: readonly OrgOp[] = [
   {
     name: 'update name',
     ifMatch: true,
-    predict: (pre, _c, n) => (editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { name: `Renamed ${n}` }) }),
+    predict: (pre, _c, n) =>
+      editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { name: `Renamed ${n}` }) },
     call: (r, c, n) => r.admin.organizations.update(c, { name: `Renamed ${n}` }),
   },
   {
     name: 'replace billing',
     ifMatch: true,
-    predict: (pre, _c, n) => (editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { billingName: `Billing ${n}` }) }),
-    call: (r, c, n) => r.admin.organizations.replaceBilling(c, { billingName: `Billing ${n}`, billingEmail: `billing${n}@soak.example` }),
+    predict: (pre, _c, n) =>
+      editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { billingName: `Billing ${n}` }) },
+    call: (r, c, n) =>
+      r.admin.organizations.replaceBilling(c, {
+        billingName: `Billing ${n}`,
+        billingEmail: `billing${n}@soak.example`,
+      }),
   },
   {
     name: 'replace tags',
     ifMatch: true,
-    predict: (pre, _c, n) => (editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { tags: `CustomerRef=SOAK-${n}` }) }),
+    predict: (pre, _c, n) =>
+      editable(pre) ? { refused: editable(pre)! } : { ok: bump(pre, { tags: `CustomerRef=SOAK-${n}` }) },
     call: (r, c, n) => r.admin.organizations.replaceBuyerTags(c, [{ key: 'CustomerRef', value: `SOAK-${n}` }]),
   },
   {
@@ -213,32 +243,47 @@ const OPS: readonly OrgOp[] = [
         c,
         c.managedBy === 'CUSTOMER'
           ? { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }
-          : { to: 'CUSTOMER', newOwner: { kind: 'NEW_PERSON', email: `owner${n}@soak.example`, firstName: 'Soak', lastName: `Owner ${n}` } },
+          : {
+              to: 'CUSTOMER',
+              newOwner: {
+                kind: 'NEW_PERSON',
+                email: `owner${n}@soak.example`,
+                firstName: 'Soak',
+                lastName: `Owner ${n}`,
+              },
+            },
       ),
   },
   {
     name: 'suspend',
     ifMatch: true,
-    predict: (pre) => (pre.status === 'ACTIVE' ? { ok: bump(pre, { status: 'SUSPENDED' }) } : { refused: `suspend from ${pre.status}` }),
+    predict: (pre) =>
+      pre.status === 'ACTIVE' ? { ok: bump(pre, { status: 'SUSPENDED' }) } : { refused: `suspend from ${pre.status}` },
     call: (r, c) => r.admin.organizations.suspend(c, { reason: 'NON_PAYMENT' }),
   },
   {
     name: 'activate',
     ifMatch: true,
-    predict: (pre) => (pre.status === 'SUSPENDED' ? { ok: bump(pre, { status: 'ACTIVE' }) } : { refused: `activate from ${pre.status}` }),
+    predict: (pre) =>
+      pre.status === 'SUSPENDED' ? { ok: bump(pre, { status: 'ACTIVE' }) } : { refused: `activate from ${pre.status}` },
     call: (r, c) => r.admin.organizations.activate(c),
   },
   {
     name: 'delete',
     ifMatch: true,
     predict: (pre) =>
-      pre.status === 'PENDING_DELETION' ? { refused: 'already pending deletion' } : { ok: bump(pre, { status: 'PENDING_DELETION', rs: endSupport(pre.rs) }) },
+      pre.status === 'PENDING_DELETION'
+        ? { refused: 'already pending deletion' }
+        : { ok: bump(pre, { status: 'PENDING_DELETION', rs: endSupport(pre.rs) }) },
     call: (r, c) => r.admin.organizations.delete(c, { confirmName: c.name }),
   },
   {
     name: 'restore',
     ifMatch: true,
-    predict: (pre) => (pre.status === 'PENDING_DELETION' ? { ok: bump(pre, { status: 'ACTIVE' }) } : { refused: `restore from ${pre.status}` }),
+    predict: (pre) =>
+      pre.status === 'PENDING_DELETION'
+        ? { ok: bump(pre, { status: 'ACTIVE' }) }
+        : { refused: `restore from ${pre.status}` },
     call: (r, c) => r.admin.organizations.restore(c),
   },
   {
@@ -255,7 +300,10 @@ const OPS: readonly OrgOp[] = [
   {
     name: 'approve remote support',
     ifMatch: false,
-    predict: (pre) => (pre.rs.PENDING > 0 ? { ok: { ...pre, rs: { ...pre.rs, PENDING: 0, APPROVED: pre.rs.APPROVED + 1 } } } : { refused: 'nothing pending' }),
+    predict: (pre) =>
+      pre.rs.PENDING > 0
+        ? { ok: { ...pre, rs: { ...pre.rs, PENDING: 0, APPROVED: pre.rs.APPROVED + 1 } } }
+        : { refused: 'nothing pending' },
     // The customer's side: its list shows the pending request; only Acme's owner is a caller here.
     call(r, c) {
       const pending = r.backend.db.requestsOf(c.uuid).find((q) => q.status === 'PENDING');
@@ -274,10 +322,18 @@ export function saysMayHaveBeenApplied(error: unknown): boolean {
 }
 
 function assertNoToken(error: unknown): void {
-  if (!isApiError(error)) throw new Violation(`a call rejected with something that is not an ApiError: ${String(error)}`);
+  if (!isApiError(error))
+    throw new Violation(`a call rejected with something that is not an ApiError: ${String(error)}`);
   const cause = (error as { cause?: { message?: unknown } }).cause;
-  const text = [JSON.stringify(error), String(error), error.stack ?? '', JSON.stringify(error.problem), String(cause?.message ?? '')].join(' ');
-  for (const token of [TOKEN, DEMO_TOKENS.customerOwner]) if (text.includes(token)) throw new Violation(`${error.name} carries the bearer token`);
+  const text = [
+    JSON.stringify(error),
+    String(error),
+    error.stack ?? '',
+    JSON.stringify(error.problem),
+    String(cause?.message ?? ''),
+  ].join(' ');
+  for (const token of [TOKEN, DEMO_TOKENS.customerOwner])
+    if (text.includes(token)) throw new Violation(`${error.name} carries the bearer token`);
 }
 
 type Outcome = { resolved: true; value: unknown } | { resolved: false; error: unknown };
@@ -290,7 +346,12 @@ async function settle(promise: Promise<unknown>): Promise<Outcome> {
 }
 
 /** Scripts this step's faults; after the call, counts the ones it met and drops the rest. */
-async function underFaults(real: Real, faults: readonly InjectedFault[], stats: SoakStats, run: () => Promise<Outcome>): Promise<{ outcome: Outcome; met: number }> {
+async function underFaults(
+  real: Real,
+  faults: readonly InjectedFault[],
+  stats: SoakStats,
+  run: () => Promise<Outcome>,
+): Promise<{ outcome: Outcome; met: number }> {
   for (const f of faults) real.backend.faults.next(1, toFault(f));
   const outcome = await run();
   const met = faults.length - real.backend.faults.pending;
@@ -351,17 +412,26 @@ class OrgStep extends Step {
     this.stats.steps++;
     const pre = org.server;
     const stale = this.op.ifMatch && org.client.version !== pre.version;
-    const prediction = stale ? { refused: `stale version ${org.client.version} (server ${pre.version})` } : this.op.predict(pre, org.client, n);
-    const { outcome, met } = await underFaults(r, this.faults, this.stats, () => settle(this.op.call(r, org.client, n)));
+    const prediction = stale
+      ? { refused: `stale version ${org.client.version} (server ${pre.version})` }
+      : this.op.predict(pre, org.client, n);
+    const { outcome, met } = await underFaults(r, this.faults, this.stats, () =>
+      settle(this.op.call(r, org.client, n)),
+    );
     const actual = actualView(r, org.uuid);
     const what = `${this.op.name} #${n}`;
     if (outcome.resolved) {
       this.stats.resolved++;
-      if ('refused' in prediction) throw new Violation(`${what} succeeded but had to be refused (${prediction.refused})`);
-      if (!same(actual, prediction.ok)) throw new Violation(`${what} resolved, but the backend holds ${JSON.stringify(actual)}, not ${JSON.stringify(prediction.ok)}`);
+      if ('refused' in prediction)
+        throw new Violation(`${what} succeeded but had to be refused (${prediction.refused})`);
+      if (!same(actual, prediction.ok))
+        throw new Violation(
+          `${what} resolved, but the backend holds ${JSON.stringify(actual)}, not ${JSON.stringify(prediction.ok)}`,
+        );
       const value = outcome.value as Organization | RemoteSupportRequest;
       if ('version' in value) {
-        if (!same(viewOf(value, actual.rs), actual)) throw new Violation(`${what} resolved with a copy that is not the backend's`);
+        if (!same(viewOf(value, actual.rs), actual))
+          throw new Violation(`${what} resolved with a copy that is not the backend's`);
         org.client = value;
       }
     } else {
@@ -370,12 +440,21 @@ class OrgStep extends Step {
       const applied = 'ok' in prediction && !same(actual, pre);
       if (applied) {
         this.stats.appliedButRejected++;
-        if (!same(actual, prediction.ok)) throw new Violation(`${what} rejected and left ${JSON.stringify(actual)}: neither untouched nor applied once`);
-        if (!saysMayHaveBeenApplied(outcome.error)) throw new Violation(`${what} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
+        if (!same(actual, prediction.ok))
+          throw new Violation(
+            `${what} rejected and left ${JSON.stringify(actual)}: neither untouched nor applied once`,
+          );
+        if (!saysMayHaveBeenApplied(outcome.error))
+          throw new Violation(
+            `${what} was applied, but its ${describeError(outcome.error)} does not say it may have been`,
+          );
       } else if (!same(actual, pre)) {
-        throw new Violation(`${what} rejected (${describeError(outcome.error)}) and changed the backend to ${JSON.stringify(actual)}`);
+        throw new Violation(
+          `${what} rejected (${describeError(outcome.error)}) and changed the backend to ${JSON.stringify(actual)}`,
+        );
       }
-      if ('ok' in prediction && met === 0 && !isTimeoutError(outcome.error)) throw new Violation(`${what} met no fault, yet rejected with ${describeError(outcome.error)}`);
+      if ('ok' in prediction && met === 0 && !isTimeoutError(outcome.error))
+        throw new Violation(`${what} met no fault, yet rejected with ${describeError(outcome.error)}`);
     }
     org.server = actual;
     assertNoDuplicates(m, r);
@@ -399,11 +478,16 @@ class Reload extends Step {
   async run(m: Model, r: Real): Promise<void> {
     const org = m.orgs[this.target % m.orgs.length]!;
     this.stats.steps++;
-    const { outcome } = await underFaults(r, this.faults, this.stats, () => settle(r.admin.organizations.get(org.uuid)));
+    const { outcome } = await underFaults(r, this.faults, this.stats, () =>
+      settle(r.admin.organizations.get(org.uuid)),
+    );
     if (outcome.resolved) {
       this.stats.resolved++;
       const read = outcome.value as Organization;
-      if (!same(viewOf(read, org.server.rs), org.server)) throw new Violation(`reload of org #${this.target} read ${JSON.stringify(viewOf(read, org.server.rs))}, not the backend's`);
+      if (!same(viewOf(read, org.server.rs), org.server))
+        throw new Violation(
+          `reload of org #${this.target} read ${JSON.stringify(viewOf(read, org.server.rs))}, not the backend's`,
+        );
       org.client = read;
     } else {
       this.stats.rejected++;
@@ -430,9 +514,12 @@ class Bump extends Step {
     this.stats.steps++;
     this.stats.bumps++;
     r.backend.db.bumpVersion(org.uuid);
-    const name = org.server.name.endsWith(' (edited)') ? org.server.name.slice(0, -' (edited)'.length) : `${org.server.name.slice(0, 91)} (edited)`;
+    const name = org.server.name.endsWith(' (edited)')
+      ? org.server.name.slice(0, -' (edited)'.length)
+      : `${org.server.name.slice(0, 91)} (edited)`;
     org.server = bump(org.server, { name });
-    if (!same(actualView(r, org.uuid), org.server)) throw new Violation(`another admin's edit of org #${this.target} is not what the backend holds`);
+    if (!same(actualView(r, org.uuid), org.server))
+      throw new Violation(`another admin's edit of org #${this.target} is not what the backend holds`);
   }
 
   override toString(): string {
@@ -446,22 +533,35 @@ class Create extends Step {
     this.stats.steps++;
     const name = `Soak Created ${n}`;
     m.creates.push(name);
-    const input = { name, accountType: 'BUSINESS_USER', managedBy: 'SERVICE_PROVIDER', countryCode: 'SG', currencyCode: 'SGD' } as const;
-    const { outcome, met } = await underFaults(r, this.faults, this.stats, () => settle(r.admin.organizations.create(input)));
+    const input = {
+      name,
+      accountType: 'BUSINESS_USER',
+      managedBy: 'SERVICE_PROVIDER',
+      countryCode: 'SG',
+      currencyCode: 'SGD',
+    } as const;
+    const { outcome, met } = await underFaults(r, this.faults, this.stats, () =>
+      settle(r.admin.organizations.create(input)),
+    );
     const made = [...r.backend.db.organizations.values()].filter((o) => o.name === name);
     if (made.length > 1) throw new Violation(`create #${n} made ${made.length} organizations`);
     if (outcome.resolved) {
       this.stats.resolved++;
       const created = outcome.value as Organization;
-      if (made[0]?.uuid !== created.uuid) throw new Violation(`create #${n} resolved with ${created.uuid}, which the backend does not hold`);
+      if (made[0]?.uuid !== created.uuid)
+        throw new Violation(`create #${n} resolved with ${created.uuid}, which the backend does not hold`);
     } else {
       this.stats.rejected++;
       assertNoToken(outcome.error);
       if (made.length === 1) {
         this.stats.appliedButRejected++;
-        if (!saysMayHaveBeenApplied(outcome.error)) throw new Violation(`create #${n} was applied, but its ${describeError(outcome.error)} does not say it may have been`);
+        if (!saysMayHaveBeenApplied(outcome.error))
+          throw new Violation(
+            `create #${n} was applied, but its ${describeError(outcome.error)} does not say it may have been`,
+          );
       }
-      if (met === 0 && !isTimeoutError(outcome.error)) throw new Violation(`create #${n} met no fault, yet rejected with ${describeError(outcome.error)}`);
+      if (met === 0 && !isTimeoutError(outcome.error))
+        throw new Violation(`create #${n} met no fault, yet rejected with ${describeError(outcome.error)}`);
     }
     // A created organization joins the pool as the person would see it after a reload.
     const org = made[0];
@@ -489,7 +589,9 @@ export interface SoakOptions {
 
 function commandsArb(stats: SoakStats, maxSteps: number): fc.Arbitrary<Iterable<fc.AsyncCommand<Model, Real>>> {
   const target = fc.nat({ max: 7 });
-  const orgStep = fc.tuple(faultsArb, fc.constantFrom(...OPS), target).map(([faults, op, t]) => new OrgStep(stats, faults, op, t));
+  const orgStep = fc
+    .tuple(faultsArb, fc.constantFrom(...OPS), target)
+    .map(([faults, op, t]) => new OrgStep(stats, faults, op, t));
   return fc.commands(
     [
       // Operations three times as often as creates, and as reloads and other admins' edits together.
@@ -514,10 +616,22 @@ async function setup(): Promise<{ model: Model; real: Real }> {
     userId: 'c0ffee00-0000-4000-8000-000000000001',
     displayName: 'Soak Admin',
     organizationUuid: backend.known.root,
-    permissions: ['organizations:read', 'organizations:write', 'organizations:create', 'organizations:ownership', 'organizations:status', 'organizations:delete', 'remote-support:request'],
+    permissions: [
+      'organizations:read',
+      'organizations:write',
+      'organizations:create',
+      'organizations:ownership',
+      'organizations:status',
+      'organizations:delete',
+      'remote-support:request',
+    ],
   });
   const options = { baseUrl: backend.baseUrl, fetch: backend.fetch, timeout: 100, retry: 2 };
-  const real: Real = { backend, admin: createClient({ ...options, token: () => TOKEN }), customer: createClient({ ...options, token: DEMO_TOKENS.customerOwner }) };
+  const real: Real = {
+    backend,
+    admin: createClient({ ...options, token: () => TOKEN }),
+    customer: createClient({ ...options, token: DEMO_TOKENS.customerOwner }),
+  };
   const { acme, spManaged, suspended } = backend.known;
   const orgs = [acme, spManaged, suspended].map((uuid) => {
     const org = backend.db.get(uuid)!;
@@ -550,9 +664,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakStats> {
   const results = await Promise.allSettled(
     Array.from({ length: lanes }, (_, lane) => {
       const numRuns = Math.floor(options.numRuns / lanes) + (lane < options.numRuns % lanes ? 1 : 0);
-      return fc.assert(property, { seed: options.seed + lane, numRuns, includeErrorInReport: true }).catch((error: unknown) => {
-        throw new Error(`lane seed ${options.seed + lane}: ${error instanceof Error ? error.message : String(error)}`);
-      });
+      return fc
+        .assert(property, { seed: options.seed + lane, numRuns, includeErrorInReport: true })
+        .catch((error: unknown) => {
+          throw new Error(
+            `lane seed ${options.seed + lane}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
     }),
   );
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -44,7 +44,8 @@ export const create = {
   createLoadingDomain: 'Loading the domain’s options…',
   createNoPermission: 'You do not have permission to create organizations.',
   // Plain-words banners for the server's problem types.
-  createErrorDuplicateTenantId: 'This Tenant ID is already in use. Choose another one, or leave it empty to have one generated.',
+  createErrorDuplicateTenantId:
+    'This Tenant ID is already in use. Choose another one, or leave it empty to have one generated.',
   createErrorOwnerRequired: 'A Customer-managed organization needs an owner: enter their name and email.',
   createErrorAccountType: 'This account type cannot be created in this domain. Choose another account type.',
   createErrorSubscriptionModel: 'This subscription model is not allowed in this domain. Choose another one.',

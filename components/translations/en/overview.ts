@@ -50,7 +50,8 @@ export const overview = {
   overviewPictureHint: (limit: string) => `PNG, JPEG or WebP, up to ${limit}. Recommended 100×100 px.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `This file is ${type}.` : 'This file type is not supported.'} Choose a PNG, JPEG or WebP image.`,
-  overviewPictureTooLarge: (size: string, limit: string) => `This image is ${size}; the limit is ${limit}. Choose a smaller image.`,
+  overviewPictureTooLarge: (size: string, limit: string) =>
+    `This image is ${size}; the limit is ${limit}. Choose a smaller image.`,
   overviewBytes: (n: string) => `${n} bytes`,
   overviewMebibytes: (n: string) => `${n} MiB`,
   overviewPictureFailed: (reason: string) => `The picture was not saved. ${reason}`,
@@ -82,7 +83,9 @@ export const overview = {
   overviewBuyerTagRemove: (key: string) => `Remove tag ${key}`,
   overviewBuyerTagChooseKey: 'Choose a key',
   overviewBuyerTagsLimit: (max: number) =>
-    max === 0 ? 'This domain does not use buyer tags.' : `The limit is ${max} buyer tag${max === 1 ? '' : 's'}. Remove one to add another.`,
+    max === 0
+      ? 'This domain does not use buyer tags.'
+      : `The limit is ${max} buyer tag${max === 1 ? '' : 's'}. Remove one to add another.`,
   overviewBuyerTagsNoKeysLeft: 'Every buyer tag key of this domain is in use.',
   overviewBuyerTagsCount: (count: number, max: number) => `${count} of ${max}`,
   overviewBuyerTagAdded: (key: string) => `Tag ${key} added.`,

@@ -8,7 +8,8 @@ export const remoteSupport = {
   remoteSupportRoleSuperAdmin: 'Super admin',
   remoteSupportLoginRole: (role: string) => `Remote sessions sign in with the role ${role}.`,
   remoteSupportApprovalRequired: "The customer's approval is required before a remote session.",
-  remoteSupportApprovalNotRequired: 'Approval is not required for this organization: you can start a remote session directly.',
+  remoteSupportApprovalNotRequired:
+    'Approval is not required for this organization: you can start a remote session directly.',
   remoteSupportPendingDeletion: 'Remote support is not available while the organization is pending deletion.',
   remoteSupportNoPermission: 'You can view remote support for this organization but not act on it.',
 
@@ -64,7 +65,8 @@ export const remoteSupport = {
   // Sessions
   remoteSupportStart: 'Start remote session',
   remoteSupportStarting: 'Starting…',
-  remoteSupportStarted: (role: string, date: string) => `Remote session ready: signed in as ${role}, valid until ${date}.`,
+  remoteSupportStarted: (role: string, date: string) =>
+    `Remote session ready: signed in as ${role}, valid until ${date}.`,
   remoteSupportOpenSession: 'Open the remote session',
   remoteSupportNewTab: '(opens in a new tab)',
 

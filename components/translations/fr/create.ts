@@ -13,7 +13,8 @@ export const create: Partial<Messages> = {
   createOwnershipType: 'Type de propriété',
   createCustomerLine:
     'Le client a le contrôle total de l’organisation. Les coordonnées du propriétaire sont obligatoires. Le fournisseur de services peut intervenir à distance, avec ou sans l’approbation du client.',
-  createServiceProviderLine: 'Le fournisseur de services a le contrôle total de cette organisation. Les coordonnées du propriétaire ne sont pas obligatoires.',
+  createServiceProviderLine:
+    'Le fournisseur de services a le contrôle total de cette organisation. Les coordonnées du propriétaire ne sont pas obligatoires.',
   createCountry: 'Pays',
   createCurrency: 'Devise',
   createChoose: 'Tapez pour rechercher',
@@ -21,7 +22,8 @@ export const create: Partial<Messages> = {
   createCurrencySuggested: (currency: string) => `Suggérée pour le pays : ${currency}.`,
   createCurrencyNote: 'Les devises activées du domaine ; non modifiable ensuite.',
   createTenantId: 'ID de locataire (facultatif)',
-  createTenantIdNote: 'L’ID de locataire ne peut jamais être modifié après la création. Laissez vide pour en générer un.',
+  createTenantIdNote:
+    'L’ID de locataire ne peut jamais être modifié après la création. Laissez vide pour en générer un.',
   createOwner: 'Coordonnées du propriétaire',
   createOwnerRequiredNote: 'Obligatoire : le propriétaire est invité dans l’organisation en tant que propriétaire.',
   createOwnerOptionalNote: 'Facultatif : la personne est invitée dans l’organisation en tant qu’administrateur.',
@@ -33,7 +35,8 @@ export const create: Partial<Messages> = {
   createBilling: 'Informations de facturation (facultatif)',
   createBillingName: 'Nom de facturation',
   createBillingEmail: 'E-mail de facturation',
-  createBillingDefaultHint: 'Reprend le nom de l’organisation et l’e-mail du propriétaire tant qu’il n’est pas modifié.',
+  createBillingDefaultHint:
+    'Reprend le nom de l’organisation et l’e-mail du propriétaire tant qu’il n’est pas modifié.',
   createTaxNumber: 'Numéro d’identification fiscale (facultatif)',
   createAddressCountryHint: 'Suit le pays de l’organisation tant qu’il n’est pas modifié.',
   createBuyerTags: 'Étiquettes acheteur',
@@ -44,8 +47,10 @@ export const create: Partial<Messages> = {
   createAnother: 'En créer une autre',
   createLoadingDomain: 'Chargement des options du domaine…',
   createNoPermission: 'Vous n’avez pas le droit de créer des organisations.',
-  createErrorDuplicateTenantId: 'Cet ID de locataire est déjà utilisé. Choisissez-en un autre, ou laissez vide pour en générer un.',
-  createErrorOwnerRequired: 'Une organisation gérée par le client doit avoir un propriétaire : saisissez son nom et son e-mail.',
+  createErrorDuplicateTenantId:
+    'Cet ID de locataire est déjà utilisé. Choisissez-en un autre, ou laissez vide pour en générer un.',
+  createErrorOwnerRequired:
+    'Une organisation gérée par le client doit avoir un propriétaire : saisissez son nom et son e-mail.',
   createErrorAccountType: 'Ce type de compte ne peut pas être créé dans ce domaine. Choisissez-en un autre.',
   createErrorSubscriptionModel: 'Ce modèle d’abonnement n’est pas autorisé dans ce domaine. Choisissez-en un autre.',
   createErrorForbidden: 'Vous n’avez pas le droit de créer des organisations.',

@@ -3,7 +3,8 @@ import type { Messages } from '../en.js';
 export const overview: Partial<Messages> = {
   overviewLabel: (name: string) => `Vue d'ensemble de ${name}`,
   overviewLoading: "Chargement de l'organisation…",
-  overviewReadOnlyPendingDeletion: 'Cette organisation est en attente de suppression : elle peut être consultée mais pas modifiée.',
+  overviewReadOnlyPendingDeletion:
+    'Cette organisation est en attente de suppression : elle peut être consultée mais pas modifiée.',
 
   overviewSectionInformation: "Informations sur l'organisation",
   overviewSectionBilling: 'Informations de facturation',
@@ -32,7 +33,8 @@ export const overview: Partial<Messages> = {
   overviewOwnerInvited: 'Invité',
   overviewOwnerActive: 'Actif',
   overviewNotEditable: 'Non modifiable',
-  overviewTenantIdNote: "Aucune mise à jour, modification ou substitution n'est possible une fois l'ID de locataire créé.",
+  overviewTenantIdNote:
+    "Aucune mise à jour, modification ou substitution n'est possible une fois l'ID de locataire créé.",
   overviewNotSet: 'Non renseigné',
   overviewOn: 'Activé',
   overviewOff: 'Désactivé',
@@ -48,7 +50,8 @@ export const overview: Partial<Messages> = {
   overviewPictureHint: (limit: string) => `PNG, JPEG ou WebP, jusqu'à ${limit}. 100×100 px recommandés.`,
   overviewPictureWrongType: (type: string) =>
     `${type ? `Ce fichier est de type ${type}.` : "Ce type de fichier n'est pas pris en charge."} Choisissez une image PNG, JPEG ou WebP.`,
-  overviewPictureTooLarge: (size: string, limit: string) => `Cette image fait ${size} ; la limite est de ${limit}. Choisissez une image plus petite.`,
+  overviewPictureTooLarge: (size: string, limit: string) =>
+    `Cette image fait ${size} ; la limite est de ${limit}. Choisissez une image plus petite.`,
   overviewBytes: (n: string) => `${n} octets`,
   overviewMebibytes: (n: string) => `${n} Mio`,
   overviewPictureFailed: (reason: string) => `La photo n'a pas été enregistrée. ${reason}`,
@@ -86,7 +89,8 @@ export const overview: Partial<Messages> = {
   overviewBuyerTagRemoved: (key: string) => `Étiquette ${key} retirée.`,
 
   overviewSaved: (section: string) => `${section} : enregistré.`,
-  overviewSaveFailed: (reason: string) => `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
+  overviewSaveFailed: (reason: string) =>
+    `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
 
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',

@@ -11,7 +11,8 @@ export const remoteSupport: Partial<Messages> = {
   remoteSupportApprovalRequired: "L'approbation du client est requise avant une session à distance.",
   remoteSupportApprovalNotRequired:
     "Aucune approbation n'est requise pour cette organisation : vous pouvez démarrer une session à distance directement.",
-  remoteSupportPendingDeletion: "L'assistance à distance n'est pas disponible tant que l'organisation est en attente de suppression.",
+  remoteSupportPendingDeletion:
+    "L'assistance à distance n'est pas disponible tant que l'organisation est en attente de suppression.",
   remoteSupportNoPermission: "Vous pouvez consulter l'assistance à distance de cette organisation, mais pas agir.",
 
   remoteSupportRequestTitle: "Demander l'accès",
@@ -22,7 +23,8 @@ export const remoteSupport: Partial<Messages> = {
   remoteSupportDurationCustom: 'Personnalisée',
   remoteSupportMinutesLabel: 'Minutes',
   remoteSupportMinutesHint: (min: string, max: string) => `Entre ${min} et ${max}.`,
-  remoteSupportMinutesRange: (min: string, max: string) => `Saisissez un nombre entier de minutes entre ${min} et ${max}.`,
+  remoteSupportMinutesRange: (min: string, max: string) =>
+    `Saisissez un nombre entier de minutes entre ${min} et ${max}.`,
   remoteSupportRequest: "Demander l'accès",
   remoteSupportRequesting: 'Envoi de la demande…',
 
@@ -62,7 +64,8 @@ export const remoteSupport: Partial<Messages> = {
 
   remoteSupportStart: 'Démarrer une session à distance',
   remoteSupportStarting: 'Démarrage…',
-  remoteSupportStarted: (role: string, date: string) => `Session à distance prête : connexion en tant que ${role}, valable jusqu'au ${date}.`,
+  remoteSupportStarted: (role: string, date: string) =>
+    `Session à distance prête : connexion en tant que ${role}, valable jusqu'au ${date}.`,
   remoteSupportOpenSession: 'Ouvrir la session à distance',
   remoteSupportNewTab: '(ouvre un nouvel onglet)',
 
@@ -74,7 +77,8 @@ export const remoteSupport: Partial<Messages> = {
     "Cette demande a déjà été traitée, ou une autre demande est en attente. L'affichage a été mis à jour avec l'état actuel.",
   remoteSupportErrorPendingDeletion:
     "L'organisation est en attente de suppression : l'assistance à distance n'est pas disponible. L'affichage a été mis à jour.",
-  remoteSupportErrorOwnRequest: "Vous ne pouvez pas approuver votre propre demande. Demandez à une autre personne habilitée.",
-  remoteSupportOwnRequestNote: "Vous avez fait cette demande : une autre personne habilitée décide.",
+  remoteSupportErrorOwnRequest:
+    'Vous ne pouvez pas approuver votre propre demande. Demandez à une autre personne habilitée.',
+  remoteSupportOwnRequestNote: 'Vous avez fait cette demande : une autre personne habilitée décide.',
   remoteSupportErrorForbidden: "Vous n'avez pas l'autorisation de faire cela pour cette organisation.",
 };

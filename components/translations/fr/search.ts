@@ -18,7 +18,11 @@ export const search: Partial<Messages> = {
   searchLoadMore: 'Afficher plus de résultats',
   searchEmpty: 'Aucune organisation trouvée',
   searchCount: (count: number, more: boolean) =>
-    more ? `${count} résultats affichés, d'autres disponibles` : count <= 1 ? `${count} résultat` : `${count} résultats`,
+    more
+      ? `${count} résultats affichés, d'autres disponibles`
+      : count <= 1
+        ? `${count} résultat`
+        : `${count} résultats`,
   searchFailed: 'La recherche a échoué.',
   searchMatchedOn: (matches: string) => `correspond à ${matches}`,
   searchManagedBy: (who: string) => `Géré par ${who}`,
