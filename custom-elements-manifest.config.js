@@ -1,6 +1,6 @@
 // `npm run build` runs `cem analyze` with this file: custom-elements.json at the package root (package.json
 // "customElements"), read from the elements' class JSDoc, and from it the React 19 (JSX) and Vue 3 typings
-// shipped as `sales-hub-kit/react` and `sales-hub-kit/vue`.
+// shipped as `sales-hub-kit/react` (beside the React components' own declarations) and `sales-hub-kit/vue`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
