@@ -1,6 +1,6 @@
 // `npm run build` runs `cem analyze` with this file: custom-elements.json at the package root (package.json
 // "customElements"), read from the elements' class JSDoc, and from it the React 19 (JSX) and Vue 3 typings
-// shipped as `sales-hub-kit/react` and `sales-hub-kit/vue`.
+// shipped as `sales-hub-kit/react` (beside the React components' own declarations) and `sales-hub-kit/vue`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
@@ -22,6 +22,19 @@ const OUT = 'dist/types';
 const typings = { outdir: OUT, globalTypePath: './components/index.js' };
 
 /**
+ * Appended to react.d.ts. The raw `sh-*` tags are typed for React 19 only: React 18 sets `client={client}` as the
+ * string attribute "[object Object]" and ignores `onsh-*` props, so under its typings the tags are unknown and the
+ * compiler points to the components. @types/react 19 types an element's props `unknown` by default, 18 `any`.
+ * `sales-hub-kit/react` also exports the components (`OrganizationSearch`, …) for React 18 and 19.
+ */
+const RAW_TAGS_AND_COMPONENTS = `
+/** The raw \`sh-*\` tags in React 19's JSX; none in React 18's, which cannot set their properties (use the components). */
+type RawTags = 0 extends 1 & import("react").ReactElement["props"] ? {} : CustomElements;
+
+export * from "./components/react/index.js";
+`;
+
+/**
  * Our events are their own classes (`ShSelectEvent extends Event`), not CustomEvents with a `detail`, and React 19
  * refs are `Ref<T>` objects or callbacks. The generators assume otherwise; this corrects their output, so a handler
  * receives the event class and `useRef<ShX>(null)` fits `ref`. Runs after them (plugins run in order).
@@ -40,7 +53,12 @@ function correctTypings() {
         (eventImport + s)
           .replace(/^  ref\?: .*$/m, '  ref?: import("react").Ref<T> | undefined;')
           // Only React's JSX: an augmentation of a framework the project does not have fails its type-check.
-          .replace(/\ndeclare module "(?!react(?:\/jsx-(?:dev-)?runtime)?")[^"]+" \{[\s\S]*?\n\}\n/g, '\n'),
+          .replace(/\ndeclare module "(?!react(?:\/jsx-(?:dev-)?runtime)?")[^"]+" \{[\s\S]*?\n\}\n/g, '\n')
+          .replace(
+            /interface IntrinsicElements extends CustomElements \{\}/g,
+            'interface IntrinsicElements extends RawTags {}',
+          )
+          .concat(RAW_TAGS_AND_COMPONENTS),
       );
       // Vue templates normalise `:organization-id` to `organizationId` and `@sh-select` to `onShSelect` before
       // checking them against the props: key the props the same way.

@@ -117,6 +117,7 @@ export default defineConfig(({ command, mode }) => {
           'components/index': resolve(root, 'components/index.ts'),
           'mocks/index': resolve(root, 'mocks/index.ts'),
           'components/translations/fr': resolve(root, 'components/translations/fr.ts'),
+          'components/react/index': resolve(root, 'components/react/index.ts'),
           ...elementEntries(),
         },
         formats: ['es'],

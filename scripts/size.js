@@ -16,10 +16,14 @@ const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDep
 const KB = 1000;
 /** What an app ships: the client and every element (the `./components` entry alone has no budget of its own). */
 const HOST = "export { createClient } from './sdk/index.js';\nimport './components/index.js';\n";
+/** A React app's host: the same, through the React components. `react` itself is never bundled in these rows. */
+const REACT_HOST = `${HOST}export * from './components/react/index.js';\n`;
 const entries = [
   { name: '.', file: 'sdk/index.ts', budget: 30 * KB },
   { name: './components', file: 'components/index.ts' },
   { name: 'host (createClient + every element)', contents: HOST, budget: 78 * KB },
+  { name: './react (every element + its React component)', file: 'components/react/index.ts', keep: ['react'] },
+  { name: 'React host (host + ./react)', contents: REACT_HOST, keep: ['react'] },
   { name: './mocks', file: 'mocks/index.ts' },
 ];
 for (const dir of readdirSync('components')) {
@@ -37,10 +41,11 @@ function inline(path, contents) {
 }
 
 /**
- * One ES module of `entry` (dependencies external unless `bundleDeps`), built with the single file's vite config
- * (`vite.config.ts`, mode `standalone`): min and gzip.
+ * One ES module of `entry` (dependencies external unless `bundleDeps`, those in `keep` always), built with the single
+ * file's vite config (`vite.config.ts`, mode `standalone`): min and gzip.
  */
-async function measure({ file, contents }, bundleDeps) {
+async function measure({ file, contents, keep = [] }, bundleDeps) {
+  const external = bundleDeps ? keep : deps;
   const entry = resolve(file ?? 'size-host-entry.ts');
   const result = await build({
     configFile: 'vite.config.ts',
@@ -50,7 +55,7 @@ async function measure({ file, contents }, bundleDeps) {
     build: {
       write: false,
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { external: bundleDeps ? [] : (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)) },
+      rolldownOptions: { external: (id) => external.some((d) => id === d || id.startsWith(`${d}/`)) },
     },
   });
   const [{ code }] = (Array.isArray(result) ? result[0] : result).output;
@@ -59,10 +64,13 @@ async function measure({ file, contents }, bundleDeps) {
 
 const fmt = (n) => `${(n / KB).toFixed(1)} kB`;
 const rows = [];
+/** Bundled gzip size by row name. */
+const bundled = new Map();
 let failed = false;
 for (const e of entries) {
   const own = await measure(e, false);
   const all = await measure(e, true);
+  bundled.set(e.name, all.gzip);
   const ok = e.budget === undefined || all.gzip <= e.budget;
   if (!ok) failed = true;
   rows.push([
@@ -95,6 +103,10 @@ const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' 
 console.log(line(head));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
+const reactCost = bundled.get('React host (host + ./react)') - bundled.get('host (createClient + every element)');
+console.log(
+  `\nThe React components cost ${fmt(reactCost)} gzip over the host (@lit/react and the six components; react excluded).`,
+);
 if (failed) {
   console.error('\nA size budget is exceeded.');
   process.exit(1);

@@ -1,9 +1,10 @@
 // @ts-check
 /**
- * The package as users get it: `npm pack` (prepack builds), installed from the tarball into a React 19 and a Vue 3
- * project. Each project's component is the README's snippet verbatim; it type-checks strictly (with deliberate misuses
- * that must stay errors), builds with vite, and its page finds Acme and shows its Overview in Chromium, against the
- * mock backend served over HTTP. The projects' node_modules stay between runs (gitignored), so only the first run
+ * The package as users get it: `npm pack` (prepack builds), installed from the tarball into a React 19, a React 18 and
+ * a Vue 3 project. Each project's components are the README's snippets verbatim (React 19: the raw `sh-*` tags and
+ * the components of `sales-hub-kit/react`; React 18: the components); they type-check strictly (with deliberate
+ * misuses that must stay errors), build with vite, and each page finds Acme and shows its Overview in Chromium, against
+ * the mock backend served over HTTP. The projects' node_modules stay between runs (gitignored), so only the first run
  * downloads; every run installs the fresh tarball.
  */
 import assert from 'node:assert/strict';
@@ -60,30 +61,35 @@ const projects = [
   {
     name: 'React 19',
     dir: 'react',
-    lang: 'tsx',
-    marker: 'sh-',
-    component: 'src/SalesHub.tsx',
+    snippets: [
+      { lang: 'tsx', marker: '<sh-organization-search', file: 'src/SalesHub.tsx' },
+      { lang: 'tsx', marker: "from 'sales-hub-kit/react'", file: 'src/SalesHubComponents.tsx' },
+    ],
     typecheck: 'node_modules/typescript/bin/tsc',
-    run: true,
+    // The page renders the components, or the raw tags with ?raw-tags (src/main.tsx).
+    pages: ['', '?raw-tags'],
+  },
+  {
+    name: 'React 18',
+    dir: 'react18',
+    snippets: [{ lang: 'tsx', marker: "from 'sales-hub-kit/react'", file: 'src/SalesHubComponents.tsx' }],
+    typecheck: 'node_modules/typescript/bin/tsc',
+    pages: [''],
   },
   {
     name: 'Vue 3',
     dir: 'vue',
-    lang: 'vue',
-    marker: 'sh-',
-    component: 'src/SalesHub.vue',
+    snippets: [{ lang: 'vue', marker: 'sh-', file: 'src/SalesHub.vue' }],
     typecheck: 'node_modules/vue-tsc/bin/vue-tsc.js',
-    run: true,
+    pages: [''],
   },
   // Type-checked by the Angular compiler only (strict templates): an Angular application build needs the Angular CLI.
   {
     name: 'Angular 22',
     dir: 'angular',
-    lang: 'ts',
-    marker: 'CUSTOM_ELEMENTS_SCHEMA',
-    component: 'src/sales-hub.component.ts',
+    snippets: [{ lang: 'ts', marker: 'CUSTOM_ELEMENTS_SCHEMA', file: 'src/sales-hub.component.ts' }],
     typecheck: 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js',
-    run: false,
+    pages: [],
   },
 ];
 
@@ -112,9 +118,10 @@ for (const project of projects) {
       );
     });
 
-    it("uses the README's snippet verbatim", () => {
-      assert.equal(readFileSync(join(cwd, project.component), 'utf8'), readmeSnippet(project.lang, project.marker));
-    });
+    for (const snippet of project.snippets)
+      it(`uses the README's snippet verbatim in ${snippet.file}`, () => {
+        assert.equal(readFileSync(join(cwd, snippet.file), 'utf8'), readmeSnippet(snippet.lang, snippet.marker));
+      });
 
     it('type-checks strictly with the shipped typings, and each deliberate misuse is still an error', () => {
       if (project.dir !== 'angular') {
@@ -134,32 +141,59 @@ for (const project of projects) {
       assert.deepEqual(reported, expected, output);
     });
 
-    if (project.run)
-      it('builds, and its page finds Acme and shows its Overview', async () => {
+    if (project.pages.length)
+      it(`builds, and its page${project.pages.length > 1 ? 's find' : ' finds'} Acme and show${project.pages.length > 1 ? '' : 's'} its Overview`, async () => {
         run(cwd, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']);
         const server = await serveStatic({ root: join(cwd, 'dist'), backend: true });
         browser ??= await launchBrowser();
-        const context = await browser.newContext();
         try {
-          const page = await context.newPage();
-          /** @type {string[]} */
-          const errors = [];
-          page.on('pageerror', (e) => errors.push(e.message));
-          await page.goto(server.url);
-          await page.getByRole('combobox', { name: 'Search organizations' }).fill('Acme');
-          await page
-            .getByRole('option', { name: /Acme Pte Ltd/ })
-            .first()
-            .click();
-          await page
-            .locator('sh-organization-overview')
-            .getByRole('heading', { name: 'Acme Pte Ltd', exact: true })
-            .waitFor({ timeout: 15_000 });
-          assert.deepEqual(errors, []);
+          for (const query of project.pages) await findAcme(`${server.url}${query}`);
         } finally {
-          await context.close();
           await server.close();
         }
       });
   });
+}
+
+/**
+ * Opens the page, checks that the search got its client as a property (React 18 sets an unknown prop as a string
+ * attribute, "[object Object]"), picks Acme, and sees its Overview: the snippet renders the Overview only once its
+ * `sh-select` handler (`onShSelect`, `onsh-select`, `@sh-select`) has stored the organization's UUID.
+ */
+async function findAcme(/** @type {string} */ url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    const combobox = page.getByRole('combobox', { name: 'Search organizations' });
+    await combobox.waitFor();
+    const search = page.locator('sh-organization-search');
+    assert.deepEqual(
+      await search.evaluate((el) => [
+        el.getAttribute('client'),
+        typeof (/** @type {any} */ (el).client?.organizations),
+      ]),
+      [null, 'object'],
+      `${url}: client is set as a property`,
+    );
+    assert.equal(await page.locator('sh-organization-overview').count(), 0, `${url}: no Overview before a choice`);
+    await combobox.fill('Acme');
+    await page
+      .getByRole('option', { name: /Acme Pte Ltd/ })
+      .first()
+      .click();
+    const overview = page.locator('sh-organization-overview');
+    await overview.getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor({ timeout: 15_000 });
+    assert.match(
+      await overview.evaluate((el) => /** @type {any} */ (el).organizationId),
+      /^[0-9a-f-]{36}$/,
+      `${url}: the Overview shows the chosen organization`,
+    );
+    assert.deepEqual(errors, [], url);
+  } finally {
+    await context.close();
+  }
 }
