@@ -6,11 +6,7 @@ import { css } from 'lit';
  * has both.
  */
 export const popupPositioning = {
-  anchors:
-    typeof CSS !== 'undefined' &&
-    CSS.supports('anchor-name: --a') &&
-    CSS.supports('position-try-fallbacks: flip-block') &&
-    CSS.supports('top: anchor(bottom)'),
+  anchors: typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a'),
 };
 
 type FloatingUi = typeof import('@floating-ui/dom');
@@ -106,7 +102,8 @@ const isOpen = (popup: HTMLElement) => popup.matches(':popover-open');
 
 /**
  * The popup's placement; each host adds its own look (background, border, shadow, height). Under its anchor, at
- * least as wide; flipped above when there is no room below; hidden while the anchor is out of sight.
+ * least as wide; flipped above when there is no room below (and to end at the anchor's far edge when a popup wider
+ * than its anchor has no room on that side); hidden while the anchor is out of sight.
  */
 export const anchoredPopupStyles = css`
   [data-position] {
@@ -119,7 +116,7 @@ export const anchoredPopupStyles = css`
     left: anchor(left);
     margin-block: 4px;
     min-width: anchor-size(width);
-    position-try-fallbacks: flip-block;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
     position-visibility: anchors-visible;
   }
   [data-position='float'] {
