@@ -150,6 +150,24 @@ for (const anchors of popupPositioning.anchors ? [true, false] : [false]) {
       expect(input(el).getAttribute('aria-expanded'), 'opens again').to.equal('true');
     });
 
+    it("closes when a scroll puts its field under the page's sticky header", async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="height: 300vh">
+        <header style="position: sticky; top: 0; z-index: 50; height: 90px; background: rgb(30 40 60)"></header>
+        <div style="height: 200px"></div>
+        <popup-picker style="width: 280px"></popup-picker>
+      </div>`);
+      const el = wrap.querySelector<PopupPicker>('popup-picker')!;
+      await open(el);
+      window.scrollBy(0, 20);
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      expect(list(el).matches(':popover-open'), 'still in sight after a small scroll').to.be.true;
+      window.scrollBy(0, input(el).getBoundingClientRect().top - 40);
+      await waitUntil(() => !list(el).matches(':popover-open'), 'closed under the header');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      window.scrollTo(0, 0);
+    });
+
     it('closes when its field scrolls out of a scrolling box', async () => {
       const box = await fixture<HTMLElement>(html`<div style="height: 160px; overflow: auto">
         <popup-picker></popup-picker><div style="height: 800px"></div>

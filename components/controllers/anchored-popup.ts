@@ -18,7 +18,7 @@ let instances = 0;
  * A popup shown in the top layer (Popover API, `popover="manual"`), so that no ancestor's overflow, transform,
  * `contain` or z-index clips or covers it, placed under its anchor (above it when there is no room below), as wide
  * as the anchor at least. It follows the anchor on scroll and resize, and `onOutOfView` is called when the anchor
- * leaves the viewport or its scrolling box.
+ * leaves the viewport or its scrolling box, or a scroll puts it under something else (a page's sticky header).
  *
  * Anchor names are tree-scoped: the anchor and the popup must be in the same shadow root. Each instance has its
  * own name, so any number of popups live in one root.
@@ -29,6 +29,7 @@ export class AnchoredPopup {
   private popup: HTMLElement | null = null;
   private observer: IntersectionObserver | undefined;
   private stopFollowing: (() => void) | undefined;
+  private frame = 0;
 
   constructor(private readonly onOutOfView: () => void) {}
 
@@ -57,10 +58,27 @@ export class AnchoredPopup {
       if (entries.some((e) => !e.isIntersecting) && this.popup) this.onOutOfView();
     });
     this.observer.observe(anchor);
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
+
+  /** After a scroll (once a frame): the anchor gone under something else, such as a sticky header, is out of view. */
+  private readonly onScroll = (): void => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      const anchor = this.anchor;
+      if (!anchor) return;
+      const r = anchor.getBoundingClientRect();
+      const hit = (anchor.getRootNode() as Document | ShadowRoot).elementFromPoint(
+        r.left + r.width / 2,
+        r.top + r.height / 2,
+      );
+      if (!anchor.contains(hit)) this.onOutOfView();
+    });
+  };
 
   /** Hides the popup and stops following its anchor. */
   stop(): void {
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
     this.observer?.disconnect();
     this.observer = undefined;
     this.stopFollowing?.();

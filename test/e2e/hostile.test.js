@@ -189,11 +189,20 @@ for (const [name, query, position] of [
       await info.getByRole('button', { name: 'Cancel' }).first().click();
     });
 
-    it('a popup closes when its field scrolls out of view', async () => {
+    it('a popup closes when its field scrolls under the sticky header or out of view', async () => {
       const info = page.locator('sh-organization-overview');
       await info.getByRole('button', { name: 'Edit Organization Information' }).click();
       await info.getByRole('combobox', { name: 'Country' }).first().click();
       await seenWhole('Organization Information: Country');
+      const field = await page.evaluate(focusedRect);
+      assert.ok(field);
+      // Under the sticky header: still in the viewport, but out of the person's sight.
+      await page.mouse.wheel(0, field.top - 30);
+      await closed('scrolled under the sticky header');
+      await page.mouse.wheel(0, 30 - field.top);
+      await until(async () => ((await page.evaluate(focusedRect))?.top ?? 0) > 100, 'scrolled back');
+      await page.keyboard.press('ArrowDown');
+      await seenWhole('Organization Information: Country, opened again');
       await page.mouse.wheel(0, 2000);
       await closed('scrolled out');
       await page.evaluate(() => scrollTo(0, 0));
