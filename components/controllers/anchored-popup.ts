@@ -35,6 +35,8 @@ export class AnchoredPopup {
 
   /** Shows `popup` anchored to `anchor` when `open`, else hides it. Call after each render. */
   sync(anchor: HTMLElement | null, popup: HTMLElement | null, open: boolean): void {
+    // Without the Popover API (before Chromium 114, Firefox 125, Safari 17) the popup shows in the page's flow.
+    if (popup && !popup.showPopover) return;
     if (!anchor || !popup || !open || !popup.isConnected) {
       this.stop();
       return;
