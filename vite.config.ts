@@ -50,8 +50,15 @@ function elementsManifest(): Plugin {
   };
 }
 
-/** The demo site's pages: the Sales Hub, and the API reference generated from the manifest. */
-const demoPages = { main: resolve(root, 'demo/index.html'), api: resolve(root, 'demo/api.html') };
+/**
+ * The demo site's pages: the Sales Hub, the API reference generated from the manifest, and a hostile portal page
+ * (clipping cards, a sticky header, a modal dialog, a side panel) where the e2e suite checks the popups.
+ */
+const demoPages = {
+  main: resolve(root, 'demo/index.html'),
+  api: resolve(root, 'demo/api.html'),
+  hostile: resolve(root, 'demo/hostile.html'),
+};
 
 export default defineConfig(({ command, mode }) => {
   if (mode === 'standalone') {

@@ -18,10 +18,16 @@ const KB = 1000;
 const HOST = "export { createClient } from './sdk/index.js';\nimport './components/index.js';\n";
 /** A React app's host: the same, through the React components. `react` itself is never bundled in these rows. */
 const REACT_HOST = `${HOST}export * from './components/react/index.js';\n`;
+/**
+ * The host budget of #9, plus 1 kB for the popups in the top layer (#19: the Popover API, CSS anchor positioning and
+ * the code that loads `@floating-ui/dom` only where anchor positioning is missing; that library, 8.1 kB gzip, is a
+ * chunk of its own, not counted here).
+ */
+const HOST_BUDGET = 79 * KB;
 const entries = [
   { name: '.', file: 'sdk/index.ts', budget: 30 * KB },
   { name: './components', file: 'components/index.ts' },
-  { name: 'host (createClient + every element)', contents: HOST, budget: 78 * KB },
+  { name: 'host (createClient + every element)', contents: HOST, budget: HOST_BUDGET },
   { name: './react (every element + its React component)', file: 'components/react/index.ts', keep: ['react'] },
   { name: 'React host (host + ./react)', contents: REACT_HOST, keep: ['react'] },
   { name: './mocks', file: 'mocks/index.ts' },
@@ -85,7 +91,7 @@ for (const e of entries) {
 {
   // No bundler and no import map: dependencies are always inlined, so both column pairs are the same file.
   const single = await measure({ file: 'components/standalone.ts' }, true);
-  const budget = 78 * KB; // the host budget of #9: a page with the SDK and every element
+  const budget = HOST_BUDGET; // a page with the SDK and every element
   const ok = single.gzip <= budget;
   if (!ok) failed = true;
   rows.push([

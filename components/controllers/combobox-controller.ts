@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { assignedCountries, foldForSearch } from '../../sdk/index.js';
+import { AnchoredPopup, anchoredPopupStyles } from './anchored-popup.js';
 import { comboboxKey } from './combobox-keys.js';
 import type { LocalizeController } from './localize-controller.js';
 
@@ -73,6 +74,13 @@ export interface ComboboxView<T extends ComboOption = ComboOption> {
   id: string;
   /** Id of the listbox; default `<id>-list`. */
   listId?: string;
+  /**
+   * Id of the popup, an element with `popover="manual"` that holds the listbox (and the host's message), shown in
+   * the top layer while it is not `hidden`; default the listbox itself, which then is the popup.
+   */
+  popupId?: string;
+  /** Id of the element the popup is anchored to, at least as wide as it; default the input. */
+  anchorId?: string;
   /** Id of the row at an index (the "load more" row is the last); default `<id>-opt-<index>`. */
   optionId?(index: number): string;
   /** Accessible name of the list of options. */
@@ -128,6 +136,8 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   /** The person moved the caret (Home, End, ←, →) with the list open: visual focus stays on the text. */
   private onText = false;
   private view: ComboboxView<T> | undefined;
+  /** The popup in the top layer; a field scrolled out of sight closes it. */
+  private readonly popup = new AnchoredPopup(() => this.hide());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -137,8 +147,20 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
   }
 
   hostUpdated(): void {
+    const v = this.view;
+    const root = this.host.shadowRoot;
+    const popup = v && root?.getElementById(v.popupId ?? this.listId(v));
+    this.popup.sync(v ? root!.getElementById(v.anchorId ?? v.id) : null, popup ?? null, !!popup && !popup.hidden);
     if (this.open && this.active >= 0)
       this.host.shadowRoot?.getElementById(this.optionId(this.active))?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  hostDisconnected(): void {
+    this.popup.stop();
+  }
+
+  private listId(view: ComboboxView<T>): string {
+    return view.listId ?? `${view.id}-list`;
   }
 
   /** Closes the list and forgets the typed text (after a choice, or a reset of the form). */
@@ -310,14 +332,17 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
     const expanded = this.expanded;
     return html`<input id=${view.id} part=${this.part(view, 'input')} type="text" role="combobox" autocomplete="off" autocapitalize="off"
       spellcheck="false" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
-      aria-controls=${view.listId ?? `${view.id}-list`}
+      aria-controls=${this.listId(view)}
       aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? this.optionId(this.active) : undefined)}
       aria-invalid=${view.invalid ? 'true' : 'false'} aria-required=${view.required ? 'true' : 'false'}
       aria-describedby=${ifDefined(view.describedBy)} placeholder=${ifDefined(view.placeholder)} ?disabled=${view.disabled}
       .value=${live(this.text)} @keydown=${this.onKeyDown} @input=${this.onInput} @click=${this.onClick} />`;
   }
 
-  /** The listbox; its rows only while it shows (249 countries would weigh on every render and audit). */
+  /**
+   * The listbox; its rows only while it shows (249 countries would weigh on every render and audit). Without
+   * `popupId` it is the popup, in the top layer while it shows.
+   */
   renderList(view: ComboboxView<T>): TemplateResult {
     this.sync(view);
     const expanded = this.expanded;
@@ -332,8 +357,9 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
         }}>${content}${cls === 'selected' ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}</li>`;
     const note = (label: string) =>
       html`<li role="option" aria-disabled="true" aria-selected="false" class="note">${label}</li>`;
-    return html`<ul id=${view.listId ?? `${view.id}-list`} part=${this.part(view, 'listbox')} role="listbox" aria-label=${view.listLabel}
-      aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded} @scroll=${this.onScroll}>${
+    return html`<ul id=${this.listId(view)} part=${this.part(view, 'listbox')} role="listbox" aria-label=${view.listLabel}
+      popover=${ifDefined(view.popupId ? undefined : 'manual')} aria-busy=${view.busy ? 'true' : 'false'} ?hidden=${!expanded}
+      @scroll=${this.onScroll}>${
         expanded
           ? html`${view.options.map((o, i) =>
               row(
@@ -362,18 +388,12 @@ export class ComboboxController<T extends ComboOption = ComboOption> implements 
  * a bundle that uses the controller with its own styles (the search bar) leaves them out.
  */
 export const comboboxStyles = /* @__PURE__ */ (() => css`
-  .combo {
-    position: relative;
-  }
+  ${anchoredPopupStyles}
   .combo input {
     width: 100%;
   }
   .combo [role='listbox'] {
-    position: absolute;
-    z-index: 10;
-    inset-inline: 0;
-    top: calc(100% + 2px);
-    margin: 0;
+    max-width: min(28rem, 100vw - 16px);
     padding: 4px 0;
     list-style: none;
     max-height: 16rem;

@@ -13,7 +13,6 @@ export const organizationSearchStyles = css`
       color-mix(in srgb, var(--_primary) 6%, var(--_bg))
     );
     --_option-active-border: var(--sh-organization-search-option-active-border-color, var(--_primary));
-    --_z: var(--sh-organization-search-z-index, 20);
     max-width: var(--sh-organization-search-width, 40rem);
   }
 
@@ -111,18 +110,21 @@ export const organizationSearchStyles = css`
     color: var(--_fg);
   }
 
+  /* In the top layer, exactly as wide as the bar. */
   [part='popup'] {
-    position: absolute;
-    inset-inline: 0;
-    top: 100%;
-    margin-top: 4px;
-    z-index: var(--_z);
+    padding: 0;
     background: var(--_popup-bg);
     color: var(--_fg);
     border: 1px solid var(--_bar-border);
     border-radius: var(--_bar-radius);
     box-shadow: var(--_popup-shadow);
     overflow: hidden;
+  }
+  [part='popup'][data-position='anchor'] {
+    width: anchor-size(width);
+  }
+  [part='popup'][data-position='float'] {
+    width: var(--_anchor-width);
   }
 
   [part='listbox'] {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrganizationSummary, SalesHubClient } from '../../sdk/index.js';
 import { createTestBackend, fixtureWithClient, type TestBackend } from '../../test/fixtures.js';
+import { popupPositioning } from '../controllers/anchored-popup.js';
 import type { ShSelectEvent } from '../events/select-event.js';
 import './organization-search.js';
 import type { ShOrganizationSearch } from './organization-search.js';
@@ -582,4 +583,78 @@ describe('sh-organization-search', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  for (const anchors of popupPositioning.anchors ? [true, false] : [false]) {
+    describe(`its popup in the top layer (${anchors ? 'CSS anchor positioning' : '@floating-ui/dom'})`, () => {
+      const engine = popupPositioning.anchors;
+      before(() => {
+        popupPositioning.anchors = anchors;
+      });
+      after(() => {
+        popupPositioning.anchors = engine;
+      });
+
+      /** The element a person's pointer meets at a point, inside shadow roots. */
+      const topmostAt = (x: number, y: number) => {
+        let hit = document.elementFromPoint(x, y);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(x, y);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return hit;
+      };
+
+      it('shows every result whole and on top from a clipping, transformed header under a higher z-index, as wide as the bar', async () => {
+        const tb = createTestBackend();
+        const wrap = await fixtureWithClient<HTMLElement>(
+          html`<div>
+            <header style="position: sticky; top: 0; z-index: 10; overflow: hidden; transform: translateX(0); height: 56px">
+              <sh-organization-search debounce="0" hide-label></sh-organization-search>
+            </header>
+            <div style="position: relative; z-index: 9999; height: 500px; background: rgb(200 0 0)"></div>
+          </div>`,
+          tb.client,
+        );
+        const el = wrap.querySelector<Search>('sh-organization-search')!;
+        await setText(el, 'Pte');
+        await settled(el);
+        const popup = part(el, 'popup')!;
+        await waitUntil(() => popup.matches(':popover-open') && getComputedStyle(popup).visibility === 'visible');
+        await new Promise(requestAnimationFrame);
+        expect(popup.dataset['position']).to.equal(anchors ? 'anchor' : 'float');
+        const bar = part(el, 'bar')!.getBoundingClientRect();
+        const box = popup.getBoundingClientRect();
+        expect(box.width, 'as wide as the bar').to.be.closeTo(bar.width, 1);
+        expect(box.top, 'under the bar').to.be.closeTo(bar.bottom + 4, 1.5);
+        const list = part(el, 'listbox')!.getBoundingClientRect();
+        const seen = results(el).filter((o) => o.getBoundingClientRect().bottom <= list.bottom);
+        expect(seen.length).to.be.greaterThan(2);
+        for (const o of seen) {
+          const r = o.getBoundingClientRect();
+          const hit = topmostAt(r.left + r.width / 2, r.top + r.height / 2);
+          expect(!!hit && o.contains(hit), `${o.textContent} seen on top`).to.be.true;
+        }
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(input(el).getAttribute('aria-activedescendant')).to.equal(results(el)[0]!.id);
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(popup.matches(':popover-open')).to.be.false;
+      });
+
+      it('shows its message (nothing found) in the top layer too', async () => {
+        const tb = createTestBackend();
+        const el = await render(tb);
+        await setText(el, 'zzzzzz-nothing');
+        await settled(el);
+        const popup = part(el, 'popup')!;
+        await waitUntil(() => popup.matches(':popover-open'), 'the message shows');
+        expect(message(el)).to.contain('No organizations found');
+        const r = part(el, 'message')!.getBoundingClientRect();
+        expect(part(el, 'message')!.contains(topmostAt(r.left + r.width / 2, r.top + r.height / 2))).to.be.true;
+      });
+    });
+  }
 });

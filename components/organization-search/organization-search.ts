@@ -5,6 +5,7 @@ import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
 import { storeOf } from '../context/store.js';
+import { anchoredPopupStyles } from '../controllers/anchored-popup.js';
 import { ComboboxController, type ComboboxView, type ComboOption } from '../controllers/combobox-controller.js';
 import { SearchController, type SearchQuery } from '../controllers/search-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
@@ -48,7 +49,7 @@ type Result = ComboOption & { org: OrganizationSummary };
  * @csspart selected-status - The wrapper of the chosen organization's status badge in the bar.
  * @csspart status - A status badge (in the bar and in each result).
  * @csspart clear-button - The button that clears the text.
- * @csspart popup - The panel under the bar: the results, or a message.
+ * @csspart popup - The panel under the bar (above it when there is no room below), in the top layer: the results, or a message.
  * @csspart listbox - The list of results.
  * @csspart option - A result (also the "load more" entry).
  * @csspart option-name - A result's name.
@@ -68,10 +69,9 @@ type Result = ComboOption & { org: OrganizationSummary };
  * @cssproperty --sh-organization-search-popup-shadow - Shadow of the popup.
  * @cssproperty --sh-organization-search-option-active-background - Background of the active result.
  * @cssproperty --sh-organization-search-option-active-border-color - Edge marking the active result.
- * @cssproperty --sh-organization-search-z-index - Stacking of the popup.
  */
 export class ShOrganizationSearch extends ShClientElement {
-  static override styles = [sharedStyles, organizationSearchStyles];
+  static override styles = [sharedStyles, anchoredPopupStyles, organizationSearchStyles];
 
   private readonly search = new SearchController(this, {
     client: () => this.client,
@@ -296,6 +296,8 @@ export class ShOrganizationSearch extends ShClientElement {
     const view: ComboboxView<Result> = {
       id: 'input',
       listId: 'listbox',
+      popupId: 'popup',
+      anchorId: 'bar',
       optionId: (i) => `option-${s.items[i]?.uuid ?? 'load-more'}`,
       listLabel: t.term('searchResults'),
       valueLabel,
@@ -315,7 +317,7 @@ export class ShOrganizationSearch extends ShClientElement {
     };
     return html`<div part="base" @focusout=${this.box.onFocusOut}>
       <label part="label" for="input" class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || t.term('searchLabel')}</label>
-      <div part="bar">
+      <div part="bar" id="bar">
         ${
           this.hideKeySelect
             ? nothing
@@ -350,7 +352,7 @@ export class ShOrganizationSearch extends ShClientElement {
           }
         </div>
       </div>
-      <div part="popup" ?hidden=${!popupOpen}>${this.box.renderList(view)} ${this.renderMessage()}</div>
+      <div part="popup" id="popup" popover="manual" ?hidden=${!popupOpen}>${this.box.renderList(view)} ${this.renderMessage()}</div>
       <div role="status" aria-live="polite" class="visually-hidden">${popupOpen || s.phase === 'error' ? this.announcement : ''}</div>
     </div>`;
   }
