@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
 import { storeOf } from '../context/store.js';
 import type { ShUnsavedChangesEvent } from '../events/unsaved-changes-event.js';
+import '../translations/fr.js';
 import './organization-overview.js';
 import {
   $,
@@ -17,10 +18,10 @@ import {
   type Overview,
 } from './organization-overview.test-helpers.js';
 
-async function renderAcme(attributes = '') {
+async function renderAcme(attributes = '', lang = 'en') {
   const test = createTestBackend();
   const el = await fixtureWithClient<Overview>(
-    html`<sh-organization-overview organization-id=${test.backend.known.acme}></sh-organization-overview>`,
+    html`<sh-organization-overview lang=${lang} organization-id=${test.backend.known.acme}></sh-organization-overview>`,
     test.client,
   );
   if (attributes === 'no-unload-guard') el.setAttribute('no-unload-guard', '');
@@ -139,7 +140,9 @@ describe('sh-organization-overview: edits kept while another organization is sho
     await waitUntil(() => editing(el, 'billing'), 'billing editor back');
     expect($<HTMLInputElement>(el, '#billing-billingName').value).to.equal('Acme Billing Dept');
     expect(editing(el, 'information'), 'only edits are kept, not an open editor').to.equal(false);
-    expect(text($(el, "[data-section='billing'] [part=draft-note]"))).to.contain('You left these changes unsaved');
+    expect(text($(el, "[data-section='billing'] [part=draft-note]"))).to.contain(
+      'You left this section with unsaved changes',
+    );
     expect(liveRegion(el)).to.equal('Your unsaved changes are back: Billing Information.');
     expect(el.hasUnsavedChanges).to.equal(true);
     expect(heard).to.deep.equal([true, false, true]);
@@ -206,6 +209,24 @@ describe('sh-organization-overview: edits kept while another organization is sho
     const { organization } = await saved;
     expect(organization.name).to.equal('Acme Holdings');
     expect(organization.countryCode).to.equal('MY');
+    expect(unloadAsks()).to.equal(false);
+  });
+
+  it('says so in French too', async () => {
+    const { el, backend } = await renderAcme('', 'fr');
+    const other = backend.known.customerNoApproval;
+    await edit(el, 'buyer-tags');
+    await el.updateComplete;
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Holdings');
+    await show(el, other, backend.db.get(other)!.name);
+    await show(el, backend.known.acme, 'Acme Pte Ltd');
+    await waitUntil(() => editing(el, 'information'), 'information editor back');
+    expect(liveRegion(el)).to.match(/^Vos modifications non enregistrées sont de retour : .+\.$/);
+    expect(text($(el, '[part=draft-note]'))).to.contain('Vous avez quitté cette section sans enregistrer');
+    expect($$(el, '[part=draft-note]'), 'only the section with changes').to.have.length(1);
+    $(el, "[data-section='information'] form .actions button[type=button]").click();
+    await el.updateComplete;
     expect(unloadAsks()).to.equal(false);
   });
 });

@@ -97,7 +97,7 @@ export const overview = {
 
   // Conflicts
   overviewDraftResumed:
-    'You left these changes unsaved earlier. They are still here: save them, or cancel to drop them.',
+    'You left this section with unsaved changes. They are kept below: save them, or cancel to drop them.',
   overviewDraftsResumed: (sections: string) => `Your unsaved changes are back: ${sections}.`,
   overviewConflictTitle: 'Someone else changed this organization while you were editing.',
   overviewConflictChanges: 'What changed:',

@@ -93,7 +93,7 @@ export const overview: Partial<Messages> = {
     `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
 
   overviewDraftResumed:
-    'Vous avez laissé ces modifications sans les enregistrer. Elles sont toujours là : enregistrez-les, ou annulez pour les abandonner.',
+    'Vous avez quitté cette section sans enregistrer vos modifications. Elles sont conservées ci-dessous : enregistrez-les, ou annulez pour les abandonner.',
   overviewDraftsResumed: (sections: string) => `Vos modifications non enregistrées sont de retour : ${sections}.`,
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',
