@@ -11,39 +11,30 @@ import type { SectionId } from './overview-drafts.js';
 /** One organization's kept edits, by section. */
 export type KeptSections = Partial<Record<SectionId, KeptEdits<unknown>>>;
 
-interface Entry {
-  sections: KeptSections;
-  /** Leaving the page asks first (the element that kept them had its unload guard on). */
-  guarded: boolean;
-}
+const kept = new WeakMap<SalesHubStore, Map<string, KeptSections>>();
 
-const kept = new WeakMap<SalesHubStore, Map<string, Entry>>();
-
-const entries = (store: SalesHubStore): Map<string, Entry> => {
+const entries = (store: SalesHubStore): Map<string, KeptSections> => {
   let map = kept.get(store);
   if (!map) kept.set(store, (map = new Map()));
   return map;
 };
 
-/** Keeps the edits of `uuid` (none: nothing is kept, and earlier ones stay). */
+/**
+ * Keeps the edits of `uuid` (none: nothing is kept). `guarded`: leaving the page asks first while they are kept (the
+ * element that kept them has its unload guard on).
+ */
 export function keepDrafts(store: SalesHubStore, uuid: string, sections: KeptSections, guarded: boolean): void {
   if (Object.keys(sections).length === 0) return;
-  const key = uuid.toLowerCase();
-  const map = entries(store);
-  const previous = map.get(key);
-  if (previous) guardUnload(previous, false);
-  const entry: Entry = { sections: { ...previous?.sections, ...sections }, guarded };
-  map.set(key, entry);
-  guardUnload(entry, guarded);
+  entries(store).set(uuid.toLowerCase(), sections);
+  guardUnload(sections, guarded);
 }
 
 /** Takes the edits kept for `uuid` (the caller now holds them), if any. */
 export function takeDrafts(store: SalesHubStore, uuid: string): KeptSections | undefined {
-  const key = uuid.toLowerCase();
   const map = entries(store);
-  const entry = map.get(key);
-  if (!entry) return undefined;
+  const key = uuid.toLowerCase();
+  const sections = map.get(key);
   map.delete(key);
-  guardUnload(entry, false);
-  return entry.sections;
+  if (sections) guardUnload(sections, false);
+  return sections;
 }

@@ -135,10 +135,11 @@ export class ShOwnershipSwitch extends ShEditingElement {
   }
 
   protected override holdsUnsavedInput(): boolean {
-    if (this.step === 'view') return false;
-    const chosen = { mode: this.mode, person: this.person, member: this.member, approval: this.requireApproval };
-    const none = { mode: 'NEW_PERSON', person: NO_PERSON, member: undefined, approval: true };
-    return this.step === 'confirm' || !!this.formerOwnerRole || JSON.stringify(chosen) !== JSON.stringify(none);
+    const chosen = [this.mode, this.person, this.member, this.requireApproval, this.formerOwnerRole];
+    return (
+      this.step === 'confirm' ||
+      (this.step === 'choose' && JSON.stringify(chosen) !== JSON.stringify(['NEW_PERSON', NO_PERSON, null, true, '']))
+    );
   }
 
   // ---- private handlers ----
