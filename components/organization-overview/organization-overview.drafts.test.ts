@@ -229,4 +229,37 @@ describe('sh-organization-overview: edits kept while another organization is sho
     await el.updateComplete;
     expect(unloadAsks()).to.equal(false);
   });
+
+  it('keeps edits whose save is still on its way when another organization is shown, and that save cannot close them', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first save reaches the server only once released: its answer comes after the person moved on.
+    const test = createTestBackend({}, {}, async (request, next) => {
+      if (request.method === 'PATCH') await held;
+      return next(request);
+    });
+    const acme = test.backend.known.acme;
+    const other = test.backend.known.customerNoApproval;
+    const el = await fixtureWithClient<Overview>(
+      html`<sh-organization-overview organization-id=${acme}></sh-organization-overview>`,
+      test.client,
+    );
+    await loaded(el);
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Holdings');
+    clickSave(el, 'information');
+    await waitUntil(() => writes(test.requests).length === 1, 'save sent');
+    await show(el, other, test.backend.db.get(other)!.name);
+    // The save on its way is abandoned (its answer, whatever it is, can no longer close the section)…
+    expect(writes(test.requests)[0]!.signal.aborted).to.equal(true);
+    release();
+    // …and its edits are kept.
+    await show(el, acme, 'Acme Pte Ltd');
+    await waitUntil(() => editing(el, 'information'), 'information editor back');
+    expect($<HTMLInputElement>(el, '#information-name').value).to.equal('Acme Holdings');
+    // That save may have been applied: saving again recognises it instead of reporting a conflict with oneself.
+    const saved = nextSaved(el);
+    clickSave(el, 'information');
+    expect((await saved).organization.name).to.equal('Acme Holdings');
+  });
 });
