@@ -38,3 +38,9 @@ export function takeDrafts(store: SalesHubStore, uuid: string): KeptSections | u
   if (sections) guardUnload(sections, false);
   return sections;
 }
+
+/** Forgets every edit kept for the widgets of `store` (its client was replaced: a sign-out, another caller). */
+export function forgetDrafts(store: SalesHubStore): void {
+  for (const sections of entries(store).values()) guardUnload(sections, false);
+  kept.delete(store);
+}

@@ -262,4 +262,19 @@ describe('sh-organization-overview: edits kept while another organization is sho
     clickSave(el, 'information');
     expect((await saved).organization.name).to.equal('Acme Holdings');
   });
+
+  it('forgets kept edits when the widgets are given another client (a sign-out, another caller)', async () => {
+    const { el, backend } = await renderAcme();
+    const other = backend.known.customerNoApproval;
+    const otherName = backend.db.get(other)!.name;
+    await edit(el, 'information');
+    await type(el, '#information-name', 'Acme Holdings');
+    await show(el, other, otherName);
+    expect(unloadAsks()).to.equal(true);
+    el.client = createTestBackend().client;
+    await el.updateComplete;
+    expect(unloadAsks()).to.equal(false);
+    await show(el, backend.known.acme, 'Acme Pte Ltd');
+    expect(editing(el, 'information')).to.equal(false);
+  });
 });

@@ -26,7 +26,7 @@ import {
 import { billingSection } from './billing-section.js';
 import { buyerTagsSection } from './buyer-tags-section.js';
 import { informationSection } from './information-section.js';
-import { keepDrafts, takeDrafts, type KeptSections } from './kept-drafts.js';
+import { forgetDrafts, keepDrafts, takeDrafts, type KeptSections } from './kept-drafts.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
@@ -180,6 +180,9 @@ export class ShOrganizationOverview extends ShEditingElement {
       this.approvalPending = undefined;
       this.announcement = '';
     }
+    // Another client is another caller: what the previous one kept is not theirs to see, nor to be asked about.
+    const previous = changed.get('client');
+    if (previous && previous !== this.client) forgetDrafts(storeOf(previous));
     if (changed.has('organizationId') || changed.has('client')) this.resumeDrafts();
   }
 
