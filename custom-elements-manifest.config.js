@@ -74,7 +74,13 @@ function correctTypings() {
 }
 
 export default {
-  globs: [...elements, 'components/base/sh-element.ts', 'components/base/client-element.ts', 'components/events/*.ts'],
+  globs: [
+    ...elements,
+    'components/base/sh-element.ts',
+    'components/base/client-element.ts',
+    'components/base/editing-element.ts',
+    'components/events/*.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -64,6 +64,7 @@ export { ShSessionStartedEvent } from './events/session-started-event.js';
 export { ShCreatedEvent } from './events/created-event.js';
 export { ShBeforeCreateEvent } from './events/before-create-event.js';
 export { ShOwnershipChangedEvent } from './events/ownership-changed-event.js';
+export { ShUnsavedChangesEvent } from './events/unsaved-changes-event.js';
 export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
 export { clientContext, provideClient } from './context/client-context.js';

@@ -154,4 +154,7 @@ provideClient(
   createClient({ baseUrl: backend.baseUrl, token: DEMO_TOKENS.admin, fetch: backend.fetch }),
 );
 const elements = elementsOf(manifest);
-render(page(elements, backend.known.acme), document.getElementById('api')!);
+const root = document.getElementById('api')!;
+// The page's static "Loading the API reference…" line goes: lit renders beside what a container holds.
+root.replaceChildren();
+render(page(elements, backend.known.acme), root);

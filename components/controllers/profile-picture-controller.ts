@@ -52,6 +52,11 @@ export class ProfilePictureController implements ReactiveController {
     this.setPreview('');
   }
 
+  /** A picture the person chose is uploading, or its upload failed and waits for "Try again". */
+  get holdsUnsavedInput(): boolean {
+    return !!this.failed || (this.action.pending && !!this.preview);
+  }
+
   /** Forgets messages and any upload in flight (another organization is shown). */
   clear(): void {
     this.action.clear();

@@ -46,6 +46,13 @@ export interface SectionConflict {
   loadError?: unknown;
 }
 
+/** An editor's unsaved edits, kept while another organization is shown (see `keep` and `resume`). */
+export interface KeptEdits<D> {
+  draft: D;
+  base: Organization;
+  origin: Organization;
+}
+
 const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
 
 /**
@@ -69,6 +76,8 @@ export class SectionEditorController<D> implements ReactiveController {
   /** The failure of the last save, for the banner. */
   error: unknown;
   conflict: SectionConflict | undefined;
+  /** The editor was opened again on edits kept from an earlier visit (`resume`), until it closes. */
+  resumed = false;
   private readonly feedback: FormFeedbackController;
   private abort: AbortController | undefined;
 
@@ -128,6 +137,7 @@ export class SectionEditorController<D> implements ReactiveController {
   /** Forgets everything (another organization is shown). */
   reset(): void {
     this.editing = false;
+    this.resumed = false;
     this.pending = false;
     this.draft = undefined;
     this.base = undefined;
@@ -211,6 +221,36 @@ export class SectionEditorController<D> implements ReactiveController {
   /** Drops the person's edits; the fresh copy is already on screen. */
   discard(): void {
     this.reset();
+    this.host.requestUpdate();
+  }
+
+  // ── Unsaved edits ─────────────────────────────────────────────────────────────────────────────────────
+
+  /** The editor is open with a draft that differs from where the person started. */
+  get changed(): boolean {
+    const { draft, origin } = this;
+    return (
+      this.editing &&
+      draft !== undefined &&
+      !!origin &&
+      JSON.stringify(draft) !== JSON.stringify(this.config.draftOf(origin))
+    );
+  }
+
+  /** The person's unsaved edits, to open the editor on them again later; undefined when there are none. */
+  keep(): KeptEdits<D> | undefined {
+    const { draft, base, origin } = this;
+    return this.changed && draft !== undefined && base && origin ? { draft, base, origin } : undefined;
+  }
+
+  /** Opens the editor on edits kept from an earlier visit, with no message yet: a save shows what happened. */
+  resume(kept: KeptEdits<D>): void {
+    this.reset();
+    this.editing = true;
+    this.resumed = true;
+    this.draft = kept.draft;
+    this.base = kept.base;
+    this.origin = kept.origin;
     this.host.requestUpdate();
   }
 

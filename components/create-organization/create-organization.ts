@@ -9,7 +9,7 @@ import {
   type FieldError,
   type Organization,
 } from '../../sdk/index.js';
-import { ShClientElement } from '../base/client-element.js';
+import { ShEditingElement } from '../base/editing-element.js';
 import { errorText } from '../base/error-text.js';
 import type { AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
@@ -44,6 +44,7 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  *
  * @fires {ShBeforeCreateEvent} sh-before-create - Cancelable, before the request is sent; `input` is the request body.
  * @fires {ShCreatedEvent} sh-created - After the server created the organization; `organization` is the new organization.
+ * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: something is typed or chosen in the form, until it is created or `reset()`.
  *
  * @csspart base - The component's root.
  * @csspart title - The "Create Organization" heading.
@@ -67,7 +68,7 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @cssproperty --sh-create-organization-section-border - Border colour of each section.
  * @cssproperty --sh-create-organization-accent - Colour of selected choices (default: the primary colour).
  */
-export class ShCreateOrganization extends ShClientElement {
+export class ShCreateOrganization extends ShEditingElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, addressStyles, tagEditorStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
@@ -102,6 +103,11 @@ export class ShCreateOrganization extends ShClientElement {
   @state() private created: Organization | undefined;
   @state() private currencyPicked = false;
   @state() private suggestedCurrency = '';
+
+  protected override holdsUnsavedInput(): boolean {
+    // Unfolding the billing part is no input; anything typed or chosen is, until the organization is created.
+    return !this.created && JSON.stringify({ ...this.form, billingOpen: false }) !== JSON.stringify(EMPTY);
+  }
 
   // ---- private handlers ----
 

@@ -13,6 +13,7 @@ import { ShSavedEvent } from './saved-event.js';
 import { ShSelectEvent } from './select-event.js';
 import { ShSessionStartedEvent } from './session-started-event.js';
 import { ShStatusChangedEvent } from './status-changed-event.js';
+import { ShUnsavedChangesEvent } from './unsaved-changes-event.js';
 
 // Stand-ins: these tests are about the events, not the payloads' contents.
 const org = { uuid: '3f0c2a9e-7b1d-4c55-9e8a-2d6f41b7c0a1', name: 'Acme Pte Ltd' } as Organization;
@@ -72,6 +73,7 @@ const CASES = new Map<string, Case>([
     organizationUuid: org.uuid,
     session,
   }),
+  registered(ShUnsavedChangesEvent.eventName, new ShUnsavedChangesEvent(true), { hasUnsavedChanges: true }),
 ]);
 
 describe('events: one pattern for every event class', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { allowedActions, type AllowedActions, type Organization } from '../../sdk/index.js';
-import { ShClientElement } from '../base/client-element.js';
+import { ShEditingElement } from '../base/editing-element.js';
 import { errorText } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS } from '../base/labels.js';
@@ -11,6 +11,7 @@ import { PendingActionController } from '../controllers/pending-action-controlle
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
+import { storeOf } from '../context/store.js';
 import { ShErrorEvent } from '../events/error-event.js';
 import { ShSavedEvent, type SavedSection } from '../events/saved-event.js';
 import { addressStyles } from '../styles/address.styles.js';
@@ -25,6 +26,7 @@ import {
 import { billingSection } from './billing-section.js';
 import { buyerTagsSection } from './buyer-tags-section.js';
 import { informationSection } from './information-section.js';
+import { forgetDrafts, keepDrafts, takeDrafts, type KeptSections } from './kept-drafts.js';
 import { overviewStyles } from './organization-overview.styles.js';
 import {
   billingDraft,
@@ -45,6 +47,10 @@ import { SECTION_TITLES, type SectionContext, type SectionEditors } from './over
  * @fires {ShSavedEvent} sh-saved - A change was saved (`section`: information, billing, buyer-tags, profile-picture or
  *   remote-support; `organization`: the organization the server returned). Never on programmatic changes.
  * @fires {ShErrorEvent} sh-error - A save, an upload or a retried load failed (`error`, `section`). The widget shows it too.
+ * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: a section's edits or a failed
+ *   picture upload. A section's unsaved edits are kept when another `organization-id` is shown, and come back, with a
+ *   notice, when that organization is shown again (for the page's lifetime); on save, edits that no longer apply
+ *   because the organization changed meanwhile show the conflict view.
  *
  * @slot managed-by-action - The value of "Managed by" and its action, e.g. `<sh-ownership-switch>` (which shows the
  *   value itself, so the overview's own text steps aside when the slot is filled).
@@ -91,6 +97,7 @@ import { SECTION_TITLES, type SectionContext, type SectionEditors } from './over
  * @csspart picture-button - The button that uploads or replaces the picture.
  * @csspart picture-retry - "Try again" after a failed upload (sends the same picture again).
  * @csspart approval-switch - The "Require approval for remote support" switch.
+ * @csspart draft-note - The note above a section's fields when its unsaved edits were kept from an earlier visit.
  * @csspart conflict - The box that shows what someone else changed, with Re-apply and Discard.
  * @csspart conflict-changes - The list of changed fields in it.
  *
@@ -103,7 +110,7 @@ import { SECTION_TITLES, type SectionContext, type SectionEditors } from './over
  * @cssproperty --sh-organization-overview-picture-radius - Corner radius of the profile picture (50% = round).
  * @cssproperty --sh-organization-overview-edit-button-color - Colour of the edit icons.
  */
-export class ShOrganizationOverview extends ShClientElement {
+export class ShOrganizationOverview extends ShEditingElement {
   static override styles = [sharedStyles, comboboxStyles, addressStyles, tagEditorStyles, overviewStyles];
 
   private readonly session = new SessionController(this, () => this.client);
@@ -165,15 +172,49 @@ export class ShOrganizationOverview extends ShClientElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
-      for (const editor of Object.values(this.editors)) editor.reset();
+      this.keepDrafts(changed.get('organizationId') ?? '');
+      // Cancelled, not only reset: a save still in flight must not close the sections of the organization shown next.
+      for (const editor of Object.values(this.editors)) editor.cancel();
       this.picture.clear();
       this.approval.clear();
       this.approvalPending = undefined;
       this.announcement = '';
     }
+    // Another client is another caller: what the previous one kept is not theirs to see, nor to be asked about.
+    const previous = changed.get('client');
+    if (previous && previous !== this.client) forgetDrafts(storeOf(previous));
+    if (changed.has('organizationId') || changed.has('client')) this.resumeDrafts();
+  }
+
+  protected override holdsUnsavedInput(): boolean {
+    return Object.values(this.editors).some((editor) => editor.changed) || this.picture.holdsUnsavedInput;
   }
 
   // ── Behaviour ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Keeps the sections' unsaved edits of the organization shown until now (`uuid`). */
+  private keepDrafts(uuid: string): void {
+    if (!this.client || !uuid) return;
+    const sections: KeptSections = {};
+    for (const [id, editor] of Object.entries(this.editors) as [SectionId, SectionEditorController<unknown>][]) {
+      const kept = editor.keep();
+      if (kept) sections[id] = kept;
+    }
+    keepDrafts(storeOf(this.client), uuid, sections, !this.noUnloadGuard);
+  }
+
+  /** Opens the sections again on the edits kept for the organization shown now, and says so (politely). */
+  private resumeDrafts(): void {
+    if (!this.client || !this.organizationId) return;
+    const kept = takeDrafts(storeOf(this.client), this.organizationId);
+    if (!kept) return;
+    const titles: string[] = [];
+    for (const [id, edits] of Object.entries(kept) as [SectionId, NonNullable<KeptSections[SectionId]>][]) {
+      this.editorOf(id).resume(edits);
+      titles.push(this.localize.term(SECTION_TITLES[id]));
+    }
+    this.announcement = this.localize.term('overviewDraftsResumed', titles.join(', '));
+  }
 
   private api() {
     if (!this.client) throw new Error('No Sales Hub client');
@@ -187,8 +228,12 @@ export class ShOrganizationOverview extends ShClientElement {
       'draftOf' | 'validate' | 'submit' | 'sends'
     >,
   ): SectionEditorController<D> {
-    return new SectionEditorController<D>(this, {
+    const editor: SectionEditorController<D> = new SectionEditorController<D>(this, {
       ...config,
+      // Kept edits are sent against the copy they started from: a change made meanwhile is a conflict (412), shown
+      // in the conflict view, rather than overwritten unseen.
+      submit: (org, draft, signal, origin) =>
+        config.submit(editor.resumed && editor.base ? editor.base : org, draft, signal, origin),
       latest: () => this.org.value,
       fetchFresh: (signal) => this.org.fetchFresh(signal),
       onSaved: (org) => this.saved(section, org),
@@ -196,6 +241,7 @@ export class ShOrganizationOverview extends ShClientElement {
       onError: (error) => this.emit(new ShErrorEvent(error, section)),
       message: (error) => fieldMessage(error, this.localize),
     });
+    return editor;
   }
 
   private countryBox(editor: SectionEditorController<{ countryCode: string }>, pointer: string): ComboboxController {

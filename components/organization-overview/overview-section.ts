@@ -79,8 +79,15 @@ export function section(
           : nothing
       }
     </div>
-    ${editing ? html`<form novalidate @submit=${(e: Event) => ctx.save(id, e)}>${content}${sectionFooter(ctx, id, placed)}</form>` : content}
+    ${editing ? html`<form novalidate @submit=${(e: Event) => ctx.save(id, e)}>${resumedNote(ctx, id)}${content}${sectionFooter(ctx, id, placed)}</form>` : content}
   </section>`;
+}
+
+/** Above the fields of edits kept from an earlier visit: a calm word on where they come from (the live region says it once). */
+function resumedNote(ctx: SectionContext, id: SectionId): TemplateResult | typeof nothing {
+  return ctx.editors[id].resumed
+    ? html`<p class="banner" part="draft-note">${ctx.localize.term('overviewDraftResumed')}</p>`
+    : nothing;
 }
 
 /** One label and value row; `name` adds its `field-<name>` part. */

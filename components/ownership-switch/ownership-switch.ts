@@ -14,7 +14,7 @@ import {
   type Organization,
   type OwnershipChangeRequest,
 } from '../../sdk/index.js';
-import { ShClientElement } from '../base/client-element.js';
+import { ShEditingElement } from '../base/editing-element.js';
 import { errorText } from '../base/error-text.js';
 import { MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
@@ -47,6 +47,7 @@ const NO_PERSON: NewPerson = { firstName: '', lastName: '', email: '', mobile: '
  * owner; a confirmation step, then one idempotent request.
  *
  * @fires {ShOwnershipChangedEvent} sh-ownership-changed - After the server switched "Managed by"; carries `organization`, `from` and `to`.
+ * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: a new owner or the former owner's role is being chosen or confirmed, until the switch is done or cancelled.
  *
  * @csspart base - The component's root.
  * @csspart value - The current "Managed by" value.
@@ -67,7 +68,7 @@ const NO_PERSON: NewPerson = { firstName: '', lastName: '', email: '', mobile: '
  * @cssproperty --sh-ownership-switch-panel-border - Border colour of the editing panel.
  * @cssproperty --sh-ownership-switch-accent - Colour of selected choices (default: the primary colour).
  */
-export class ShOwnershipSwitch extends ShClientElement {
+export class ShOwnershipSwitch extends ShEditingElement {
   static override styles = [sharedStyles, comboboxStyles, formStyles, styles];
 
   private readonly session = new SessionController(this, () => this.client);
@@ -131,6 +132,14 @@ export class ShOwnershipSwitch extends ShClientElement {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       this.discard();
     }
+  }
+
+  protected override holdsUnsavedInput(): boolean {
+    const chosen = [this.mode, this.person, this.member, this.requireApproval, this.formerOwnerRole];
+    return (
+      this.step === 'confirm' ||
+      (this.step === 'choose' && JSON.stringify(chosen) !== JSON.stringify(['NEW_PERSON', NO_PERSON, null, true, '']))
+    );
   }
 
   // ---- private handlers ----

@@ -15,7 +15,7 @@ import {
   type RemoteSupportRequest,
   type RemoteSupportSession,
 } from '../../sdk/index.js';
-import { ShClientElement } from '../base/client-element.js';
+import { ShEditingElement } from '../base/editing-element.js';
 import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
 import { storeOf } from '../context/store.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
@@ -51,6 +51,7 @@ interface Loaded {
  * or revoke. When approval is not required, sessions start directly.
  *
  * @fires {ShSessionStartedEvent} sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
+ * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: the access request form or the approve / reject form holds something typed or chosen, until it is sent.
  *   The element never navigates: the host opens `loginUrl`.
  *
  * @csspart base - The component's root.
@@ -78,7 +79,7 @@ interface Loaded {
  * @cssproperty --sh-remote-support-panel-background - Background of the request and grant panels.
  * @cssproperty --sh-remote-support-accent-color - Accent of the approved panel.
  */
-export class ShRemoteSupport extends ShClientElement {
+export class ShRemoteSupport extends ShEditingElement {
   static override styles = [sharedStyles, formPanelStyles, remoteSupportStyles];
 
   private readonly session = new SessionController(this, () => this.client);
@@ -144,6 +145,16 @@ export class ShRemoteSupport extends ShClientElement {
       this.resetDecision();
       this.action.clearError();
     }
+  }
+
+  protected override holdsUnsavedInput(): boolean {
+    const chosen = (d: DurationState) => d.choice !== '' || d.custom !== '';
+    return (
+      this.reason.trim() !== '' ||
+      chosen(this.requestDuration) ||
+      chosen(this.approveDuration) ||
+      this.rejectNote.trim() !== ''
+    );
   }
 
   override update(changed: PropertyValues<this>): void {

@@ -14,7 +14,7 @@ import {
   type SuspendRequest,
   type SuspensionReason,
 } from '../../sdk/index.js';
-import { ShClientElement } from '../base/client-element.js';
+import { ShEditingElement } from '../base/editing-element.js';
 import { errorText } from '../base/error-text.js';
 import { STATUS_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
@@ -43,6 +43,7 @@ type Action = 'suspend' | 'activate' | 'delete' | 'restore';
  * @fires {ShBeforeDeleteEvent} sh-before-delete - Cancelable, right before a deletion is sent (`organization`, `immediate`).
  * @fires {ShStatusChangedEvent} sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
  * @fires {ShDeletedEvent} sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
+ * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: the open Suspend dialog holds a reason or a note, or the open Delete dialog a typed name, until it is done or closed.
  *
  * @csspart base - The component's root.
  * @csspart title - The "Organization Status Control" heading (absent when `embedded`).
@@ -71,7 +72,7 @@ type Action = 'suspend' | 'activate' | 'delete' | 'restore';
  * @cssproperty --sh-status-control-warning-color - Suspend button and suspension notes.
  * @cssproperty --sh-status-control-backdrop - Backdrop behind an open dialog.
  */
-export class ShStatusControl extends ShClientElement {
+export class ShStatusControl extends ShEditingElement {
   static override styles = [sharedStyles, formPanelStyles, statusControlStyles];
 
   private readonly session = new SessionController(this, () => this.client);
@@ -112,6 +113,11 @@ export class ShStatusControl extends ShClientElement {
     }
   }
 
+  protected override holdsUnsavedInput(): boolean {
+    const suspend = !!this.suspendDialog?.open && (this.reason !== '' || this.note.trim() !== '');
+    return suspend || (!!this.deleteDialog?.open && this.confirmName !== '');
+  }
+
   // ── handlers ──────────────────────────────────────────────────────────────
 
   private openSuspend(e: Event): void {
@@ -139,6 +145,8 @@ export class ShStatusControl extends ShClientElement {
     if (!this.action.busy) this.action.clearError();
     this.suspendTried = false;
     this.dialogs.onClose();
+    // What a closed dialog holds is no unsaved input: `hasUnsavedChanges` is worked out again after a render.
+    this.requestUpdate();
   };
 
   private get suspendInput(): SuspendRequest {

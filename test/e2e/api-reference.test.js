@@ -27,6 +27,8 @@ describe('the API reference page', () => {
       page.getByRole('banner').getByRole('link', { name: 'API reference' }).click({ noWaitAfter: true }),
     ]);
     await page.getByRole('heading', { level: 1, name: 'sales-hub-kit API reference' }).waitFor({ timeout: 60_000 });
+    // Once the reference is shown, the loading line is gone.
+    assert.equal(await page.getByText('Loading the API reference').count(), 0);
 
     // The page's dev server generated the manifest it renders; read the same file.
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));

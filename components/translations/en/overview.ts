@@ -96,6 +96,9 @@ export const overview = {
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,
 
   // Conflicts
+  overviewDraftResumed:
+    'You left this section with unsaved changes. They are kept below: save them, or cancel to drop them.',
+  overviewDraftsResumed: (sections: string) => `Your unsaved changes are back: ${sections}.`,
   overviewConflictTitle: 'Someone else changed this organization while you were editing.',
   overviewConflictChanges: 'What changed:',
   overviewConflictNoSectionChanges: 'None of the fields in this section changed; other details did.',

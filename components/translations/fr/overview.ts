@@ -92,6 +92,9 @@ export const overview: Partial<Messages> = {
   overviewSaveFailed: (reason: string) =>
     `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
 
+  overviewDraftResumed:
+    'Vous avez quitté cette section sans enregistrer vos modifications. Elles sont conservées ci-dessous : enregistrez-les, ou annulez pour les abandonner.',
+  overviewDraftsResumed: (sections: string) => `Vos modifications non enregistrées sont de retour : ${sections}.`,
   overviewConflictTitle: "Quelqu'un d'autre a modifié cette organisation pendant votre saisie.",
   overviewConflictChanges: 'Ce qui a changé :',
   overviewConflictNoSectionChanges: "Aucun champ de cette section n'a changé ; d'autres informations, oui.",
