@@ -10,6 +10,7 @@ import { ShSavedEvent } from '../events/saved-event.js';
 import { ShSelectEvent } from '../events/select-event.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { ShStatusChangedEvent } from '../events/status-changed-event.js';
+import { ShUnsavedChangesEvent } from '../events/unsaved-changes-event.js';
 
 /** An event class of the kit: its instances are the events, its static `eventName` their type (`'sh-select'`). */
 export interface ShEventClass<E extends Event = Event, N extends string = string> {
@@ -45,9 +46,15 @@ export function eventProps<const C extends readonly ShEventClass[]>(...classes: 
  */
 export const elementEvents = {
   'sh-organization-search': [ShSelectEvent],
-  'sh-organization-overview': [ShSavedEvent, ShErrorEvent],
-  'sh-create-organization': [ShBeforeCreateEvent, ShCreatedEvent],
-  'sh-ownership-switch': [ShOwnershipChangedEvent],
-  'sh-status-control': [ShBeforeSuspendEvent, ShBeforeDeleteEvent, ShStatusChangedEvent, ShDeletedEvent],
-  'sh-remote-support': [ShSessionStartedEvent],
+  'sh-organization-overview': [ShSavedEvent, ShErrorEvent, ShUnsavedChangesEvent],
+  'sh-create-organization': [ShBeforeCreateEvent, ShCreatedEvent, ShUnsavedChangesEvent],
+  'sh-ownership-switch': [ShOwnershipChangedEvent, ShUnsavedChangesEvent],
+  'sh-status-control': [
+    ShBeforeSuspendEvent,
+    ShBeforeDeleteEvent,
+    ShStatusChangedEvent,
+    ShDeletedEvent,
+    ShUnsavedChangesEvent,
+  ],
+  'sh-remote-support': [ShSessionStartedEvent, ShUnsavedChangesEvent],
 } as const satisfies Record<string, readonly ShEventClass[]>;
