@@ -27,6 +27,28 @@ export function errorText(error: unknown, localize: LocalizeController): string 
   }
 }
 
+/** The messages that say a change's outcome is unknown (its answer was lost, so it may have been applied). */
+export type UnconfirmedKey =
+  | 'errorUnconfirmed'
+  | 'createErrorUnconfirmed'
+  | 'overviewSaveUnconfirmed'
+  | 'overviewPictureUnconfirmed';
+
+/** True when a failed change may have been applied all the same: the kit cannot say it was not saved. */
+export const mayHaveBeenApplied = (error: unknown): boolean => isApiError(error) && error.mayHaveBeenApplied;
+
+/**
+ * The failure of a change, for a banner: when its answer was lost (`mayHaveBeenApplied`), that the outcome is
+ * unknown and that "Try again" checks and finishes; otherwise what `errorText` says.
+ */
+export function changeErrorText(
+  error: unknown,
+  localize: LocalizeController,
+  unconfirmed: UnconfirmedKey = 'errorUnconfirmed',
+): string {
+  return mayHaveBeenApplied(error) ? localize.term(unconfirmed) : errorText(error, localize);
+}
+
 /** Field errors keyed by JSON pointer (the first error of each field wins). */
 export function errorsByPointer(errors: readonly FieldError[]): Map<string, FieldError> {
   const map = new Map<string, FieldError>();
