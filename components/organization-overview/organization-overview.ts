@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { allowedActions, type AllowedActions, type Organization } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
-import { errorText } from '../base/error-text.js';
+import { errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
-import { PendingActionController } from '../controllers/pending-action-controller.js';
+import { ActionController } from '../controllers/action-controller.js';
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -151,7 +151,7 @@ export class ShOrganizationOverview extends ShClientElement {
     },
     onError: (error) => this.emit(new ShErrorEvent(error, 'profile-picture')),
   });
-  private readonly approval = new PendingActionController(this);
+  private readonly approval = new ActionController<'approval'>(this);
 
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
@@ -167,7 +167,7 @@ export class ShOrganizationOverview extends ShClientElement {
     if (changed.has('organizationId') && changed.get('organizationId') !== undefined) {
       for (const editor of Object.values(this.editors)) editor.reset();
       this.picture.clear();
-      this.approval.clear();
+      this.approval.reset();
       this.approvalPending = undefined;
       this.announcement = '';
     }
@@ -266,17 +266,27 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private async toggleApproval(): Promise<void> {
     const org = this.org.value;
-    if (!org || this.approval.pending) return;
+    if (!org || this.approval.busy) return;
     const next = !org.remoteSupport.approvalRequired;
     this.approvalPending = next;
     this.announcement = '';
-    const result = await this.approval.run((signal) => this.api().setRemoteSupportApproval(org, next, { signal }));
+    let result = await this.approval.run('approval', (signal) =>
+      this.api().setRemoteSupportApproval(org, next, { signal }),
+    );
+    if (result.status === 'failed' && mayHaveBeenApplied(result.error)) {
+      // The answer was lost: the server's copy tells whether the setting changed.
+      const fresh = await this.org.fetchFresh().catch(() => undefined);
+      if (fresh?.remoteSupport.approvalRequired === next) {
+        this.approval.clearError();
+        result = { status: 'done', value: fresh };
+      }
+    }
     // On failure the switch rolls back to the server's value (the organization on screen is unchanged).
     this.approvalPending = undefined;
-    if (result.ok) {
+    if (result.status === 'done') {
       this.announcement = this.localize.term(next ? 'overviewRemoteSupportOn' : 'overviewRemoteSupportOff');
       this.saved('remote-support', result.value);
-    } else if (this.approval.error) {
+    } else if (result.status === 'failed') {
       this.emit(new ShErrorEvent(result.error, 'remote-support'));
     }
   }
@@ -346,7 +356,7 @@ export class ShOrganizationOverview extends ShClientElement {
         onSlotChange: (e) => this.onSlotChange(e),
         approval: {
           on: this.approvalPending ?? org.remoteSupport.approvalRequired,
-          pending: this.approval.pending,
+          pending: this.approval.busy,
           error: this.approval.error,
           onToggle: () => void this.toggleApproval(),
         },
