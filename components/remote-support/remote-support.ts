@@ -274,7 +274,17 @@ export class ShRemoteSupport extends ShClientElement {
       this.message = this.localize.term('remoteSupportRejected');
       await this.reload();
     } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
+      await this.afterFailure(outcome.error, false);
+      // After a lost answer the fresh view tells: the request neither pending nor granted is the rejection made.
+      const overview = this.data?.overview;
+      if (overview && overview.pendingRequest?.id !== pending.id && overview.activeGrant?.requestId !== pending.id) {
+        this.action.clearError();
+        this.lastRequest = { ...pending, status: 'REJECTED', known: 'REJECTED' };
+        this.resetDecision();
+        this.message = this.localize.term('remoteSupportRejected');
+      } else {
+        this.emit(new ShErrorEvent(outcome.error));
+      }
     }
   }
 
@@ -291,7 +301,14 @@ export class ShRemoteSupport extends ShClientElement {
       this.message = this.localize.term('remoteSupportRevoked');
       await this.reload();
     } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
+      await this.afterFailure(outcome.error, false);
+      // After a lost answer the fresh view tells: the grant gone is the revocation made.
+      if (this.data && this.data.overview.activeGrant?.requestId !== grant.requestId) {
+        this.action.clearError();
+        this.message = this.localize.term('remoteSupportRevoked');
+      } else {
+        this.emit(new ShErrorEvent(outcome.error));
+      }
     }
   }
 
