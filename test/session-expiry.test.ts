@@ -9,6 +9,13 @@ import '../components/organization-overview/organization-overview.js';
 import '../components/remote-support/remote-support.js';
 import '../components/status-control/status-control.js';
 import type { ShCreateOrganization } from '../components/create-organization/create-organization.js';
+import {
+  changes,
+  newPersonToConfirm,
+  press,
+  render as renderOwnership,
+  text as ownershipText,
+} from '../components/ownership-switch/ownership-switch.test-helpers.js';
 import type { ShRemoteSupport } from '../components/remote-support/remote-support.js';
 import type { ShStatusControl } from '../components/status-control/status-control.js';
 import {
@@ -124,6 +131,29 @@ describe('a session that expires while the person edits', function () {
     await created;
     expect(orgsNamed(session.backend, 'Expiry Logistics Pte Ltd')).to.equal(1);
     expect(creates(session.requests)).to.have.length(2);
+  });
+
+  it('sh-ownership-switch: keeps the choices, says so, fires sh-error, and switches once after sign-in', async () => {
+    const session = signedIn();
+    const uuid = session.backend.known.spManaged;
+    const el = await renderOwnership(session.client, uuid);
+    await newPersonToConfirm(el);
+    session.expire();
+    const failed = nextError(el);
+    await press(el, 'Confirm');
+    expect(isAuthenticationError((await failed).error)).to.equal(true);
+    await waitUntil(() => ownershipText(el, '[part=banner]') === EXPIRED, 'expiry explained');
+    expect(ownershipText(el, '[part=summary]')).to.contain('Mei Lim');
+    session.signIn();
+    const changed = oneEvent(el, 'sh-ownership-changed');
+    await press(el, 'Confirm');
+    await changed;
+    expect(session.backend.db.get(uuid)!.managedBy).to.equal('CUSTOMER');
+    const sent = changes(session.requests);
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.headers.get('Idempotency-Key'), 'the same change keeps its key').to.equal(
+      sent[0]!.headers.get('Idempotency-Key'),
+    );
   });
 
   it('sh-status-control: keeps the dialog and its input, says so, fires sh-error, and suspends after sign-in', async () => {
