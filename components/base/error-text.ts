@@ -1,4 +1,4 @@
-import { isApiError, isRateLimitError, type FieldError } from '../../sdk/index.js';
+import { isApiError, isAuthenticationError, isRateLimitError, type FieldError } from '../../sdk/index.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
@@ -39,14 +39,17 @@ export const mayHaveBeenApplied = (error: unknown): boolean => isApiError(error)
 
 /**
  * The failure of a change, for a banner: when its answer was lost (`mayHaveBeenApplied`), that the outcome is
- * unknown and that "Try again" checks and finishes; otherwise what `errorText` says.
+ * unknown and that "Try again" checks and finishes (after signing in again, when the session expired meanwhile);
+ * otherwise what `errorText` says.
  */
 export function changeErrorText(
   error: unknown,
   localize: LocalizeController,
   unconfirmed: UnconfirmedKey = 'errorUnconfirmed',
 ): string {
-  return mayHaveBeenApplied(error) ? localize.term(unconfirmed) : errorText(error, localize);
+  if (!mayHaveBeenApplied(error)) return errorText(error, localize);
+  const text = localize.term(unconfirmed);
+  return isAuthenticationError(error) ? `${errorText(error, localize)} ${text}` : text;
 }
 
 /** Field errors keyed by JSON pointer (the first error of each field wins). */

@@ -9,7 +9,7 @@ import {
   type Organization,
   type SalesHubClient,
 } from '../../sdk/index.js';
-import { errorText, mayHaveBeenApplied } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { ActionController, type ActionResult } from './action-controller.js';
 import type { LocalizeController } from './localize-controller.js';
 
@@ -85,7 +85,7 @@ export class ProfilePictureController implements ReactiveController {
       (failure === undefined
         ? ''
         : mayHaveBeenApplied(failure)
-          ? t.term('overviewPictureUnconfirmed')
+          ? changeErrorText(failure, t, 'overviewPictureUnconfirmed')
           : t.term('overviewPictureFailed', errorText(failure, t)));
     return html`<div class="picture-actions" role="group" aria-label=${t.term('overviewFieldProfilePicture')}>
         <input type="file" hidden accept=${PROFILE_PICTURE_TYPES.join(',')} @change=${this.onChosen} />

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { tierOf, type Organization } from '../../sdk/index.js';
-import { errorText, mayHaveBeenApplied } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, SUBSCRIPTION_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import type { ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
@@ -70,7 +70,7 @@ function approvalRow(ctx: SectionContext, view: ApprovalView): TemplateResult | 
             error === undefined
               ? nothing
               : mayHaveBeenApplied(error)
-                ? l.term('errorUnconfirmed')
+                ? changeErrorText(error, l)
                 : l.term('overviewRemoteSupportFailed', errorText(error, l))
           }
         </div>`

@@ -13,7 +13,7 @@ import {
   type Organization,
 } from '../../sdk/index.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
-import { errorText, mayHaveBeenApplied } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { fieldError, fieldMessage } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { SectionEditorController } from '../controllers/section-editor-controller.js';
@@ -197,7 +197,7 @@ function saveErrorBanner(
     <p>
       ${
         mayHaveBeenApplied(error)
-          ? localize.term('overviewSaveUnconfirmed')
+          ? changeErrorText(error, localize, 'overviewSaveUnconfirmed')
           : localize.term('overviewSaveFailed', errorText(error, localize))
       }
     </p>
