@@ -88,11 +88,8 @@ export class ActionController<A extends string = string> implements ReactiveCont
 
   /** Runs `work` as `action`, unless it is refused (see `ActionMode`). */
   async run<T>(action: A, work: (signal: AbortSignal) => Promise<T>): Promise<ActionResult<T>> {
-    const current = this.running;
-    if (current) {
-      if (current.action !== action || this.options.modes?.[action] !== 'replace') return { status: 'refused' };
-      current.abort.abort();
-    }
+    if (this.refuses(action)) return { status: 'refused' };
+    this.running?.abort.abort();
     const running: Running<A> = { action, abort: new AbortController() };
     this.running = running;
     this.error = undefined;
@@ -126,7 +123,7 @@ export class ActionController<A extends string = string> implements ReactiveCont
     input: I,
     work: (idempotencyKey: string, signal: AbortSignal) => Promise<T>,
   ): Promise<ActionResult<T>> {
-    if (this.running && this.options.modes?.[action] !== 'replace') return { status: 'refused' };
+    if (this.refuses(action)) return { status: 'refused' };
     const key = this.keyFor(action, input);
     const result = await this.run(action, (signal) => work(key, signal));
     if (result.status === 'done' && this.keys.get(action)?.key === key) this.keys.delete(action);
@@ -142,6 +139,12 @@ export class ActionController<A extends string = string> implements ReactiveCont
       this.keys.set(action, entry);
     }
     return entry.key;
+  }
+
+  /** True when a run of `action` would be refused now (see `ActionMode`). */
+  private refuses(action: A): boolean {
+    const current = this.running;
+    return current !== undefined && (current.action !== action || this.options.modes?.[action] !== 'replace');
   }
 
   clearError(): void {
