@@ -7,7 +7,7 @@ import {
   type Organization,
   type OrganizationValues,
 } from '../../sdk/index.js';
-import { ActionController } from './action-controller.js';
+import { ActionController, type ActionResult } from './action-controller.js';
 import { FormFeedbackController } from './form-feedback-controller.js';
 
 export interface SectionEditorConfig<D> {
@@ -144,14 +144,16 @@ export class SectionEditorController<D> {
     return this.config.message ? this.config.message(error) : error.message;
   }
 
-  /** Saves the draft. Resolves true when saved (or nothing to save), false otherwise. */
-  async save(): Promise<boolean> {
+  /**
+   * Saves the draft. Done with the saved organization (null when there was nothing to send); refused when nothing
+   * was sent (a save in flight, a conflict to decide, or client errors, now shown); failed with the error shown.
+   */
+  async save(): Promise<ActionResult<Organization | null>> {
     // While a conflict is shown, the person decides first: re-apply (which clears it) or discard.
-    if (this.action.busy || this.conflict || this.draft === undefined) return false;
     const org = this.config.latest();
-    if (!org) return false;
+    if (this.action.busy || this.conflict || this.draft === undefined || !org) return { status: 'refused' };
     this.feedback.submit();
-    if (this.clientErrors.length > 0) return false;
+    if (this.clientErrors.length > 0) return { status: 'refused' };
     this.error = undefined;
     this.conflict = undefined;
     const draft = this.draft;
@@ -160,9 +162,9 @@ export class SectionEditorController<D> {
     if (result.status === 'done') {
       this.reset();
       if (result.value) this.config.onSaved(result.value);
-      return true;
+      return result;
     }
-    if (result.status !== 'failed') return false;
+    if (result.status !== 'failed') return result;
     const { error } = result;
     if (isConflictError(error)) {
       this.conflict = { before: this.base ?? org, fresh: undefined };
@@ -175,7 +177,7 @@ export class SectionEditorController<D> {
         this.reset();
         this.config.onSaved(fresh);
         this.host.requestUpdate();
-        return true;
+        return { status: 'done', value: fresh };
       }
     } else {
       if (isValidationError(error)) this.feedback.fail(error.fieldErrors);
@@ -183,15 +185,15 @@ export class SectionEditorController<D> {
     }
     this.config.onError(error);
     this.host.requestUpdate();
-    return false;
+    return result;
   }
 
-  /** Saves the person's edits on top of the fresh copy. */
-  async reapply(): Promise<boolean> {
+  /** Saves the person's edits on top of the fresh copy (after loading it, when that failed before). */
+  async reapply(): Promise<ActionResult<Organization | null>> {
     const fresh = this.conflict?.fresh;
     if (!fresh) {
       await this.loadFresh();
-      return false;
+      return { status: 'refused' };
     }
     this.base = fresh;
     this.conflict = undefined;

@@ -242,8 +242,8 @@ export class ShOrganizationOverview extends ShClientElement {
   private async save(section: SectionId, event?: Event): Promise<void> {
     event?.preventDefault();
     const editor = this.editorOf(section);
-    const saved = await editor.save();
-    if (saved) {
+    const result = await editor.save();
+    if (result.status === 'done') {
       void this.focusEditButton(section);
       return;
     }
@@ -256,7 +256,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   private async reapply(section: SectionId): Promise<void> {
     const editor = this.editorOf(section);
-    if (await editor.reapply()) void this.focusEditButton(section);
+    if ((await editor.reapply()).status === 'done') void this.focusEditButton(section);
   }
 
   private discard(section: SectionId): void {
