@@ -270,17 +270,16 @@ export class ShOrganizationOverview extends ShClientElement {
     const next = !org.remoteSupport.approvalRequired;
     this.approvalPending = next;
     this.announcement = '';
-    let result = await this.approval.run('approval', (signal) =>
-      this.api().setRemoteSupportApproval(org, next, { signal }),
-    );
-    if (result.status === 'failed' && mayHaveBeenApplied(result.error)) {
-      // The answer was lost: the server's copy tells whether the setting changed.
-      const fresh = await this.org.fetchFresh().catch(() => undefined);
-      if (fresh?.remoteSupport.approvalRequired === next) {
-        this.approval.clearError();
-        result = { status: 'done', value: fresh };
+    const result = await this.approval.run('approval', async (signal) => {
+      try {
+        return await this.api().setRemoteSupportApproval(org, next, { signal });
+      } catch (error) {
+        // The answer was lost: the server's copy tells whether the setting changed.
+        const fresh = mayHaveBeenApplied(error) ? await this.org.fetchFresh(signal).catch(() => undefined) : undefined;
+        if (fresh?.remoteSupport.approvalRequired === next) return fresh;
+        throw error;
       }
-    }
+    });
     // On failure the switch rolls back to the server's value (the organization on screen is unchanged).
     this.approvalPending = undefined;
     if (result.status === 'done') {
