@@ -10,7 +10,7 @@
 // better beside their elements: listed here each costs up to 0.3 kB. A module added anywhere is fine; re-measure when
 // it matters.
 import './organization-search/phone-format.js';
-import './controllers/idempotent-submit-controller.js';
+import './controllers/action-controller.js';
 import './controllers/localize-controller.js';
 import './base/error-text.js';
 import './base/labels.js';
@@ -30,8 +30,6 @@ import './controllers/store-controller.js';
 import './controllers/combobox-keys.js';
 import './controllers/form-feedback-controller.js';
 import './context/store.js';
-import './controllers/exclusive-action-controller.js';
-import './controllers/pending-action-controller.js';
 import './controllers/section-editor-controller.js';
 import './status-control/form-panel.styles.js';
 import './organization-overview/organization-overview.styles.js';

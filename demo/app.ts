@@ -13,9 +13,10 @@ import { fr } from '../components/translations/fr.js';
 import { storeOf } from '../components/context/store.js';
 import { toSummary } from '../components/organization-search/match-text.js';
 import { DEMO_TOKENS, type MockBackend } from '../mocks/index.js';
-import { createClient, type SalesHubClient } from '../sdk/index.js';
+import { createClient, isAuthenticationError, type SalesHubClient } from '../sdk/index.js';
 import type { ShCreatedEvent } from '../components/events/created-event.js';
 import type { ShDeletedEvent } from '../components/events/deleted-event.js';
+import type { ShErrorEvent } from '../components/events/error-event.js';
 import type { ShSelectEvent } from '../components/events/select-event.js';
 import type { ShSessionStartedEvent } from '../components/events/session-started-event.js';
 import { t, type DemoKey } from './i18n.js';
@@ -34,9 +35,11 @@ interface Notice {
   text: string;
   /** A value worth copying, shown under the text (the remote-session login URL). */
   url?: string;
+  /** A button under the text ("Sign in again"). */
+  action?: { label: string; run: () => void };
 }
 
-const WIDGET_EVENTS = ['sh-select', 'sh-created', 'sh-deleted', 'sh-session-started'] as const;
+const WIDGET_EVENTS = ['sh-select', 'sh-created', 'sh-deleted', 'sh-session-started', 'sh-error'] as const;
 
 const CALLER_KEYS: Record<Caller, DemoKey> = {
   admin: 'callerAdmin',
@@ -70,11 +73,16 @@ export class DemoSalesHub extends LitElement {
   @state() private copiedUrl = '';
   /** Bumped when the data or the caller changes: the widgets are recreated, so no stale draft survives. */
   @state() private generation = 0;
+  /** The "Expire the session" control was used, and nobody has signed in again since. */
+  @state() private sessionExpired = false;
 
   /** Set once by `main.ts`, before the element is connected. */
   runtime!: DemoRuntime;
 
   private client!: SalesHubClient;
+  /** The bearer token the client sends: its `token` function reads it before every attempt, so signing in again
+   * only replaces it (the widgets, and what they hold, stay). */
+  private token = '';
   private nextNoticeId = 1;
 
   // Light DOM: the page stylesheet styles the layout, and the widgets keep their own shadow roots.
@@ -136,7 +144,9 @@ export class DemoSalesHub extends LitElement {
 
   /** A new client (new caller, new backend, reset data): every widget reloads through context. */
   private setClient(): void {
-    this.client = createClient({ baseUrl: this.backend.baseUrl, token: DEMO_TOKENS[this.settings.caller] });
+    this.token = DEMO_TOKENS[this.settings.caller];
+    this.sessionExpired = false;
+    this.client = createClient({ baseUrl: this.backend.baseUrl, token: () => this.token });
     this.provider.setValue(this.client);
     this.generation++;
   }
@@ -156,9 +166,22 @@ export class DemoSalesHub extends LitElement {
     this.requestUpdate();
   }
 
-  private notify(kind: Notice['kind'], text: string, url?: string): void {
-    const notice: Notice = { id: this.nextNoticeId++, kind, text, ...(url ? { url } : {}) };
+  private notify(kind: Notice['kind'], text: string, extra: Pick<Notice, 'url' | 'action'> = {}): void {
+    const notice: Notice = { id: this.nextNoticeId++, kind, text, ...extra };
     this.notices = [notice, ...this.notices].slice(0, 3);
+  }
+
+  /** What a host does on a 401: sign the person in again and hand the client the new token. */
+  private signIn(): void {
+    this.token = this.backend.renewToken(this.token);
+    this.sessionExpired = false;
+    this.notices = this.notices.filter((n) => !n.action);
+    this.notify('success', t('noticeSignedIn'));
+  }
+
+  private expireSession(): void {
+    this.backend.expireToken(this.token);
+    this.sessionExpired = true;
   }
 
   private dismiss(id: number): void {
@@ -214,7 +237,16 @@ export class DemoSalesHub extends LitElement {
       }
       case 'sh-session-started': {
         const { session } = event as ShSessionStartedEvent;
-        this.notify('success', t('noticeSession'), session.loginUrl);
+        this.notify('success', t('noticeSession'), { url: session.loginUrl });
+        break;
+      }
+      case 'sh-error': {
+        // The pattern the README shows: on an expired session, sign the person in again; the widget kept the input.
+        const { error } = event as ShErrorEvent;
+        if (!isAuthenticationError(error) || this.notices.some((n) => n.action)) break;
+        this.notify('warning', t('noticeSessionExpired'), {
+          action: { label: t('signInAgain'), run: () => this.signIn() },
+        });
         break;
       }
     }
@@ -314,6 +346,7 @@ export class DemoSalesHub extends LitElement {
                 </p>`
                 : nothing
             }
+            ${n.action ? html`<p><button type="button" class="primary" @click=${n.action.run}>${n.action.label}</button></p>` : nothing}
           </div>
           <button type="button" class="icon" aria-label=${t('dismiss')} @click=${() => this.dismiss(n.id)}>✕</button>
         </div>`,
@@ -470,6 +503,15 @@ export class DemoSalesHub extends LitElement {
         <div class="control">
           <button type="button" ?disabled=${!this.selected} @click=${this.bump}>${t('bump')}</button>
           ${this.selected ? nothing : html`<p class="hint">${t('bumpNeedsSelection')}</p>`}
+        </div>
+        <div class="control">
+          ${
+            this.sessionExpired
+              ? html`<button type="button" class="primary" @click=${this.signIn}>${t('signInAgain')}</button>
+                  <p class="hint">${t('sessionExpired')}</p>`
+              : html`<button type="button" @click=${this.expireSession}>${t('expireSession')}</button>
+                  <p class="hint">${t('expireSessionHint')}</p>`
+          }
         </div>
         <div class="control">
           <button type="button" @click=${this.reset}>${t('reset')}</button>

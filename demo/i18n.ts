@@ -61,6 +61,13 @@ const en = {
   failLostArmed: 'Armed: the next save is applied, then its answer is lost.',
   failNextButton: 'Arm',
   bump: 'Simulate another admin editing this organization',
+  expireSession: 'Expire the session',
+  expireSessionHint: 'Every request answers 401 until you sign in again, as when a token expires during an edit.',
+  sessionExpired: 'Session expired: the widgets keep what was typed.',
+  signInAgain: 'Sign in again',
+  noticeSessionExpired:
+    'Your session expired. Sign in again, then choose “Try again” in the widget: nothing typed is lost.',
+  noticeSignedIn: 'Signed in again. “Try again” in the widget finishes what was started.',
   bumpNeedsSelection: 'Select an organization first.',
   reset: 'Reset data',
   theme: 'Theme',
@@ -131,6 +138,14 @@ const fr: DemoMessages = {
   failLostArmed: 'Armé : le prochain enregistrement est appliqué, puis sa réponse est perdue.',
   failNextButton: 'Armer',
   bump: 'Simuler un autre administrateur qui modifie cette organisation',
+  expireSession: 'Faire expirer la session',
+  expireSessionHint:
+    'Chaque requête répond 401 jusqu’à la reconnexion, comme quand un jeton expire pendant une saisie.',
+  sessionExpired: 'Session expirée : les widgets conservent la saisie.',
+  signInAgain: 'Se reconnecter',
+  noticeSessionExpired:
+    'Votre session a expiré. Reconnectez-vous, puis choisissez « Réessayer » dans le widget : rien de ce qui a été saisi n’est perdu.',
+  noticeSignedIn: 'Reconnecté. « Réessayer » dans le widget termine ce qui a été commencé.',
   bumpNeedsSelection: 'Sélectionnez d’abord une organisation.',
   reset: 'Réinitialiser les données',
   theme: 'Thème',

@@ -66,7 +66,14 @@ export interface MockBackend {
   capabilities: DomainCapabilities;
   /** Adds a caller (a bearer token) to the ones of DEMO_TOKENS. */
   addCaller(caller: Caller): void;
-  /** Back to the seeded data: clears changes, faults and the persisted copy. */
+  /**
+   * Expires the session of `token`: every request that carries it answers as the contract says for an expired
+   * token (401 `unauthenticated`, `WWW-Authenticate: Bearer … error="invalid_token"`), until the host sends another.
+   */
+  expireToken(token: string): void;
+  /** Signs the person of `token` in again (its session expired or not): a new token for the same caller. */
+  renewToken(token: string): string;
+  /** Back to the seeded data: clears changes, faults, expired sessions and the persisted copy. */
   reset(): void;
 }
 
@@ -160,6 +167,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     requestIdleCallback(() => db.index.warm());
   const faults = createFaults();
   const callers = new Map(demoCallers().map((c) => [c.token, c]));
+  /** Callers whose token `expireToken` ended, by that token. */
+  const expired = new Map<string, Caller>();
+  let renewals = 0;
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const env: Env = { db, capabilities, callers, faults, basePath };
   const pictureHandler = http.get(`${PICTURE_BASE}/:uuid/:file`, ({ params }) => {
@@ -197,9 +207,24 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     known: { ...KNOWN, pendingDeletion: deletionGraceDays > 0 ? KNOWN.pendingDeletion : null },
     capabilities,
     addCaller: (caller) => void callers.set(caller.token, caller),
+    expireToken(token) {
+      const caller = callers.get(token);
+      if (!caller) return;
+      callers.delete(token);
+      expired.set(token, caller);
+    },
+    renewToken(token) {
+      const caller = callers.get(token) ?? expired.get(token);
+      if (!caller) throw new Error('renewToken: unknown token');
+      const renewed = `${caller.token.replace(/~\d+$/, '')}~${++renewals}`;
+      callers.set(renewed, { ...caller, token: renewed });
+      return renewed;
+    },
     reset() {
       faults.clear();
       db.reset();
+      for (const [token, caller] of expired) callers.set(token, caller);
+      expired.clear();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { isApiError, isRateLimitError, type FieldError } from '../../sdk/index.js';
+import { isApiError, isAuthenticationError, isRateLimitError, type FieldError } from '../../sdk/index.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
@@ -25,6 +25,31 @@ export function errorText(error: unknown, localize: LocalizeController): string 
       if (error.status >= 500 || !error.title) return localize.term('errorServer');
       return error.title.endsWith('.') ? error.title : `${error.title}.`;
   }
+}
+
+/** The messages that say a change's outcome is unknown (its answer was lost, so it may have been applied). */
+export type UnconfirmedKey =
+  | 'errorUnconfirmed'
+  | 'createErrorUnconfirmed'
+  | 'overviewSaveUnconfirmed'
+  | 'overviewPictureUnconfirmed';
+
+/** True when a failed change may have been applied all the same: the kit cannot say it was not saved. */
+export const mayHaveBeenApplied = (error: unknown): boolean => isApiError(error) && error.mayHaveBeenApplied;
+
+/**
+ * The failure of a change, for a banner: when its answer was lost (`mayHaveBeenApplied`), that the outcome is
+ * unknown and that "Try again" checks and finishes (after signing in again, when the session expired meanwhile);
+ * otherwise what `errorText` says.
+ */
+export function changeErrorText(
+  error: unknown,
+  localize: LocalizeController,
+  unconfirmed: UnconfirmedKey = 'errorUnconfirmed',
+): string {
+  if (!mayHaveBeenApplied(error)) return errorText(error, localize);
+  const text = localize.term(unconfirmed);
+  return isAuthenticationError(error) ? `${errorText(error, localize)} ${text}` : text;
 }
 
 /** Field errors keyed by JSON pointer (the first error of each field wins). */

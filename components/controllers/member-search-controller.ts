@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ActionController } from './action-controller.js';
 import type { Member, MemberRole, MemberStatus, SalesHubClient } from '../../sdk/index.js';
 
 export interface MemberSearchOptions {
@@ -30,7 +31,8 @@ export class MemberSearchController implements ReactiveController {
   private query = '';
   private cursor: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private abort: AbortController | undefined;
+  /** One page at a time: a newer fetch replaces the one in flight. */
+  private readonly action: ActionController<'fetch'>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,9 +40,8 @@ export class MemberSearchController implements ReactiveController {
     private readonly options: MemberSearchOptions = {},
   ) {
     host.addController(this);
+    this.action = new ActionController(host, { modes: { fetch: 'replace' } });
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.cancel();
@@ -76,25 +77,22 @@ export class MemberSearchController implements ReactiveController {
 
   private cancel(): void {
     clearTimeout(this.timer);
-    this.abort?.abort();
-    this.abort = undefined;
+    this.action.reset();
     this.busy = false;
   }
 
   private async fetch(cursor?: string): Promise<void> {
     const { client, orgUuid } = this.target();
     if (!client || !orgUuid) return;
-    this.cancel();
-    const abort = new AbortController();
-    this.abort = abort;
+    clearTimeout(this.timer);
     this.busy = true;
     this.failed = false;
     this.host.requestUpdate();
     // The contract bounds q to 1–100 characters; an empty query lists everyone (first page only).
     const q = this.query.trim().slice(0, 100);
     const { role, status, limit = 20 } = this.options;
-    try {
-      const page = await client.members.list(
+    const result = await this.action.run('fetch', (signal) =>
+      client.members.list(
         orgUuid,
         {
           ...(q ? { q } : {}),
@@ -103,21 +101,20 @@ export class MemberSearchController implements ReactiveController {
           limit,
           ...(cursor ? { cursor } : {}),
         },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
+        { signal },
+      ),
+    );
+    if (result.status === 'done') {
+      const page = result.value;
       this.members = cursor ? [...this.members, ...page.items] : page.items;
       this.cursor = page.nextCursor;
       this.hasMore = page.nextCursor !== null;
-    } catch {
-      if (abort.signal.aborted) return;
+    } else if (result.status === 'failed') {
       this.failed = true;
-    } finally {
-      if (this.abort === abort) {
-        this.busy = false;
-        this.abort = undefined;
-      }
-      this.host.requestUpdate();
+    } else {
+      return;
     }
+    this.busy = false;
+    this.host.requestUpdate();
   }
 }

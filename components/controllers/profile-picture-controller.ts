@@ -9,9 +9,9 @@ import {
   type Organization,
   type SalesHubClient,
 } from '../../sdk/index.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
+import { ActionController, type ActionResult } from './action-controller.js';
 import type { LocalizeController } from './localize-controller.js';
-import { PendingActionController } from './pending-action-controller.js';
 
 export interface ProfilePictureOptions {
   client(): SalesHubClient | undefined;
@@ -30,7 +30,7 @@ export interface ProfilePictureOptions {
  * uploads, and a failure is explained at the buttons. The picture falls back to the initials when it cannot load.
  */
 export class ProfilePictureController implements ReactiveController {
-  private readonly action: PendingActionController;
+  private readonly action: ActionController<'upload' | 'remove'>;
   /** Why the chosen file was refused before upload. */
   private problem = '';
   /** A local preview of the picture being uploaded. */
@@ -45,7 +45,7 @@ export class ProfilePictureController implements ReactiveController {
     private readonly options: ProfilePictureOptions,
   ) {
     host.addController(this);
-    this.action = new PendingActionController(host);
+    this.action = new ActionController(host, { modes: { upload: 'replace', remove: 'replace' } });
   }
 
   hostDisconnected(): void {
@@ -54,12 +54,12 @@ export class ProfilePictureController implements ReactiveController {
 
   /** A picture the person chose is uploading, or its upload failed and waits for "Try again". */
   get holdsUnsavedInput(): boolean {
-    return !!this.failed || (this.action.pending && !!this.preview);
+    return !!this.failed || (this.action.busy && !!this.preview);
   }
 
   /** Forgets messages and any upload in flight (another organization is shown). */
   clear(): void {
-    this.action.clear();
+    this.action.reset();
     this.problem = '';
     this.failed = undefined;
     this.setPreview('');
@@ -83,9 +83,15 @@ export class ProfilePictureController implements ReactiveController {
   /** Upload / Replace and Remove, with the hint and the message of the last failure. */
   renderActions(org: Organization): TemplateResult {
     const t = this.localize;
-    const busy = this.action.pending;
+    const busy = this.action.busy;
+    const failure = this.action.error;
     const error =
-      this.problem || (this.action.error ? t.term('overviewPictureFailed', errorText(this.action.error, t)) : '');
+      this.problem ||
+      (failure === undefined
+        ? ''
+        : mayHaveBeenApplied(failure)
+          ? changeErrorText(failure, t, 'overviewPictureUnconfirmed')
+          : t.term('overviewPictureFailed', errorText(failure, t)));
     return html`<div class="picture-actions" role="group" aria-label=${t.term('overviewFieldProfilePicture')}>
         <input type="file" hidden accept=${PROFILE_PICTURE_TYPES.join(',')} @change=${this.onChosen} />
         <button
@@ -139,9 +145,11 @@ export class ProfilePictureController implements ReactiveController {
     const org = this.options.organization();
     if (!client || !org) return;
     this.setPreview(URL.createObjectURL(file));
-    let result = await this.action.run((signal) => client.organizations.uploadProfilePicture(org, file, { signal }));
+    let result = await this.action.run('upload', (signal) =>
+      client.organizations.uploadProfilePicture(org, file, { signal }),
+    );
     if (
-      !result.ok &&
+      result.status === 'failed' &&
       isConflictError(result.error) &&
       this.failed?.file === file &&
       this.failed.maybeOn === org.version
@@ -149,13 +157,13 @@ export class ProfilePictureController implements ReactiveController {
       // The last attempt's answer was lost: one change since, only the picture, is that attempt, applied.
       const fresh = await this.options.fetchFresh().catch(() => undefined);
       if (fresh && changedOnlyBy(org, fresh, ['profilePictureUrl'])) {
-        this.action.clear();
-        result = { ok: true, value: fresh };
+        this.action.clearError();
+        result = { status: 'done', value: fresh };
       }
     }
     this.setPreview('');
     this.failed =
-      result.ok || !this.action.error
+      result.status !== 'failed'
         ? undefined
         : { file, maybeOn: isApiError(result.error) && result.error.mayHaveBeenApplied ? org.version : undefined };
     this.host.requestUpdate();
@@ -168,18 +176,20 @@ export class ProfilePictureController implements ReactiveController {
     if (!client || !org) return;
     this.problem = '';
     this.failed = undefined;
-    const result = await this.action.run((signal) => client.organizations.removeProfilePicture(org, { signal }));
+    const result = await this.action.run('remove', (signal) =>
+      client.organizations.removeProfilePicture(org, { signal }),
+    );
     this.outcome(result, 'overviewPictureRemoved');
   }
 
   private outcome(
-    result: { ok: true; value: Organization } | { ok: false; error: unknown },
+    result: ActionResult<Organization>,
     success: 'overviewPictureSaved' | 'overviewPictureRemoved',
   ): void {
-    if (result.ok) {
+    if (result.status === 'done') {
       this.broken = false;
       this.options.onSaved(result.value, this.localize.term(success));
-    } else if (this.action.error) {
+    } else if (result.status === 'failed') {
       this.options.onError(result.error);
     }
   }

@@ -10,6 +10,7 @@ import {
   type SearchBy,
   type SearchKey,
 } from '../../sdk/index.js';
+import { ActionController } from './action-controller.js';
 
 /** What the search shows: nothing typed, a query that cannot match, a request in flight, and its outcomes. */
 export type SearchPhase = 'idle' | 'invalid' | 'loading' | 'results' | 'empty' | 'error';
@@ -85,8 +86,6 @@ export function planSearch(input: string, searchBy: SearchBy): SearchPlan {
 const sameQuery = (a: SearchQuery | undefined, b: SearchQuery): boolean =>
   !!a && a.q === b.q && a.searchBy === b.searchBy && a.text === b.text;
 
-const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
-
 export interface SearchControllerOptions {
   client: () => SalesHubClient | undefined;
   /** Milliseconds to wait after the last change before sending. */
@@ -100,7 +99,7 @@ export interface SearchControllerOptions {
  *
  * - debounced: typing fast sends one request;
  * - a change aborts the request in flight (its `AbortSignal` goes to the SDK), and a response
- *   that belongs to an older query is dropped even if it arrives (a generation counter);
+ *   that belongs to an older query is dropped even if it arrives (the `ActionController` drops an aborted run);
  * - more results through the cursor, appended without duplicates.
  *
  * The host re-renders whenever the phase, the items or the paging state change.
@@ -119,15 +118,16 @@ export class SearchController implements ReactiveController {
   /** The failure of the last "load more"; the items already shown stay. */
   loadMoreError: unknown = undefined;
 
-  private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: AbortController | undefined;
+  /** The first page and further pages: a newer search replaces the one in flight. */
+  private readonly action: ActionController<'search' | 'more'>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: SearchControllerOptions,
   ) {
     host.addController(this);
+    this.action = new ActionController(host, { modes: { search: 'replace' } });
   }
 
   hostDisconnected(): void {
@@ -188,31 +188,26 @@ export class SearchController implements ReactiveController {
     if (!query || !nextCursor || this.loadingMore || this.phase !== 'results') return;
     const client = this.options.client();
     if (!client) return;
-    const generation = this.generation;
-    const controller = new AbortController();
-    this.inFlight = controller;
     this.loadingMore = true;
     this.loadMoreError = undefined;
     this.host.requestUpdate();
-    try {
-      const page = await client.organizations.search(
+    const result = await this.action.run('more', (signal) =>
+      client.organizations.search(
         { q: query.q, searchBy: query.searchBy, limit: this.options.limit(), cursor: nextCursor },
-        { signal: controller.signal },
-      );
-      if (generation !== this.generation) return;
+        { signal },
+      ),
+    );
+    if (result.status === 'done') {
       const seen = new Set(this.items.map((o) => o.uuid));
-      this.items = [...this.items, ...page.items.filter((o) => !seen.has(o.uuid))];
-      this.nextCursor = page.nextCursor;
-    } catch (e) {
-      if (generation !== this.generation || isAbort(e)) return;
-      this.loadMoreError = e;
-    } finally {
-      if (generation === this.generation) {
-        this.loadingMore = false;
-        this.inFlight = undefined;
-        this.host.requestUpdate();
-      }
+      this.items = [...this.items, ...result.value.items.filter((o) => !seen.has(o.uuid))];
+      this.nextCursor = result.value.nextCursor;
+    } else if (result.status === 'failed') {
+      this.loadMoreError = result.error;
+    } else {
+      return;
     }
+    this.loadingMore = false;
+    this.host.requestUpdate();
   }
 
   /** Back to idle: nothing shown, nothing pending. */
@@ -232,39 +227,32 @@ export class SearchController implements ReactiveController {
   private cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.generation++;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    this.action.reset();
     this.loadingMore = false;
   }
 
   private async fetchFirstPage(query: SearchQuery): Promise<void> {
     this.timer = undefined;
     const client = this.options.client();
-    const generation = ++this.generation;
     if (!client) {
       // Nothing to ask: the host explains that a client is missing.
       this.phase = 'error';
       this.host.requestUpdate();
       return;
     }
-    const controller = new AbortController();
-    this.inFlight = controller;
-    try {
-      const page = await client.organizations.search(
-        { q: query.q, searchBy: query.searchBy, limit: this.options.limit() },
-        { signal: controller.signal },
-      );
-      if (generation !== this.generation) return;
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.phase = page.items.length > 0 ? 'results' : 'empty';
-    } catch (e) {
-      if (generation !== this.generation || isAbort(e)) return;
-      this.error = e;
+    const result = await this.action.run('search', (signal) =>
+      client.organizations.search({ q: query.q, searchBy: query.searchBy, limit: this.options.limit() }, { signal }),
+    );
+    if (result.status === 'done') {
+      this.items = result.value.items;
+      this.nextCursor = result.value.nextCursor;
+      this.phase = result.value.items.length > 0 ? 'results' : 'empty';
+    } else if (result.status === 'failed') {
+      this.error = result.error;
       this.phase = 'error';
+    } else {
+      return;
     }
-    this.inFlight = undefined;
     this.host.requestUpdate();
   }
 }

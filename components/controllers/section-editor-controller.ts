@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import {
   holdsChange,
   isConflictError,
@@ -7,6 +7,7 @@ import {
   type Organization,
   type OrganizationValues,
 } from '../../sdk/index.js';
+import { ActionController, type ActionResult } from './action-controller.js';
 import { FormFeedbackController } from './form-feedback-controller.js';
 
 export interface SectionEditorConfig<D> {
@@ -53,8 +54,6 @@ export interface KeptEdits<D> {
   origin: Organization;
 }
 
-const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
-
 /**
  * Edit-in-place for one section of an organization: a draft, validation as the person types, a save that sends
  * the version, and recovery from every failure without losing what was typed.
@@ -65,9 +64,8 @@ const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name ===
  *   copy already holds what the save sends (a retry after a lost answer): then it is saved.
  * - Any other failure (network, timeout, 5xx, …) keeps the draft and the section in edit mode.
  */
-export class SectionEditorController<D> implements ReactiveController {
+export class SectionEditorController<D> {
   editing = false;
-  pending = false;
   draft: D | undefined;
   /** The copy the edits are compared with in a conflict: where they started, or the fresh copy after a re-apply. */
   base: Organization | undefined;
@@ -79,14 +77,20 @@ export class SectionEditorController<D> implements ReactiveController {
   /** The editor was opened again on edits kept from an earlier visit (`resume`), until it closes. */
   resumed = false;
   private readonly feedback: FormFeedbackController;
-  private abort: AbortController | undefined;
+  /** The save, and the read of the fresh copy after a conflict: one at a time, aborted by `cancel()`. */
+  private readonly action: ActionController<'save' | 'load-fresh'>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly config: SectionEditorConfig<D>,
   ) {
-    host.addController(this);
     this.feedback = new FormFeedbackController(host);
+    this.action = new ActionController(host);
+  }
+
+  /** True while the save is in flight. */
+  get pending(): boolean {
+    return this.action.pending === 'save';
   }
 
   /** True after a save attempt: every client error shows. */
@@ -97,12 +101,6 @@ export class SectionEditorController<D> implements ReactiveController {
   /** The server's field errors of the last save. */
   get serverErrors(): readonly FieldError[] {
     return this.feedback.serverErrors;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.abort?.abort();
   }
 
   /** Opens the section for editing from the latest copy. */
@@ -129,7 +127,7 @@ export class SectionEditorController<D> implements ReactiveController {
 
   /** Closes the editor and drops the draft (the person chose to). */
   cancel(): void {
-    this.abort?.abort();
+    this.action.reset();
     this.reset();
     this.host.requestUpdate();
   }
@@ -138,7 +136,6 @@ export class SectionEditorController<D> implements ReactiveController {
   reset(): void {
     this.editing = false;
     this.resumed = false;
-    this.pending = false;
     this.draft = undefined;
     this.base = undefined;
     this.origin = undefined;
@@ -157,61 +154,56 @@ export class SectionEditorController<D> implements ReactiveController {
     return this.config.message ? this.config.message(error) : error.message;
   }
 
-  /** Saves the draft. Resolves true when saved (or nothing to save), false otherwise. */
-  async save(): Promise<boolean> {
+  /**
+   * Saves the draft. Done with the saved organization (null when there was nothing to send); refused when nothing
+   * was sent (a save in flight, a conflict to decide, or client errors, now shown); failed with the error shown.
+   */
+  async save(): Promise<ActionResult<Organization | null>> {
     // While a conflict is shown, the person decides first: re-apply (which clears it) or discard.
-    if (this.pending || this.conflict || this.draft === undefined) return false;
     const org = this.config.latest();
-    if (!org) return false;
+    if (this.action.busy || this.conflict || this.draft === undefined || !org) return { status: 'refused' };
     this.feedback.submit();
-    if (this.clientErrors.length > 0) return false;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.pending = true;
+    if (this.clientErrors.length > 0) return { status: 'refused' };
     this.error = undefined;
     this.conflict = undefined;
-    this.host.requestUpdate();
     const draft = this.draft;
     const origin = this.origin ?? org;
-    try {
-      const saved = await this.config.submit(org, draft, abort.signal, origin);
+    const result = await this.action.run('save', (signal) => this.config.submit(org, draft, signal, origin));
+    if (result.status === 'done') {
       this.reset();
-      if (saved) this.config.onSaved(saved);
-      return true;
-    } catch (error) {
-      if (isAbort(error) || abort.signal.aborted) return false;
-      this.pending = false;
-      if (isConflictError(error)) {
-        this.conflict = { before: this.base ?? org, fresh: undefined };
-        this.host.requestUpdate();
-        await this.loadFresh(abort.signal);
-        const fresh = this.conflict?.fresh;
-        const sends = this.config.sends?.(org, draft, origin);
-        if (fresh && sends && holdsChange(fresh, sends)) {
-          // The person's own change, applied by an attempt whose answer was lost: saved, not a conflict.
-          this.reset();
-          this.config.onSaved(fresh);
-          return true;
-        }
-      } else {
-        if (isValidationError(error)) this.feedback.fail(error.fieldErrors);
-        this.error = error;
-      }
-      this.config.onError(error);
-      return false;
-    } finally {
-      if (this.abort === abort) this.abort = undefined;
-      this.pending = false;
-      this.host.requestUpdate();
+      if (result.value) this.config.onSaved(result.value);
+      return result;
     }
+    if (result.status !== 'failed') return result;
+    const { error } = result;
+    if (isConflictError(error)) {
+      this.conflict = { before: this.base ?? org, fresh: undefined };
+      this.host.requestUpdate();
+      await this.loadFresh();
+      const fresh = this.conflict?.fresh;
+      const sends = this.config.sends?.(org, draft, origin);
+      if (fresh && sends && holdsChange(fresh, sends)) {
+        // The person's own change, applied by an attempt whose answer was lost: saved, not a conflict.
+        this.reset();
+        this.config.onSaved(fresh);
+        this.host.requestUpdate();
+        return { status: 'done', value: fresh };
+      }
+    } else {
+      if (isValidationError(error)) this.feedback.fail(error.fieldErrors);
+      this.error = error;
+    }
+    this.config.onError(error);
+    this.host.requestUpdate();
+    return result;
   }
 
-  /** Saves the person's edits on top of the fresh copy. */
-  async reapply(): Promise<boolean> {
+  /** Saves the person's edits on top of the fresh copy (after loading it, when that failed before). */
+  async reapply(): Promise<ActionResult<Organization | null>> {
     const fresh = this.conflict?.fresh;
     if (!fresh) {
-      await this.loadFresh(new AbortController().signal);
-      return false;
+      await this.loadFresh();
+      return { status: 'refused' };
     }
     this.base = fresh;
     this.conflict = undefined;
@@ -254,17 +246,18 @@ export class SectionEditorController<D> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async loadFresh(signal: AbortSignal): Promise<void> {
+  private async loadFresh(): Promise<void> {
     const conflict = this.conflict;
     if (!conflict) return;
-    try {
-      const fresh = await this.config.fetchFresh(signal);
-      if (this.conflict !== conflict) return;
-      this.conflict = { before: conflict.before, fresh };
-      this.config.onFresh(fresh);
-    } catch (loadError) {
-      if (this.conflict !== conflict || isAbort(loadError)) return;
-      this.conflict = { before: conflict.before, fresh: undefined, loadError };
+    const result = await this.action.run('load-fresh', (signal) => this.config.fetchFresh(signal));
+    if (this.conflict !== conflict) return;
+    if (result.status === 'done') {
+      this.conflict = { before: conflict.before, fresh: result.value };
+      this.config.onFresh(result.value);
+    } else if (result.status === 'failed') {
+      this.conflict = { before: conflict.before, fresh: undefined, loadError: result.error };
+    } else {
+      return;
     }
     this.host.requestUpdate();
   }

@@ -10,11 +10,11 @@ import {
   type Organization,
 } from '../../sdk/index.js';
 import { ShEditingElement } from '../base/editing-element.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText } from '../base/error-text.js';
 import type { AddressKey } from '../base/address-fields.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
-import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { ActionController } from '../controllers/action-controller.js';
 import { storeOf } from '../context/store.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
 import { maxBuyerTags, moveAddRowErrors, tagEditor, tagEditorStyles } from '../tag-editor/tag-editor-template.js';
@@ -22,6 +22,7 @@ import '../form-feedback/form-feedback.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import { ShCreatedEvent } from '../events/created-event.js';
+import { ShErrorEvent } from '../events/error-event.js';
 import { addressStyles } from '../styles/address.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -45,6 +46,8 @@ type FieldProblem = keyof typeof FIELD_PROBLEMS;
  * @fires {ShBeforeCreateEvent} sh-before-create - Cancelable, before the request is sent; `input` is the request body.
  * @fires {ShCreatedEvent} sh-created - After the server created the organization; `organization` is the new organization.
  * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: something is typed or chosen in the form, until it is created or `reset()`.
+ * @fires {ShErrorEvent} sh-error - The creation failed (`error`); the form shows why and keeps the input. On an
+ *   `AuthenticationError` a host signs the person in again, then "Create" sends the same input.
  *
  * @csspart base - The component's root.
  * @csspart title - The "Create Organization" heading.
@@ -73,13 +76,7 @@ export class ShCreateOrganization extends ShEditingElement {
 
   private readonly session = new SessionController(this, () => this.client);
   private readonly feedback = new FormFeedbackController(this, fieldPointer);
-  private readonly submitter = new IdempotentSubmitController<CreateOrganizationRequest, Organization>(
-    this,
-    (input, idempotencyKey, signal) => {
-      if (!this.client) throw new Error('No client');
-      return this.client.organizations.create(input, { idempotencyKey, signal });
-    },
-  );
+  private readonly submitter = new ActionController<'create'>(this);
   private readonly countryBox = new ComboboxController(this, {
     onSelect: (code) => this.selectCountry(code),
     onBlur: () => this.feedback.touch('/countryCode'),
@@ -172,17 +169,23 @@ export class ShCreateOrganization extends ShEditingElement {
       return;
     }
     if (!this.emit(new ShBeforeCreateEvent(input))) return;
-    const org = await this.submitter.submit(input);
-    if (org) {
+    const client = this.client;
+    const result = await this.submitter.runKeyed('create', input, (idempotencyKey, signal) =>
+      client.organizations.create(input, { idempotencyKey, signal }),
+    );
+    if (result.status === 'done') {
+      const org = result.value;
       this.created = org;
       // The widgets that open it next show this copy without reading it again.
-      if (this.client) storeOf(this.client).write(org);
+      storeOf(client).write(org);
       this.emit(new ShCreatedEvent(org));
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[part="success"] p')?.focus();
       return;
     }
-    this.showFailure(this.submitter.error);
+    if (result.status !== 'failed') return;
+    this.showFailure(result.error);
+    this.emit(new ShErrorEvent(result.error));
     await this.updateComplete;
     if (this.feedback.serverErrors.some((err) => fieldPointer(err.pointer))) this.focusFirstInvalid();
   };
@@ -212,7 +215,7 @@ export class ShCreateOrganization extends ShEditingElement {
         this.feedback.fail(fieldErrors);
         // A refused input (422 `validation`) is summed up like the form's own check: the field messages, listed.
         if (type === 'validation') this.invalid = true;
-        else this.banner = errorText(error, this.localize);
+        else this.banner = changeErrorText(error, this.localize, 'createErrorUnconfirmed');
     }
   }
 

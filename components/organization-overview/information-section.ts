@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { tierOf, type Organization } from '../../sdk/index.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, SUBSCRIPTION_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import type { ComboboxController } from '../controllers/combobox-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
@@ -66,7 +66,13 @@ function approvalRow(ctx: SectionContext, view: ApprovalView): TemplateResult | 
         </div>
         <div class="hint" id="approval-hint">${l.term('overviewRemoteSupportApprovalHint')}</div>
         <div class="field-error" id="approval-error" role="alert">
-          ${error ? l.term('overviewRemoteSupportFailed', errorText(error, l)) : nothing}
+          ${
+            error === undefined
+              ? nothing
+              : mayHaveBeenApplied(error)
+                ? changeErrorText(error, l)
+                : l.term('overviewRemoteSupportFailed', errorText(error, l))
+          }
         </div>`
     : html`${l.term(on ? 'overviewOn' : 'overviewOff')}`;
   return field(

@@ -181,3 +181,47 @@ describe('sh-organization-overview: picture upload after a lost answer', functio
     expect(backend.db.get(acme)!.profilePictureUrl).to.equal('https://cdn.sales-hub.example/org-pictures/theirs.png');
   });
 });
+
+describe('sh-organization-overview: the outcome of a lost answer is not claimed', function () {
+  this.timeout(20_000);
+
+  it('the picture says its outcome is unknown, not that it was not saved', async () => {
+    const { el, backend } = await renderAcme();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'logo.png', { type: 'image/png' }));
+    const input = $<HTMLInputElement>(el, 'input[type=file]');
+    input.files = transfer.files;
+    backend.faults.next(1, { lose: 504 });
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => text($(el, '#picture-error')) !== '', 'outcome explained');
+    expect(text($(el, '#picture-error'))).to.equal(
+      "We couldn't confirm whether the picture was saved. Try again to check and finish.",
+    );
+  });
+
+  it('the approval switch reads the server after a lost answer: applied is reported saved', async () => {
+    const { el, backend } = await renderAcme();
+    const { acme } = backend.known;
+    backend.faults.next(1, { lose: 'network' });
+    const saved = nextSaved(el);
+    $(el, '[role=switch]').click();
+    const event = await saved;
+    expect(event.section).to.equal('remote-support');
+    expect(event.organization.remoteSupport.approvalRequired).to.equal(false);
+    await el.updateComplete;
+    expect($(el, '[role=switch]').getAttribute('aria-checked')).to.equal('false');
+    expect(text($(el, '#approval-error'))).to.equal('');
+    expect(backend.db.get(acme)!.remoteSupport.approvalRequired).to.equal(false);
+  });
+
+  it('the approval switch says the outcome is unknown when the server cannot be read either', async () => {
+    const { el, backend } = await renderAcme();
+    backend.faults.next(1, { lose: 'network' });
+    backend.faults.next(1, 'network');
+    $(el, '[role=switch]').click();
+    await waitUntil(() => text($(el, '#approval-error')) !== '', 'outcome explained');
+    expect(text($(el, '#approval-error'))).to.equal(
+      "We couldn't confirm whether your change was saved. Try again to check and finish.",
+    );
+  });
+});

@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { allowedActions, type AllowedActions, type Organization } from '../../sdk/index.js';
 import { ShEditingElement } from '../base/editing-element.js';
-import { errorText } from '../base/error-text.js';
+import { errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { fieldMessage } from '../base/field-message.js';
 import { ACCOUNT_TYPE_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
-import { PendingActionController } from '../controllers/pending-action-controller.js';
+import { ActionController } from '../controllers/action-controller.js';
 import { ProfilePictureController } from '../controllers/profile-picture-controller.js';
 import { SectionEditorController } from '../controllers/section-editor-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -158,7 +158,7 @@ export class ShOrganizationOverview extends ShEditingElement {
     },
     onError: (error) => this.emit(new ShErrorEvent(error, 'profile-picture')),
   });
-  private readonly approval = new PendingActionController(this);
+  private readonly approval = new ActionController<'approval'>(this);
 
   /** The value the approval switch shows while its save is pending. */
   @state() private approvalPending: boolean | undefined;
@@ -176,7 +176,7 @@ export class ShOrganizationOverview extends ShEditingElement {
       // Cancelled, not only reset: a save still in flight must not close the sections of the organization shown next.
       for (const editor of Object.values(this.editors)) editor.cancel();
       this.picture.clear();
-      this.approval.clear();
+      this.approval.reset();
       this.approvalPending = undefined;
       this.announcement = '';
     }
@@ -288,8 +288,8 @@ export class ShOrganizationOverview extends ShEditingElement {
   private async save(section: SectionId, event?: Event): Promise<void> {
     event?.preventDefault();
     const editor = this.editorOf(section);
-    const saved = await editor.save();
-    if (saved) {
+    const result = await editor.save();
+    if (result.status === 'done') {
       void this.focusEditButton(section);
       return;
     }
@@ -302,7 +302,7 @@ export class ShOrganizationOverview extends ShEditingElement {
 
   private async reapply(section: SectionId): Promise<void> {
     const editor = this.editorOf(section);
-    if (await editor.reapply()) void this.focusEditButton(section);
+    if ((await editor.reapply()).status === 'done') void this.focusEditButton(section);
   }
 
   private discard(section: SectionId): void {
@@ -312,17 +312,26 @@ export class ShOrganizationOverview extends ShEditingElement {
 
   private async toggleApproval(): Promise<void> {
     const org = this.org.value;
-    if (!org || this.approval.pending) return;
+    if (!org || this.approval.busy) return;
     const next = !org.remoteSupport.approvalRequired;
     this.approvalPending = next;
     this.announcement = '';
-    const result = await this.approval.run((signal) => this.api().setRemoteSupportApproval(org, next, { signal }));
+    const result = await this.approval.run('approval', async (signal) => {
+      try {
+        return await this.api().setRemoteSupportApproval(org, next, { signal });
+      } catch (error) {
+        // The answer was lost: the server's copy tells whether the setting changed.
+        const fresh = mayHaveBeenApplied(error) ? await this.org.fetchFresh(signal).catch(() => undefined) : undefined;
+        if (fresh?.remoteSupport.approvalRequired === next) return fresh;
+        throw error;
+      }
+    });
     // On failure the switch rolls back to the server's value (the organization on screen is unchanged).
     this.approvalPending = undefined;
-    if (result.ok) {
+    if (result.status === 'done') {
       this.announcement = this.localize.term(next ? 'overviewRemoteSupportOn' : 'overviewRemoteSupportOff');
       this.saved('remote-support', result.value);
-    } else if (this.approval.error) {
+    } else if (result.status === 'failed') {
       this.emit(new ShErrorEvent(result.error, 'remote-support'));
     }
   }
@@ -392,7 +401,7 @@ export class ShOrganizationOverview extends ShEditingElement {
         onSlotChange: (e) => this.onSlotChange(e),
         approval: {
           on: this.approvalPending ?? org.remoteSupport.approvalRequired,
-          pending: this.approval.pending,
+          pending: this.approval.busy,
           error: this.approval.error,
           onToggle: () => void this.toggleApproval(),
         },

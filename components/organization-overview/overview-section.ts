@@ -13,7 +13,7 @@ import {
   type Organization,
 } from '../../sdk/index.js';
 import { countryOptions, filterOptions, type ComboboxController } from '../controllers/combobox-controller.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText, mayHaveBeenApplied } from '../base/error-text.js';
 import { fieldError, fieldMessage } from '../base/field-message.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { SectionEditorController } from '../controllers/section-editor-controller.js';
@@ -201,7 +201,13 @@ function saveErrorBanner(
   }
   if (!error) return nothing;
   return html`<div class="banner error" role="alert">
-    <p>${localize.term('overviewSaveFailed', errorText(error, localize))}</p>
+    <p>
+      ${
+        mayHaveBeenApplied(error)
+          ? changeErrorText(error, localize, 'overviewSaveUnconfirmed')
+          : localize.term('overviewSaveFailed', errorText(error, localize))
+      }
+    </p>
     <div class="actions">
       <button type="button" class="small" @click=${() => ctx.save(section)}>${localize.term('retry')}</button>
     </div>

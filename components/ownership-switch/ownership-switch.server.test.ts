@@ -40,7 +40,7 @@ describe('sh-ownership-switch with the server', () => {
     backend.faults.next(1, 'network');
     await press(el, 'Confirm');
     await waitUntil(() => text(el, '[part=banner]'), 'failure shown');
-    expect(text(el, '[part=banner]')).to.contain('could not be reached');
+    expect(text(el, '[part=banner]')).to.contain("We couldn't confirm whether your change was saved.");
     expect(text(el, '[part=summary]')).to.contain('Mei Lim');
     await press(el, 'Confirm');
     await waitUntil(() => text(el, '[part=value]') === 'Customer', 'switched');

@@ -15,15 +15,16 @@ import {
   type OwnershipChangeRequest,
 } from '../../sdk/index.js';
 import { ShEditingElement } from '../base/editing-element.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText } from '../base/error-text.js';
 import { MANAGED_BY_KEYS } from '../base/labels.js';
 import { ComboboxController, comboboxStyles } from '../controllers/combobox-controller.js';
-import { IdempotentSubmitController } from '../controllers/idempotent-submit-controller.js';
+import { ActionController } from '../controllers/action-controller.js';
 import { FormFeedbackController } from '../controllers/form-feedback-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { MemberSearchController } from '../controllers/member-search-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { fieldMessage } from '../base/field-message.js';
+import { ShErrorEvent } from '../events/error-event.js';
 import { ShOwnershipChangedEvent } from '../events/ownership-changed-event.js';
 import { formStyles } from '../styles/form.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -48,6 +49,7 @@ const NO_PERSON: NewPerson = { firstName: '', lastName: '', email: '', mobile: '
  *
  * @fires {ShOwnershipChangedEvent} sh-ownership-changed - After the server switched "Managed by"; carries `organization`, `from` and `to`.
  * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: a new owner or the former owner's role is being chosen or confirmed, until the switch is done or cancelled.
+ * @fires {ShErrorEvent} sh-error - The change failed (`error`); the switch shows why and keeps the choices.
  *
  * @csspart base - The component's root.
  * @csspart value - The current "Managed by" value.
@@ -78,13 +80,7 @@ export class ShOwnershipSwitch extends ShEditingElement {
     () => this.organizationId,
   );
   private readonly feedback = new FormFeedbackController(this, (pointer) => this.placeOf(pointer));
-  private readonly submitter = new IdempotentSubmitController<OwnershipChangeRequest, Organization>(
-    this,
-    (change, idempotencyKey, signal) => {
-      if (!this.client || !this.org) throw new Error('No organization');
-      return this.client.organizations.changeOwnership(this.org, change, { idempotencyKey, signal });
-    },
-  );
+  private readonly submitter = new ActionController<'change'>(this);
   /** Eligible owners only: ACTIVE or INVITED, and not already the owner. */
   private readonly memberSearch = new MemberSearchController(
     this,
@@ -241,8 +237,14 @@ export class ShOwnershipSwitch extends ShEditingElement {
     if (this.submitter.pending || !org) return;
     this.banner = '';
     const from = org.managedBy;
-    const result = await this.submitter.submit(this.change());
-    if (result) {
+    const client = this.client;
+    if (!client) return;
+    const change = this.change();
+    const outcome = await this.submitter.runKeyed('change', change, (idempotencyKey, signal) =>
+      client.organizations.changeOwnership(org, change, { idempotencyKey, signal }),
+    );
+    if (outcome.status === 'done') {
+      const result = outcome.value;
       this.organization.set(result);
       this.discard();
       this.done = this.localize.term('ownershipChanged', this.managedByLabel(result.managedBy));
@@ -250,7 +252,9 @@ export class ShOwnershipSwitch extends ShEditingElement {
       void this.focusOn('[part="edit-button"]');
       return;
     }
-    await this.showFailure(this.submitter.error);
+    if (outcome.status !== 'failed') return;
+    this.emit(new ShErrorEvent(outcome.error));
+    await this.showFailure(outcome.error);
   };
 
   private async showFailure(error: unknown): Promise<void> {
@@ -297,7 +301,7 @@ export class ShOwnershipSwitch extends ShEditingElement {
         this.banner = this.localize.term('ownershipErrorNotFound');
         return;
       default:
-        this.banner = errorText(error, this.localize);
+        this.banner = changeErrorText(error, this.localize);
     }
   }
 

@@ -47,8 +47,8 @@ export function eventProps<const C extends readonly ShEventClass[]>(...classes: 
 export const elementEvents = {
   'sh-organization-search': [ShSelectEvent],
   'sh-organization-overview': [ShSavedEvent, ShErrorEvent, ShUnsavedChangesEvent],
-  'sh-create-organization': [ShBeforeCreateEvent, ShCreatedEvent, ShUnsavedChangesEvent],
-  'sh-ownership-switch': [ShOwnershipChangedEvent, ShUnsavedChangesEvent],
+  'sh-create-organization': [ShBeforeCreateEvent, ShCreatedEvent, ShErrorEvent, ShUnsavedChangesEvent],
+  'sh-ownership-switch': [ShOwnershipChangedEvent, ShErrorEvent, ShUnsavedChangesEvent],
   'sh-status-control': [
     ShBeforeSuspendEvent,
     ShBeforeDeleteEvent,
@@ -56,5 +56,5 @@ export const elementEvents = {
     ShDeletedEvent,
     ShUnsavedChangesEvent,
   ],
-  'sh-remote-support': [ShSessionStartedEvent, ShUnsavedChangesEvent],
+  'sh-remote-support': [ShSessionStartedEvent, ShErrorEvent, ShUnsavedChangesEvent],
 } as const satisfies Record<string, readonly ShEventClass[]>;

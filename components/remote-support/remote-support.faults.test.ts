@@ -61,3 +61,38 @@ describe('sh-remote-support: approving again after a lost answer', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('sh-remote-support: rejecting again after a lost answer', () => {
+  it('says the outcome is unknown, then reports the rejection its first attempt made, not a failure', async () => {
+    const t = createTestBackend({ organizations: 30 });
+    const uuid = t.backend.known.acme;
+    await t.client.remoteSupport.request(uuid, { reason: 'Firmware upgrade', requestedMinutes: 60 });
+    const owner = createClient({
+      baseUrl: t.backend.baseUrl,
+      token: DEMO_TOKENS.customerOwner,
+      fetch: t.backend.fetch,
+      retry: 0,
+    });
+    const el = await fixtureWithClient<ShRemoteSupport>(
+      html`<sh-remote-support organization-id=${uuid} refresh-interval="0"></sh-remote-support>`,
+      owner,
+    );
+    const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+    const reject = () =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reject')!;
+    await waitUntil(() => $('[part~=decision]'), 'decision offered');
+    t.backend.faults.next(1, { lose: 'network' });
+    reject().click();
+    await waitUntil(() => $('[part~=error]')!.textContent!.trim() !== '', 'the lost answer explained');
+    expect($('[part~=error]')!.textContent!.trim()).to.equal(
+      "We couldn't confirm whether your change was saved. Try again to check and finish.",
+    );
+    expect(t.backend.db.requestsOf(uuid).at(-1)!.status, 'the lost rejection was applied').to.equal('REJECTED');
+
+    reject().click();
+    await waitUntil(() => $('[part~=message]')!.textContent!.includes('Rejected.'), 'rejection announced');
+    expect($('[part~=error]')!.textContent!.trim()).to.equal('');
+    expect($('[part~=decision]'), 'nothing left to decide').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -6,7 +6,6 @@ import {
   isNotFoundError,
   MAX_GRANT_MINUTES,
   MIN_GRANT_MINUTES,
-  newIdempotencyKey,
   validateReject,
   validateRemoteSupportRequest,
   type Organization,
@@ -16,12 +15,13 @@ import {
   type RemoteSupportSession,
 } from '../../sdk/index.js';
 import { ShEditingElement } from '../base/editing-element.js';
-import { ExclusiveActionController } from '../controllers/exclusive-action-controller.js';
+import { ActionController } from '../controllers/action-controller.js';
 import { storeOf } from '../context/store.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
 import { PollController } from '../controllers/poll-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
+import { ShErrorEvent } from '../events/error-event.js';
 import { ShSessionStartedEvent } from '../events/session-started-event.js';
 import { formPanelStyles } from '../status-control/form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -50,6 +50,7 @@ interface Loaded {
  * approved until …, rejected, expired, revoked), start a remote session, and, for the customer, approve, reject
  * or revoke. When approval is not required, sessions start directly.
  *
+ * @fires {ShErrorEvent} sh-error - An action failed (`error`); the element shows why and keeps what was typed.
  * @fires {ShSessionStartedEvent} sh-session-started - A remote session was started (`session`: `{sessionId, loginUrl, role, expiresAt}`).
  * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: the access request form or the approve / reject form holds something typed or chosen, until it is sent.
  *   The element never navigates: the host opens `loginUrl`.
@@ -83,7 +84,7 @@ export class ShRemoteSupport extends ShEditingElement {
   static override styles = [sharedStyles, formPanelStyles, remoteSupportStyles];
 
   private readonly session = new SessionController(this, () => this.client);
-  private readonly action = new ExclusiveActionController<RemoteSupportAction>(this);
+  private readonly action = new ActionController<RemoteSupportAction>(this);
   private readonly organization = new OrganizationController(
     this,
     () => this.client,
@@ -128,7 +129,6 @@ export class ShRemoteSupport extends ShEditingElement {
   /** Seconds between automatic re-checks while a request is pending or access is granted; 0 turns them off. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
 
-  private requestKey: { fingerprint: string; key: string } | undefined;
   private seenGrant: RemoteSupportGrant | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -217,16 +217,13 @@ export class ShRemoteSupport extends ShEditingElement {
       this.focusFirstInvalid();
       return;
     }
-    // The same input sent again after a failure reuses its key, so a lost answer never makes a second request.
-    const fingerprint = JSON.stringify([input.reason.trim(), input.requestedMinutes]);
-    if (this.requestKey?.fingerprint !== fingerprint) this.requestKey = { fingerprint, key: newIdempotencyKey() };
-    const idempotencyKey = this.requestKey.key;
     this.message = '';
-    const outcome = await this.action.run('request', () =>
-      this.client!.remoteSupport.request(uuid, input, { idempotencyKey }),
+    // The same input sent again after a failure reuses its key, so a lost answer never makes a second request.
+    const keyed = { reason: input.reason.trim(), requestedMinutes: input.requestedMinutes };
+    const outcome = await this.action.runKeyed('request', keyed, (idempotencyKey, signal) =>
+      this.client!.remoteSupport.request(uuid, input, { idempotencyKey, signal }),
     );
     if (outcome.status === 'done') {
-      this.requestKey = undefined;
       this.lastRequest = { ...outcome.value, known: 'PENDING' };
       this.resetRequestForm();
       this.message = this.localize.term('remoteSupportRequested');
@@ -249,7 +246,9 @@ export class ShRemoteSupport extends ShEditingElement {
     }
     const body = minutes === pending.requestedMinutes ? {} : { minutes };
     this.message = '';
-    const outcome = await this.action.run('approve', () => this.client!.remoteSupport.approve(uuid, pending.id, body));
+    const outcome = await this.action.run('approve', (signal) =>
+      this.client!.remoteSupport.approve(uuid, pending.id, body, { signal }),
+    );
     if (outcome.status === 'done') {
       const approved = outcome.value;
       this.lastRequest = { ...approved, known: 'APPROVED' };
@@ -257,13 +256,15 @@ export class ShRemoteSupport extends ShEditingElement {
       this.message = this.localize.term('remoteSupportApproved', when(this.localize, approved.expiresAt));
       await this.reload();
     } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
+      await this.afterFailure(outcome.error, false);
       // Approving again after a lost answer meets the grant the first attempt made: approved, not a failure.
       const grant = this.data?.overview.activeGrant;
       if (grant?.requestId === pending.id) {
         this.action.clearError();
         this.resetDecision();
         this.message = this.localize.term('remoteSupportApproved', when(this.localize, grant.expiresAt));
+      } else {
+        this.emit(new ShErrorEvent(outcome.error));
       }
     }
   }
@@ -275,8 +276,8 @@ export class ShRemoteSupport extends ShEditingElement {
     const note = this.rejectNote.trim();
     if (note && validateReject({ note }).length) return;
     this.message = '';
-    const outcome = await this.action.run('reject', () =>
-      this.client!.remoteSupport.reject(uuid, pending.id, note ? { note } : {}),
+    const outcome = await this.action.run('reject', (signal) =>
+      this.client!.remoteSupport.reject(uuid, pending.id, note ? { note } : {}, { signal }),
     );
     if (outcome.status === 'done') {
       this.lastRequest = { ...outcome.value, known: outcome.value.status };
@@ -284,7 +285,17 @@ export class ShRemoteSupport extends ShEditingElement {
       this.message = this.localize.term('remoteSupportRejected');
       await this.reload();
     } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
+      await this.afterFailure(outcome.error, false);
+      // After a lost answer the fresh view tells: the request neither pending nor granted is the rejection made.
+      const overview = this.data?.overview;
+      if (overview && overview.pendingRequest?.id !== pending.id && overview.activeGrant?.requestId !== pending.id) {
+        this.action.clearError();
+        this.lastRequest = { ...pending, status: 'REJECTED', known: 'REJECTED' };
+        this.resetDecision();
+        this.message = this.localize.term('remoteSupportRejected');
+      } else {
+        this.emit(new ShErrorEvent(outcome.error));
+      }
     }
   }
 
@@ -293,13 +304,22 @@ export class ShRemoteSupport extends ShEditingElement {
     const uuid = this.data?.org.uuid;
     if (!grant || !uuid || this.action.busy) return;
     this.message = '';
-    const outcome = await this.action.run('revoke', () => this.client!.remoteSupport.revoke(uuid, grant.requestId));
+    const outcome = await this.action.run('revoke', (signal) =>
+      this.client!.remoteSupport.revoke(uuid, grant.requestId, { signal }),
+    );
     if (outcome.status === 'done') {
       this.lastRequest = { ...outcome.value, known: outcome.value.status };
       this.message = this.localize.term('remoteSupportRevoked');
       await this.reload();
     } else if (outcome.status === 'failed') {
-      await this.afterFailure(outcome.error);
+      await this.afterFailure(outcome.error, false);
+      // After a lost answer the fresh view tells: the grant gone is the revocation made.
+      if (this.data && this.data.overview.activeGrant?.requestId !== grant.requestId) {
+        this.action.clearError();
+        this.message = this.localize.term('remoteSupportRevoked');
+      } else {
+        this.emit(new ShErrorEvent(outcome.error));
+      }
     }
   }
 
@@ -307,7 +327,9 @@ export class ShRemoteSupport extends ShEditingElement {
     const uuid = this.data?.org.uuid;
     if (!uuid || this.action.busy) return;
     this.message = '';
-    const outcome = await this.action.run('start', () => this.client!.remoteSupport.startSession(uuid));
+    const outcome = await this.action.run('start', (signal) =>
+      this.client!.remoteSupport.startSession(uuid, { signal }),
+    );
     if (outcome.status === 'done') {
       const session = outcome.value;
       this.startedSession = session;
@@ -323,8 +345,12 @@ export class ShRemoteSupport extends ShEditingElement {
     await this.refresh();
   }
 
-  /** Every failure but a lost connection may mean the view is stale: reload it; what was typed stays. */
-  private async afterFailure(error: unknown): Promise<void> {
+  /**
+   * Tells the host (`sh-error`, unless `report` is false), then reloads the view: every failure but a lost
+   * connection may mean it is stale. What was typed stays.
+   */
+  private async afterFailure(error: unknown, report = true): Promise<void> {
+    if (report) this.emit(new ShErrorEvent(error));
     if (!isApiError(error) || error.status === 0 || error.type === 'rate-limited') return;
     if (error.type === 'validation') return;
     await this.reload();

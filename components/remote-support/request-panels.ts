@@ -10,7 +10,7 @@ import {
   type RemoteSupportRole,
   type RemoteSupportSession,
 } from '../../sdk/index.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText } from '../base/error-text.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { MessageKey } from '../translations/localize.js';
 import { formatDuration } from './duration.js';
@@ -191,6 +191,6 @@ export function failureText(localize: LocalizeController, error: unknown, ownReq
     case 'not-found':
       return localize.term('notFound');
     default:
-      return errorText(error, localize);
+      return changeErrorText(error, localize);
   }
 }

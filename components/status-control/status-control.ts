@@ -15,15 +15,16 @@ import {
   type SuspensionReason,
 } from '../../sdk/index.js';
 import { ShEditingElement } from '../base/editing-element.js';
-import { errorText } from '../base/error-text.js';
+import { changeErrorText, errorText } from '../base/error-text.js';
 import { STATUS_KEYS, SUSPENSION_REASON_KEYS } from '../base/labels.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { OrganizationController } from '../controllers/organization-controller.js';
-import { ExclusiveActionController, type ExclusiveOutcome } from '../controllers/exclusive-action-controller.js';
+import { ActionController, type ActionResult } from '../controllers/action-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { ShBeforeDeleteEvent } from '../events/before-delete-event.js';
 import { ShBeforeSuspendEvent } from '../events/before-suspend-event.js';
 import { ShDeletedEvent } from '../events/deleted-event.js';
+import { ShErrorEvent } from '../events/error-event.js';
 import { ShStatusChangedEvent } from '../events/status-changed-event.js';
 import { formPanelStyles } from './form-panel.styles.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -44,6 +45,7 @@ type Action = 'suspend' | 'activate' | 'delete' | 'restore';
  * @fires {ShStatusChangedEvent} sh-status-changed - After the server changed the status (`organization`, `from`, `to`).
  * @fires {ShDeletedEvent} sh-deleted - After the server accepted a deletion (`uuid`, `purged`, `organization` or null).
  * @fires {ShUnsavedChangesEvent} sh-unsaved-changes - `hasUnsavedChanges` changed: the open Suspend dialog holds a reason or a note, or the open Delete dialog a typed name, until it is done or closed.
+ * @fires {ShErrorEvent} sh-error - An action failed (`error`); the control shows why, and an open dialog keeps its input.
  *
  * @csspart base - The component's root.
  * @csspart title - The "Organization Status Control" heading (absent when `embedded`).
@@ -81,7 +83,7 @@ export class ShStatusControl extends ShEditingElement {
     () => this.client,
     () => this.organizationId,
   );
-  private readonly action = new ExclusiveActionController<Action>(this);
+  private readonly action = new ActionController<Action>(this);
   private readonly dialogs = new ModalDialogController(this, () => this.focusFallback());
 
   @query('#suspend-dialog') private suspendDialog?: HTMLDialogElement;
@@ -166,7 +168,9 @@ export class ShStatusControl extends ShEditingElement {
     }
     if (!this.emit(new ShBeforeSuspendEvent(org, this.suspendInput))) return;
     const input = this.suspendInput;
-    const outcome = await this.action.run('suspend', () => this.client!.organizations.suspend(org, input));
+    const outcome = await this.action.run('suspend', (signal) =>
+      this.client!.organizations.suspend(org, input, { signal }),
+    );
     const after = await this.outcomeOf(outcome, {
       status: 'SUSPENDED',
       statusReason: input.reason,
@@ -184,8 +188,8 @@ export class ShStatusControl extends ShEditingElement {
     if (!org || this.action.busy || this.confirmName !== org.name) return;
     const immediate = this.graceDays === 0;
     if (!this.emit(new ShBeforeDeleteEvent(org, immediate))) return;
-    const outcome = await this.action.run('delete', () =>
-      this.client!.organizations.delete(org, { confirmName: this.confirmName }),
+    const outcome = await this.action.run('delete', (signal) =>
+      this.client!.organizations.delete(org, { confirmName: this.confirmName }, { signal }),
     );
     const result = await this.outcomeOf(outcome, { status: 'PENDING_DELETION' });
     if (result !== undefined) {
@@ -206,7 +210,7 @@ export class ShStatusControl extends ShEditingElement {
     const org = this.organization.value;
     if (!org) return;
     this.message = '';
-    const outcome = await this.action.run('activate', () => this.client!.organizations.activate(org));
+    const outcome = await this.action.run('activate', (signal) => this.client!.organizations.activate(org, { signal }));
     const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
     if (after) this.changed(org, after, this.localize.term('statusControlActivated', after.name));
   }
@@ -215,7 +219,7 @@ export class ShStatusControl extends ShEditingElement {
     const org = this.organization.value;
     if (!org) return;
     this.message = '';
-    const outcome = await this.action.run('restore', () => this.client!.organizations.restore(org));
+    const outcome = await this.action.run('restore', (signal) => this.client!.organizations.restore(org, { signal }));
     const after = await this.outcomeOf(outcome, { status: 'ACTIVE' });
     if (after) this.changed(org, after, this.localize.term('statusControlRestored', after.name));
   }
@@ -235,12 +239,16 @@ export class ShStatusControl extends ShEditingElement {
    * after a lost answer, whose first attempt was applied), the action is done: no conflict with oneself.
    */
   private async outcomeOf<T>(
-    outcome: ExclusiveOutcome<T>,
+    outcome: ActionResult<T>,
     sends: OrganizationValues,
   ): Promise<T | Organization | undefined> {
     if (outcome.status === 'done') return outcome.value;
-    const error = outcome.status === 'failed' ? outcome.error : undefined;
-    if (!isApiError(error)) return undefined;
+    if (outcome.status !== 'failed') return undefined;
+    const { error } = outcome;
+    if (!isApiError(error)) {
+      this.emit(new ShErrorEvent(error));
+      return undefined;
+    }
     const conflict = isConflictError(error);
     if (
       conflict ||
@@ -252,7 +260,10 @@ export class ShStatusControl extends ShEditingElement {
     }
     // A retry after a lost answer carries the old version: its failure is a 412.
     const fresh = this.organization.value;
-    if (!conflict || !fresh || !holdsChange(fresh, sends)) return undefined;
+    if (!conflict || !fresh || !holdsChange(fresh, sends)) {
+      this.emit(new ShErrorEvent(error));
+      return undefined;
+    }
     this.action.clearError();
     return fresh;
   }
@@ -306,7 +317,7 @@ export class ShStatusControl extends ShEditingElement {
       case 'not-found':
         return this.localize.term('statusControlErrorGone');
       default:
-        return errorText(error, this.localize);
+        return changeErrorText(error, this.localize);
     }
   }
 

@@ -36,6 +36,8 @@ export const common = {
     seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
   errorServer: 'The server had a problem. Try again in a moment.',
   errorUnexpected: 'Something went wrong. Try again.',
+  // A change whose answer was lost: it may have been applied. Try again checks and finishes it, never applies it twice.
+  errorUnconfirmed: "We couldn't confirm whether your change was saved. Try again to check and finish.",
   // Field messages for every widget (by field-error code; see base/field-message.ts).
   fieldRequired: 'This field is required.',
   fieldTooShort: (min: number) => `Must be at least ${min} characters.`,

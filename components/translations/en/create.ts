@@ -50,5 +50,7 @@ export const create = {
   createErrorAccountType: 'This account type cannot be created in this domain. Choose another account type.',
   createErrorSubscriptionModel: 'This subscription model is not allowed in this domain. Choose another one.',
   createErrorForbidden: 'You do not have permission to create organizations.',
+  createErrorUnconfirmed:
+    "We couldn't confirm whether the organization was created. Try again to check and finish: it will not be created twice.",
   createErrorKeyReused: 'The form changed during a previous attempt. Submit again.',
 };

@@ -24,6 +24,8 @@ export const common: Partial<Messages> = {
   errorForbidden: "Vous n'avez pas l'autorisation d'effectuer cette action.",
   errorServer: 'Le serveur a rencontré un problème. Réessayez dans un instant.',
   errorUnexpected: "Une erreur s'est produite. Réessayez.",
+  errorUnconfirmed:
+    "Nous n'avons pas pu confirmer l'enregistrement de votre modification. Réessayez pour vérifier et terminer.",
   noClient: 'Aucun client Sales Hub : fournissez-en un par contexte ou via la propriété `client`.',
   accountTypeServiceProvider: 'Fournisseur de services',
   accountTypeCpaasTelco: 'Opérateur CPaaS',
