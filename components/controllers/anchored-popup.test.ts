@@ -73,9 +73,16 @@ function hiddenOptions(el: PopupPicker): string[] {
   return failures;
 }
 
-/** Waits until the popup is open and placed (the fallback places it after a microtask or two). */
+/**
+ * Waits until the popup is open and placed. The fallback places it once `@floating-ui/dom` has loaded, which on the
+ * first open is a module fetch: on a loaded machine that takes longer than waitUntil's default second.
+ */
 async function placed(el: PopupPicker) {
-  await waitUntil(() => list(el).matches(':popover-open') && getComputedStyle(list(el)).visibility === 'visible');
+  await waitUntil(
+    () => list(el).matches(':popover-open') && getComputedStyle(list(el)).visibility === 'visible',
+    'the popup is open and placed',
+    { timeout: 10000 },
+  );
   await new Promise(requestAnimationFrame);
 }
 

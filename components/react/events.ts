@@ -54,6 +54,7 @@ export const elementEvents = {
     ShBeforeDeleteEvent,
     ShStatusChangedEvent,
     ShDeletedEvent,
+    ShErrorEvent,
     ShUnsavedChangesEvent,
   ],
   'sh-remote-support': [ShSessionStartedEvent, ShErrorEvent, ShUnsavedChangesEvent],
