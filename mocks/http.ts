@@ -46,9 +46,9 @@ export function problemResponse(p: Problem, instance: string, requestId: string)
     instance,
     requestId,
   };
-  if (p.extras.errors?.length) body['errors'] = p.extras.errors;
-  if (p.extras.currentVersion !== undefined) body['currentVersion'] = p.extras.currentVersion;
-  if (p.extras.currentStatus !== undefined) body['currentStatus'] = p.extras.currentStatus;
+  if (p.extras.errors?.length) body.errors = p.extras.errors;
+  if (p.extras.currentVersion !== undefined) body.currentVersion = p.extras.currentVersion;
+  if (p.extras.currentStatus !== undefined) body.currentStatus = p.extras.currentStatus;
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...p.extras.headers },

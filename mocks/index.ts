@@ -129,8 +129,10 @@ function abortable<T>(promise: Promise<T>, signals: (AbortSignal | null | undefi
       cleanup();
       reject((event.target as AbortSignal).reason);
     };
-    const cleanup = (): void => active.forEach((s) => s.removeEventListener('abort', onAbort));
-    active.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
+    const cleanup = (): void => {
+      for (const s of active) s.removeEventListener('abort', onAbort);
+    };
+    for (const s of active) s.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
         cleanup();
@@ -163,7 +165,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const env: Env = { db, capabilities, callers, faults, basePath };
   const pictureHandler = http.get(`${PICTURE_BASE}/:uuid/:file`, ({ params }) => {
-    const uuid = String(params['uuid']);
+    const uuid = String(params.uuid);
     const picture = db.pictures.get(uuid);
     if (!picture) {
       // The URL outlived its bytes (a picture too large to persist, after a reload): a neutral placeholder.

@@ -91,9 +91,9 @@ for (const e of entries) {
 }
 const head = ['entry', 'min', 'gzip', 'min (deps bundled)', 'gzip (deps bundled)', 'budget (gzip, bundled)'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(head));
-console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 if (failed) {
   console.error('\nA size budget is exceeded.');

@@ -163,7 +163,7 @@ export function createHttp(options: ClientOptions): Http {
 
   /** Sets Authorization before each attempt: the provider runs every time, so a refreshed token is used on retry. */
   async function authorize({ request, options: { context } }: BeforeRequestState | BeforeRetryState): Promise<void> {
-    const call = context['call'] as Call;
+    const call = context.call as Call;
     let value: unknown;
     try {
       value = typeof token === 'function' ? await token() : token;
@@ -204,7 +204,7 @@ export function createHttp(options: ClientOptions): Http {
       beforeRequest: [authorize, ...(options.hooks?.beforeRequest ?? [])],
       beforeRetry: [
         (state) => {
-          const call = state.options.context['call'] as Call;
+          const call = state.options.context.call as Call;
           call.open ||= leavesOutcomeOpen(state.error);
           return authorize(state);
         },
@@ -366,9 +366,9 @@ function fieldErrorsOf(value: unknown): FieldError[] {
   return value
     .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
     .map((e) => ({
-      pointer: str(e['pointer']) ?? '',
-      code: str(e['code']) ?? 'invalid',
-      message: str(e['message']) ?? '',
+      pointer: str(e.pointer) ?? '',
+      code: str(e.code) ?? 'invalid',
+      message: str(e.message) ?? '',
     }));
 }
 
@@ -394,19 +394,19 @@ function problemToError(
   // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
   // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
   const problem = redactDeep(problemOf(data), secrets) as Record<string, unknown>;
-  const typeUri = str(problem['type']) ?? '';
+  const typeUri = str(problem.type) ?? '';
   const type = typeUri.startsWith(PROBLEM_TYPE_BASE)
     ? typeUri.slice(PROBLEM_TYPE_BASE.length)
     : `http-${response.status}`;
-  const version = problem['currentVersion'];
+  const version = problem.currentVersion;
   const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
   return problemError(response.status, {
     status: response.status,
     type,
-    title: str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`),
-    detail: str(problem['detail']),
-    requestId: str(problem['requestId']) ?? response.headers.get('X-Request-Id'),
-    fieldErrors: fieldErrorsOf(problem['errors']),
+    title: str(problem.title) ?? (response.statusText || `HTTP ${response.status}`),
+    detail: str(problem.detail),
+    requestId: str(problem.requestId) ?? response.headers.get('X-Request-Id'),
+    fieldErrors: fieldErrorsOf(problem.errors),
     problem,
     currentVersion: typeof version === 'number' ? version : etag ? Number(etag[1]) : null,
     retryAfter: retryAfterSeconds(response),

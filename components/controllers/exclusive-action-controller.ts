@@ -24,7 +24,9 @@ export class ExclusiveActionController<A extends string = string> implements Rea
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to set up: the controller holds no resource between runs.
+  }
 
   get busy(): boolean {
     return this.pending !== null;

@@ -56,8 +56,6 @@ export class IdempotentSubmitController<I, R> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.abort?.abort();
   }

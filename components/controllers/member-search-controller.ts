@@ -40,8 +40,6 @@ export class MemberSearchController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.cancel();
   }

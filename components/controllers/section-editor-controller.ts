@@ -90,8 +90,6 @@ export class SectionEditorController<D> implements ReactiveController {
     return this.feedback.serverErrors;
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.abort?.abort();
   }

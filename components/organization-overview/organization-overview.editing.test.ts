@@ -11,7 +11,7 @@ import {
   loaded,
   text,
   type,
-  valueOf,
+  fieldValue,
   writes,
   type Overview,
   nextError,
@@ -62,8 +62,8 @@ describe('sh-organization-overview: editing', function () {
     expect(await patch.json()).to.deep.equal({ name: 'Acme Holdings', countryCode: 'MY' });
     await el.updateComplete;
     expect($$(el, '[data-section=information] form')).to.have.length(0);
-    expect(valueOf(el, 'name')).to.equal('Acme Holdings');
-    expect(valueOf(el, 'country')).to.equal('MY · Malaysia');
+    expect(fieldValue(el, 'name')).to.equal('Acme Holdings');
+    expect(fieldValue(el, 'country')).to.equal('MY · Malaysia');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('edit-button');
   });
 
@@ -76,7 +76,7 @@ describe('sh-organization-overview: editing', function () {
     await type(el, '#information-name', 'Something else');
     $(el, '[data-section=information] form .actions button[type=button]').click();
     await el.updateComplete;
-    expect(valueOf(el, 'name')).to.equal('Acme Pte Ltd');
+    expect(fieldValue(el, 'name')).to.equal('Acme Pte Ltd');
     expect(writes(requests)).to.have.length(0);
   });
 
@@ -108,7 +108,7 @@ describe('sh-organization-overview: editing', function () {
       taxRegistrationNumber: 'M2-7654321-0',
     });
     await el.updateComplete;
-    expect(valueOf(el, 'billing-email')).to.equal('finance@acme.com.sg');
+    expect(fieldValue(el, 'billing-email')).to.equal('finance@acme.com.sg');
   });
 
   it('checks fields as the person types, with messages at the fields, and sends nothing invalid', async () => {

@@ -295,7 +295,7 @@ export class ShOrganizationOverview extends ShClientElement {
 
   /** Loads the organization again (edits in progress are kept). */
   reload(): Promise<void> {
-    this.session.reload();
+    void this.session.reload();
     return this.org.reload();
   }
 

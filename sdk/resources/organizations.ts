@@ -1,4 +1,3 @@
-import type { FieldError } from '../errors.js';
 import {
   clientValidationError,
   newIdempotencyKey,

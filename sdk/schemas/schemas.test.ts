@@ -1004,7 +1004,7 @@ describe('normalizeInput', () => {
     const input = JSON.parse('{"name":"Acme","__proto__":{"polluted":true}}') as Record<string, unknown>;
     const output = normalizeInput(input);
     expect(Object.hasOwn(output, '__proto__')).to.equal(true);
-    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(codes(validateOrganizationPatch(input))).to.deep.equal(['/__proto__ unknown-field']);
   });
 

@@ -22,7 +22,7 @@ import type { DomainCapabilities } from './session.js';
 
 /** RFC 6901 JSON Pointer of a path: `~` → `~0`, `/` → `~1`; the empty path is `""` (the whole body). */
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  return path.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 const TYPE_MESSAGES: Record<string, string> = {
@@ -175,7 +175,7 @@ export function validateWith(schema: z.core.$ZodType, input: unknown): FieldErro
 }
 
 const hasErrorAt = (errors: readonly FieldError[], pointer: string): boolean =>
-  errors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'));
+  errors.some((e) => e.pointer === pointer || e.pointer.startsWith(`${pointer}/`));
 
 function field(body: unknown, key: string): unknown {
   return isPlainObject(body) ? body[key] : undefined;
