@@ -68,6 +68,13 @@ export { ShElement } from './base/sh-element.js';
 export { ShClientElement } from './base/client-element.js';
 export { clientContext, provideClient } from './context/client-context.js';
 export type { ClientProvider } from './context/client-context.js';
-export { storeOf, type Query, type SalesHubStore, type Session } from './context/store.js';
+export {
+  storeOf,
+  type Query,
+  type QuerySnapshot,
+  type SalesHubStore,
+  type Session,
+  type SubscribeOptions,
+} from './context/store.js';
 export { registerTranslation, availableLanguages } from './translations/localize.js';
 export type { Messages, MessageKey } from './translations/localize.js';

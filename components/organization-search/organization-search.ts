@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { type Organization, type OrganizationSummary, type SearchBy, type SearchKey } from '../../sdk/index.js';
+import type { Organization, OrganizationSummary, SearchBy, SearchKey } from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
@@ -106,7 +106,7 @@ export class ShOrganizationSearch extends ShClientElement {
   private readonly chosen = new StoreController<Organization>(
     this,
     () => (this.client && this.selected ? storeOf(this.client).organization(this.selected.uuid) : undefined),
-    false,
+    { enabled: false },
   );
 
   @query('input') private readonly input!: HTMLInputElement;
@@ -187,9 +187,10 @@ export class ShOrganizationSearch extends ShClientElement {
     if (!current || !this.client) return null;
     const copy = storeOf(this.client).organization(current.uuid);
     await copy.fetch();
+    const { data, error } = copy.snapshot;
     // Another organization may have been chosen meanwhile, or the read failed.
-    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !copy.value || copy.error) return null;
-    this.selected = toSummary(copy.value, current.matchedOn);
+    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !data || error) return null;
+    this.selected = toSummary(data, current.matchedOn);
     return this.selected;
   }
 
