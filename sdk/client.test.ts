@@ -24,14 +24,14 @@ import {
   any,
   BASE,
   harness,
-  mswFetch,
+  recordingFetch,
   ORG_UUID,
   organizationJson,
   problem,
   rejection,
   TOKEN,
   type Recorded,
-} from './resources/test-harness.js';
+} from '../test/sdk-harness.js';
 
 const ref = { uuid: ORG_UUID, version: 7 };
 const createInput = {
@@ -198,7 +198,7 @@ describe('retries', () => {
 
   it('retries twice by default', async () => {
     const requests: Recorded[] = [];
-    const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: mswFetch([any(dropped)], requests) });
+    const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: recordingFetch([any(dropped)], requests) });
     expect(await rejection(client.me())).to.be.instanceOf(NetworkError);
     expect(requests).to.have.length(3);
   });
