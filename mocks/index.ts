@@ -4,7 +4,7 @@
  */
 import { http, type RequestHandler } from 'msw';
 import type { DomainCapabilities, Permission } from '../sdk/schemas/index.js';
-import { PERMISSIONS } from '../sdk/schemas/index.js';
+import { MAX_GRANT_MINUTES, PERMISSIONS } from '../sdk/schemas/index.js';
 import { ENABLED_CURRENCIES } from './data/countries.js';
 import { KNOWN } from './data/generate.js';
 import { MockDb, type OrganizationChanges } from './db.js';
@@ -114,7 +114,7 @@ function capabilitiesFor(
     buyerTagKeys: ['CustomerRef', 'BillingRef', 'TypeRef'],
     maxBuyerTags: 3,
     deletionGraceDays,
-    remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: 10080 },
+    remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: MAX_GRANT_MINUTES },
     ...capabilities,
   };
 }

@@ -248,6 +248,34 @@ describe('retries', () => {
     expect(requests).to.have.length(1);
   });
 
+  it('reads a Retry-After given as an HTTP date, and gives up at once when it is more than 20 s away', async () => {
+    const at = new Date(Date.now() + 120_000).toUTCString();
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': at }))], {
+      retry: 2,
+    });
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as RateLimitError;
+    expect(error.retryAfter).to.be.within(115, 120);
+    expect(requests).to.have.length(1);
+  });
+
+  it('waits until the HTTP date of a Retry-After within 20 s before retrying', async () => {
+    let at = 0;
+    const { client, requests } = harness(
+      [
+        sequence(() => {
+          at = Date.now() + 2000;
+          return problem('rate-limited', {}, { 'Retry-After': new Date(at).toUTCString() });
+        }, ok),
+      ],
+      { retry: 1 },
+    );
+    await client.organizations.get(ORG_UUID);
+    const retried = Date.now();
+    expect(requests).to.have.length(2);
+    // The date has whole seconds: the retry comes no earlier than the second the server named.
+    expect(retried).to.be.greaterThanOrEqual(Math.floor(at / 1000) * 1000);
+  });
+
   it('asks the token provider again for every attempt', async () => {
     const tokens = ['first-token', 'second-token'];
     const { client, requests } = harness([sequence(dropped, ok)], { retry: 1, token: async () => tokens.shift()! });

@@ -30,7 +30,7 @@ import {
   type ApiErrorInit,
   type FieldError,
 } from './errors.js';
-import { PROBLEM_CATALOGUE, PROBLEM_TYPE_BASE, type ProblemSlug } from './schemas/problem.js';
+import { PROBLEM_CATALOGUE, type ProblemSlug, problemSlugOf } from './schemas/problem.js';
 
 const CLASS_BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
   400: ValidationError,
@@ -301,10 +301,18 @@ function tokenError(cause: unknown, mayHaveBeenApplied: boolean): Authentication
   });
 }
 
-/** `Retry-After` in seconds (the contract sends delay-seconds; ky itself also reads an HTTP date); null when absent. */
-function retryAfterSeconds(response: Response): number | null {
+/** An HTTP date in any of the three forms RFC 9110 accepts: each starts with the day's name. */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
+/**
+ * `Retry-After` in seconds from now, whether sent as delay-seconds or as an HTTP date (RFC 9110 §10.2.3; a date
+ * already past is 0); null when absent or unreadable.
+ */
+function retryAfterSeconds(response: Response, now = Date.now()): number | null {
   const value = response.headers.get('Retry-After')?.trim() ?? '';
-  return /^\d+$/.test(value) ? Number(value) : null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = HTTP_DATE.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function breach(
@@ -394,10 +402,7 @@ function problemToError(
   // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
   // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
   const problem = redactDeep(problemOf(data), secrets) as Record<string, unknown>;
-  const typeUri = str(problem.type) ?? '';
-  const type = typeUri.startsWith(PROBLEM_TYPE_BASE)
-    ? typeUri.slice(PROBLEM_TYPE_BASE.length)
-    : `http-${response.status}`;
+  const type = problemSlugOf(str(problem.type) ?? '') ?? `http-${response.status}`;
   const version = problem.currentVersion;
   const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
   return problemError(response.status, {

@@ -10,6 +10,7 @@ import type {
   OrganizationSummary,
 } from '../../sdk/schemas/index.js';
 import {
+  DEFAULT_PAGE_SIZE,
   immutableFieldErrors,
   normalizeEmail,
   normalizeInput,
@@ -85,7 +86,7 @@ const searchOrganizations: Operation = {
       status,
       accountType: types,
       managedBy,
-      limit = 20,
+      limit = DEFAULT_PAGE_SIZE,
       sort = 'name',
       cursor,
     } = queryOf(parseSearchQuery(url.searchParams));

@@ -180,5 +180,10 @@ export const NOTE = /* @__PURE__ */ textRules(
 export const MIN_GRANT_MINUTES = 15;
 export const MAX_GRANT_MINUTES = 10080;
 export const MINUTES = /* @__PURE__ */ rangeRules(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES);
+/** The contract's page of a list operation: at most 100 items, 20 when `limit` is not given. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+/** The contract's bound on a member list's `q`. */
+export const MAX_MEMBER_QUERY_LENGTH = 100;
 /** The contract's cap on any buyer-tag list; a domain may lower it with `maxBuyerTags`. */
 export const MAX_BUYER_TAGS = 3;

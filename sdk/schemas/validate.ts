@@ -13,6 +13,7 @@ import {
   SuspendRequest,
 } from './requests.js';
 import type { DomainCapabilities } from './session.js';
+import { MIN_GRANT_MINUTES } from './field-rules.js';
 
 /**
  * Client-side twin of the server's `422 validation`: the UI runs these on every keystroke, the mock backend
@@ -363,7 +364,7 @@ function minutesErrors(
   if (!capabilities) return errors;
   const max = capabilities.remoteSupport.maxGrantMinutes;
   const pointer = `/${key}`;
-  const message = `Must be between 15 and ${max} minutes.`;
+  const message = `Must be between ${MIN_GRANT_MINUTES} and ${max} minutes.`;
   const value = field(body, key);
   const adjusted = errors.map((e) => (e.pointer === pointer && e.code === 'out-of-range' ? { ...e, message } : e));
   if (typeof value === 'number' && value > max && !hasErrorAt(errors, pointer))
@@ -371,7 +372,7 @@ function minutesErrors(
   return adjusted;
 }
 
-/** New remote-support request; `requestedMinutes` is 15..capabilities.remoteSupport.maxGrantMinutes. */
+/** New remote-support request; `requestedMinutes` is MIN_GRANT_MINUTES..capabilities.remoteSupport.maxGrantMinutes. */
 export function validateRemoteSupportRequest(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
   return minutesErrors(body, 'requestedMinutes', check(CreateRemoteSupportRequest, body), capabilities);
