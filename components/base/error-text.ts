@@ -1,4 +1,4 @@
-import { isApiError, isRateLimitError, type FieldError } from '../../sdk/index.js';
+import { isApiError, isRateLimitError } from '../../sdk/index.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
@@ -25,11 +25,4 @@ export function errorText(error: unknown, localize: LocalizeController): string 
       if (error.status >= 500 || !error.title) return localize.term('errorServer');
       return error.title.endsWith('.') ? error.title : `${error.title}.`;
   }
-}
-
-/** Field errors keyed by JSON pointer (the first error of each field wins). */
-export function errorsByPointer(errors: readonly FieldError[]): Map<string, FieldError> {
-  const map = new Map<string, FieldError>();
-  for (const e of errors) if (!map.has(e.pointer)) map.set(e.pointer, e);
-  return map;
 }

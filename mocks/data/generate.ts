@@ -69,7 +69,7 @@ export interface Dataset {
 }
 
 const profileOf = new Map(COUNTRIES.map((c) => [c.code, c]));
-export function countryProfile(code: string): CountryProfile {
+function countryProfile(code: string): CountryProfile {
   return profileOf.get(code) ?? COUNTRIES[0]!;
 }
 
@@ -609,7 +609,7 @@ function ownerPerson(rng: Rng, p: CountryProfile, domain: string): Organization[
 
 /** The e-mail domain of an organization's people. */
 const domains = new Map<string, string>();
-export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
+function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
   const key = `${org.countryCode}${org.name}`;
   let domain = domains.get(key);
   if (domain === undefined) {
