@@ -125,7 +125,7 @@ export class ShOrganizationSearch extends ShClientElement {
   /** Milliseconds to wait after the last keystroke before searching. */
   @property({ type: Number }) debounce = 250;
   /** Results per page, 1–100. */
-  @property({ type: Number }) limit = DEFAULT_PAGE_SIZE;
+  @property({ type: Number }) limit: number = DEFAULT_PAGE_SIZE;
   /** The label of the input; defaults to "Search organizations". */
   @property() label = '';
   /** Hides the label visually; screen readers still read it. */
