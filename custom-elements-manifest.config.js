@@ -51,7 +51,7 @@ function correctTypings() {
       const eventImport = `import type { ${[...events].sort().join(', ')} } from './components/index.js';\n`;
       edit('react.d.ts', (s) =>
         (eventImport + s)
-          .replace(/^  ref\?: .*$/m, '  ref?: import("react").Ref<T> | undefined;')
+          .replace(/^ {2}ref\?: .*$/m, '  ref?: import("react").Ref<T> | undefined;')
           // Only React's JSX: an augmentation of a framework the project does not have fails its type-check.
           .replace(/\ndeclare module "(?!react(?:\/jsx-(?:dev-)?runtime)?")[^"]+" \{[\s\S]*?\n\}\n/g, '\n')
           .replace(

@@ -26,7 +26,7 @@ type Element = ClassDeclaration & CustomElement & { tagName: string };
 type Field = ClassField & { readonly?: boolean };
 
 /** The custom elements of the manifest, in its module order. */
-export function elementsOf(pkg: Package): Element[] {
+function elementsOf(pkg: Package): Element[] {
   return pkg.modules.flatMap((m) =>
     (m.declarations ?? []).filter((d): d is Element => 'customElement' in d && !!d.tagName),
   );

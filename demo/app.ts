@@ -159,7 +159,7 @@ export class DemoSalesHub extends LitElement {
     this.faultArmed = null;
   }
 
-  private update_(patch: Partial<DemoSettings>): void {
+  private changeSettings(patch: Partial<DemoSettings>): void {
     Object.assign(this.settings, patch);
     saveSettings(this.settings);
     applyDocumentSettings(this.settings);
@@ -274,13 +274,13 @@ export class DemoSalesHub extends LitElement {
 
   private onCaller(event: Event): void {
     const caller = (event.target as HTMLSelectElement).value as Caller;
-    this.update_({ caller });
+    this.changeSettings({ caller });
     this.setClient();
     this.notify('info', t('noticeCaller', t(CALLER_KEYS[caller])));
   }
 
   private onDomain(patch: Partial<DemoSettings>): void {
-    this.update_(patch);
+    this.changeSettings(patch);
     const backend = this.runtime.createBackend(this.settings);
     this.runtime.worker.resetHandlers(...backend.handlers);
     this.runtime = { ...this.runtime, backend };
@@ -291,13 +291,13 @@ export class DemoSalesHub extends LitElement {
   }
 
   private onLatency(event: Event): void {
-    this.update_({ latency: (event.target as HTMLSelectElement).value as DemoSettings['latency'] });
+    this.changeSettings({ latency: (event.target as HTMLSelectElement).value as DemoSettings['latency'] });
     this.backend.faults.setLatency(LATENCY[this.settings.latency]);
   }
 
   private onFailureRate(event: Event): void {
     const failureRate = Number((event.target as HTMLSelectElement).value) as DemoSettings['failureRate'];
-    this.update_({ failureRate });
+    this.changeSettings({ failureRate });
     this.backend.faults.setFailureRate(failureRate);
   }
 
@@ -308,8 +308,7 @@ export class DemoSalesHub extends LitElement {
 
   private bump(): void {
     if (!this.selected) return;
-    const result = this.backend.db.bumpVersion(this.selected) as unknown;
-    const version = typeof result === 'number' ? result : ((result as { version?: number } | undefined)?.version ?? 0);
+    const { version } = this.backend.db.bumpVersion(this.selected);
     this.notify('warning', t('noticeBumped', version));
   }
 
@@ -416,7 +415,7 @@ export class DemoSalesHub extends LitElement {
     return html`<details
       class="panel"
       ?open=${s.panelOpen}
-      @toggle=${(e: Event) => this.update_({ panelOpen: (e.target as HTMLDetailsElement).open })}
+      @toggle=${(e: Event) => this.changeSettings({ panelOpen: (e.target as HTMLDetailsElement).open })}
     >
       <summary>${t('panelTitle')}</summary>
       <div class="panel-body">
@@ -453,30 +452,30 @@ export class DemoSalesHub extends LitElement {
           (e) => this.onDomain({ deletionGraceDays: Number((e.target as HTMLSelectElement).value) as 0 | 30 }),
         )}
         <div class="control-pair">
-        ${this.renderSelect(
-          'demo-latency',
-          'latency',
-          s.latency,
-          [
-            ['none', t('latencyNone')],
-            ['fast', t('latencyFast')],
-            ['slow', t('latencySlow')],
-            ['random', t('latencyRandom')],
-          ],
-          (e) => this.onLatency(e),
-        )}
-        ${this.renderSelect(
-          'demo-failure-rate',
-          'failureRate',
-          s.failureRate,
-          [
-            [0, t('failureNone')],
-            [0.1, '10 %'],
-            [0.5, '50 %'],
-            [1, '100 %'],
-          ],
-          (e) => this.onFailureRate(e),
-        )}
+          ${this.renderSelect(
+            'demo-latency',
+            'latency',
+            s.latency,
+            [
+              ['none', t('latencyNone')],
+              ['fast', t('latencyFast')],
+              ['slow', t('latencySlow')],
+              ['random', t('latencyRandom')],
+            ],
+            (e) => this.onLatency(e),
+          )}
+          ${this.renderSelect(
+            'demo-failure-rate',
+            'failureRate',
+            s.failureRate,
+            [
+              [0, t('failureNone')],
+              [0.1, '10 %'],
+              [0.5, '50 %'],
+              [1, '100 %'],
+            ],
+            (e) => this.onFailureRate(e),
+          )}
         </div>
         <fieldset class="control">
           <legend>${t('failNext')}</legend>
@@ -525,7 +524,7 @@ export class DemoSalesHub extends LitElement {
             ['light', t('themeLight')],
             ['dark', t('themeDark')],
           ],
-          (e) => this.update_({ theme: (e.target as HTMLSelectElement).value as DemoSettings['theme'] }),
+          (e) => this.changeSettings({ theme: (e.target as HTMLSelectElement).value as DemoSettings['theme'] }),
         )}
         ${this.renderSelect(
           'demo-lang',
@@ -535,7 +534,7 @@ export class DemoSalesHub extends LitElement {
             ['en', 'English'],
             ['fr', 'Français'],
           ],
-          (e) => this.update_({ lang: (e.target as HTMLSelectElement).value as DemoSettings['lang'] }),
+          (e) => this.changeSettings({ lang: (e.target as HTMLSelectElement).value as DemoSettings['lang'] }),
         )}
         </div>
       </div>

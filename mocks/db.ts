@@ -63,7 +63,7 @@ function toBase64(bytes: Uint8Array): string {
  * A Map of organizations whose generated stubs are completed on first read (see isStub in data/generate.ts):
  * `get`, `values`, `entries`, iteration and `forEach` always give complete organizations.
  */
-export class OrganizationMap extends Map<string, Organization> {
+class OrganizationMap extends Map<string, Organization> {
   constructor(private readonly completeStub: (stub: Organization) => Organization) {
     super();
   }
@@ -258,13 +258,15 @@ export class MockDb {
     this.save();
   }
 
-  /** Stores a changed organization (same UUID) and re-indexes it. */
+  /**
+   * Stores a changed organization (same UUID) and re-indexes it. A SERVICE_PROVIDER-managed child's owner is stored
+   * as it was set; the API shows it with its parent's current name (`present` in mocks/operations/shared.ts).
+   */
   update(org: Organization): void {
     const previous = this.organizations.get(org.uuid);
     this.organizations.set(org.uuid, org);
     this.index.put(org, previous);
     this.dirtyOrgs.add(org.uuid);
-    // The name of a SERVICE_PROVIDER-managed child's owner is its parent's name.
     this.save();
   }
 

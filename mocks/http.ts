@@ -36,23 +36,52 @@ export function ruleProblem(v: { slug: ProblemSlug; pointer?: string; message: s
   );
 }
 
-export function problemResponse(p: Problem, instance: string, requestId: string): Response {
-  const { status, title } = PROBLEM_CATALOGUE[p.slug];
-  const body: Record<string, unknown> = {
-    type: problemTypeOf(p.slug),
-    title,
-    status,
-    detail: p.detail,
-    instance,
-    requestId,
-  };
-  if (p.extras.errors?.length) body['errors'] = p.extras.errors;
-  if (p.extras.currentVersion !== undefined) body['currentVersion'] = p.extras.currentVersion;
-  if (p.extras.currentStatus !== undefined) body['currentStatus'] = p.extras.currentStatus;
+/** What every problem document has besides its type, title and status. */
+export interface ProblemFields {
+  detail: string;
+  instance: string;
+  requestId: string;
+  [member: string]: unknown;
+}
+
+/** A problem+json answer with `body` (its `status` is the answer's status). */
+function problemAnswer(
+  body: { type: string; title: string; status: number } & Record<string, unknown>,
+  headers: Record<string, string>,
+): Response {
   return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...p.extras.headers },
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
+}
+
+/**
+ * The problem+json answer of a catalogue slug: its type, status and fixed title, then `fields`. The mock, the SDK's
+ * tests and the components' tests all build their problem answers here.
+ */
+export function catalogueProblem(
+  slug: ProblemSlug,
+  fields: ProblemFields,
+  headers: Record<string, string> = {},
+): Response {
+  const { status, title } = PROBLEM_CATALOGUE[slug];
+  return problemAnswer({ type: problemTypeOf(slug), title, status, ...fields }, headers);
+}
+
+export function problemResponse(p: Problem, instance: string, requestId: string): Response {
+  const { errors, currentVersion, currentStatus, headers } = p.extras;
+  return catalogueProblem(
+    p.slug,
+    {
+      detail: p.detail,
+      instance,
+      requestId,
+      ...(errors?.length ? { errors } : {}),
+      ...(currentVersion !== undefined ? { currentVersion } : {}),
+      ...(currentStatus !== undefined ? { currentStatus } : {}),
+    },
+    { 'X-Request-Id': requestId, ...headers },
+  );
 }
 
 /** A problem+json for a status outside the catalogue (scripted faults such as 503). */
@@ -64,21 +93,14 @@ export function statusResponse(
   detail = 'Injected by the mock backend.',
 ): Response {
   const slug = (Object.keys(PROBLEM_CATALOGUE) as ProblemSlug[]).find((s) => PROBLEM_CATALOGUE[s].status === status);
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId };
+  const headers: Record<string, string> = { 'X-Request-Id': requestId };
   if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
   if (slug) {
     if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="sales-hub", error="invalid_token"';
     return problemResponse(new Problem(slug, detail, { headers }), instance, requestId);
   }
-  const body = {
-    type: 'about:blank',
-    title: STATUS_TEXT[status] ?? `HTTP ${status}`,
-    status,
-    detail,
-    instance,
-    requestId,
-  };
-  return new Response(JSON.stringify(body), { status, headers });
+  const title = STATUS_TEXT[status] ?? `HTTP ${status}`;
+  return problemAnswer({ type: 'about:blank', title, status, detail, instance, requestId }, headers);
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -2,12 +2,13 @@
  * The mock backend: msw 3 handlers implementing the Sales Hub contract, stateful and faithful, for the demo,
  * our tests and users' own tests. See mocks/README.md.
  */
-import { getResponse, http, type RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import type { DomainCapabilities, Permission } from '../sdk/schemas/index.js';
-import { PERMISSIONS } from '../sdk/schemas/index.js';
+import { MAX_GRANT_MINUTES, PERMISSIONS } from '../sdk/schemas/index.js';
 import { ENABLED_CURRENCIES } from './data/countries.js';
 import { KNOWN } from './data/generate.js';
 import { MockDb, type OrganizationChanges } from './db.js';
+import { inPageFetch } from './in-page-fetch.js';
 import { createFaults, type Fault, type Faults, type LostAnswer } from './faults.js';
 import { OPERATIONS, PICTURE_BASE } from './operations/index.js';
 import { buildHandlers, type Env } from './pipeline.js';
@@ -120,35 +121,9 @@ function capabilitiesFor(
     buyerTagKeys: ['CustomerRef', 'BillingRef', 'TypeRef'],
     maxBuyerTags: 3,
     deletionGraceDays,
-    remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: 10080 },
+    remoteSupport: { defaultGrantMinutes: 1440, maxGrantMinutes: MAX_GRANT_MINUTES },
     ...capabilities,
   };
-}
-
-/** Rejects with the signal's reason once it aborts. */
-function abortable<T>(promise: Promise<T>, signals: (AbortSignal | null | undefined)[]): Promise<T> {
-  const active = signals.filter((s): s is AbortSignal => !!s);
-  const aborted = active.find((s) => s.aborted);
-  if (aborted) return Promise.reject(aborted.reason);
-  if (active.length === 0) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (event: Event): void => {
-      cleanup();
-      reject((event.target as AbortSignal).reason);
-    };
-    const cleanup = (): void => active.forEach((s) => s.removeEventListener('abort', onAbort));
-    active.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
-    promise.then(
-      (value) => {
-        cleanup();
-        resolve(value);
-      },
-      (error: unknown) => {
-        cleanup();
-        reject(error);
-      },
-    );
-  });
 }
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
@@ -173,7 +148,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const env: Env = { db, capabilities, callers, faults, basePath };
   const pictureHandler = http.get(`${PICTURE_BASE}/:uuid/:file`, ({ params }) => {
-    const uuid = String(params['uuid']);
+    const uuid = String(params.uuid);
     const picture = db.pictures.get(uuid);
     if (!picture) {
       // The URL outlived its bytes (a picture too large to persist, after a reload): a neutral placeholder.
@@ -188,20 +163,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   });
   const handlers: RequestHandler[] = [...buildHandlers(baseUrl, OPERATIONS, env), pictureHandler];
 
-  const mockFetch: typeof fetch = async (input, init) => {
-    const inputSignal = input instanceof Request ? input.signal : null;
-    const signals = [init?.signal, inputSignal];
-    const request = new Request(input, init);
-    const response = await abortable(getResponse(handlers, request), signals);
-    if (!response) return new Response(null, { status: 404, statusText: 'Not Found' });
-    if (response.type === 'error') throw new TypeError('Failed to fetch');
-    return response;
-  };
-
   return {
     baseUrl,
     handlers,
-    fetch: mockFetch,
+    fetch: inPageFetch(handlers),
     db,
     faults,
     known: { ...KNOWN, pendingDeletion: deletionGraceDays > 0 ? KNOWN.pendingDeletion : null },

@@ -161,11 +161,11 @@ async function execute(
     while (running.has(slot)) await running.get(slot);
   }
   // 404
-  if (op.org) ctx.org = loadOrganization(ctx, params['uuid'] ?? '');
+  if (op.org) ctx.org = loadOrganization(ctx, params.uuid ?? '');
   if (op.remoteSupportRequest) {
-    const id = (params['id'] ?? '').toLowerCase();
+    const id = (params.id ?? '').toLowerCase();
     const found = UUID_PATTERN.test(id) ? env.db.requestsOf(ctx.org.uuid).find((r) => r.id === id) : undefined;
-    if (!found) throw notFound(`remote-support request ${params['id'] ?? ''}`);
+    if (!found) throw notFound(`remote-support request ${params.id ?? ''}`);
     ctx.rsRequest = found;
   }
   // 403

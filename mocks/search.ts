@@ -78,7 +78,7 @@ function uuidsOf(map: KeyMap, key: string): readonly string[] {
   return current === undefined ? [] : typeof current === 'string' ? [current] : [...current];
 }
 
-export function customerReferenceOf(org: Organization): string | null {
+function customerReferenceOf(org: Organization): string | null {
   for (const t of org.buyerTags) if (t.key === 'CustomerRef') return t.value;
   return null;
 }

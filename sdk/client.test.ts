@@ -24,14 +24,14 @@ import {
   any,
   BASE,
   harness,
-  mswFetch,
+  recordingFetch,
   ORG_UUID,
   organizationJson,
   problem,
   rejection,
   TOKEN,
   type Recorded,
-} from './resources/test-harness.js';
+} from '../test/sdk-harness.js';
 
 const ref = { uuid: ORG_UUID, version: 7 };
 const createInput = {
@@ -51,8 +51,8 @@ const ok = (): Response => HttpResponse.json(organizationJson({ version: 8 }));
 const dropped = (): Response => HttpResponse.error();
 
 // The README's table: a request refused for what it contains (400, 413, 415, 422) is a ValidationError.
-function expectedClass(status: number): Function {
-  const byStatus: Record<number, Function> = {
+function expectedClass(status: number): typeof ApiError {
+  const byStatus: Record<number, typeof ApiError> = {
     400: ValidationError,
     413: ValidationError,
     415: ValidationError,
@@ -115,7 +115,7 @@ describe('errors: every problem type of the catalogue', () => {
   it('keeps the extension members of the problem', async () => {
     const { client } = harness([any(() => problem('invalid-state-transition', { currentStatus: 'SUSPENDED' }))]);
     const error = (await rejection(client.organizations.suspend(ref, { reason: 'OTHER' }))) as ApiError;
-    expect(error.problem['currentStatus']).to.equal('SUSPENDED');
+    expect(error.problem.currentStatus).to.equal('SUSPENDED');
   });
 
   it('maps an answer that is not a problem document by its status', async () => {
@@ -198,7 +198,7 @@ describe('retries', () => {
 
   it('retries twice by default', async () => {
     const requests: Recorded[] = [];
-    const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: mswFetch([any(dropped)], requests) });
+    const client = createClient({ baseUrl: BASE, token: TOKEN, fetch: recordingFetch([any(dropped)], requests) });
     expect(await rejection(client.me())).to.be.instanceOf(NetworkError);
     expect(requests).to.have.length(3);
   });
@@ -223,8 +223,14 @@ describe('retries', () => {
     const { client } = harness(
       [
         sequence(
-          () => (times.push(performance.now()), problem('rate-limited', {}, { 'Retry-After': '1' })),
-          () => (times.push(performance.now()), ok()),
+          () => {
+            times.push(performance.now());
+            return problem('rate-limited', {}, { 'Retry-After': '1' });
+          },
+          () => {
+            times.push(performance.now());
+            return ok();
+          },
         ),
       ],
       { retry: 1 },
@@ -240,6 +246,34 @@ describe('retries', () => {
     const error = (await rejection(client.organizations.get(ORG_UUID))) as RateLimitError;
     expect(error.retryAfter).to.equal(120);
     expect(requests).to.have.length(1);
+  });
+
+  it('reads a Retry-After given as an HTTP date, and gives up at once when it is more than 20 s away', async () => {
+    const at = new Date(Date.now() + 120_000).toUTCString();
+    const { client, requests } = harness([any(() => problem('rate-limited', {}, { 'Retry-After': at }))], {
+      retry: 2,
+    });
+    const error = (await rejection(client.organizations.get(ORG_UUID))) as RateLimitError;
+    expect(error.retryAfter).to.be.within(115, 120);
+    expect(requests).to.have.length(1);
+  });
+
+  it('waits until the HTTP date of a Retry-After within 20 s before retrying', async () => {
+    let at = 0;
+    const { client, requests } = harness(
+      [
+        sequence(() => {
+          at = Date.now() + 2000;
+          return problem('rate-limited', {}, { 'Retry-After': new Date(at).toUTCString() });
+        }, ok),
+      ],
+      { retry: 1 },
+    );
+    await client.organizations.get(ORG_UUID);
+    const retried = Date.now();
+    expect(requests).to.have.length(2);
+    // The date has whole seconds: the retry comes no earlier than the second the server named.
+    expect(retried).to.be.greaterThanOrEqual(Math.floor(at / 1000) * 1000);
   });
 
   it('asks the token provider again for every attempt', async () => {
@@ -269,10 +303,18 @@ describe('timeouts and cancellation', () => {
   });
 
   it('applies the client’s timeout to each attempt of a retried GET', async () => {
-    const { client, requests } = harness([sequence(async () => (await delay('infinite'), ok()), ok)], {
-      timeout: 50,
-      retry: 1,
-    });
+    const { client, requests } = harness(
+      [
+        sequence(async () => {
+          await delay('infinite');
+          return ok();
+        }, ok),
+      ],
+      {
+        timeout: 50,
+        retry: 1,
+      },
+    );
     const org = await client.organizations.get(ORG_UUID);
     expect(org.version).to.equal(8);
     expect(requests).to.have.length(2);
@@ -350,7 +392,17 @@ describe('tokens', () => {
     );
     errors.push(await rejection(createClient({ ...base, fetch: leakyFetch }).me()));
     errors.push(
-      await rejection(harness([any(async () => (await delay('infinite'), ok()))], { timeout: 20 }).client.me()),
+      await rejection(
+        harness(
+          [
+            any(async () => {
+              await delay('infinite');
+              return ok();
+            }),
+          ],
+          { timeout: 20 },
+        ).client.me(),
+      ),
     );
     errors.push(
       await rejection(
@@ -416,14 +468,14 @@ describe('token redaction of JSON-escaped echoes', () => {
 });
 
 describe('newIdempotencyKey', () => {
-  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const UuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it('makes a UUID v4, also where crypto.randomUUID is missing (an insecure origin)', () => {
-    expect(newIdempotencyKey()).to.match(UUID_V4);
+    expect(newIdempotencyKey()).to.match(UuidV4);
     Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
     try {
       const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
-      for (const key of keys) expect(key).to.match(UUID_V4);
+      for (const key of keys) expect(key).to.match(UuidV4);
       expect(new Set(keys).size).to.equal(50);
     } finally {
       delete (crypto as { randomUUID?: unknown }).randomUUID;

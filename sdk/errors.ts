@@ -6,6 +6,17 @@
  * is scrubbed of `Request` objects (which carry `Authorization`).
  */
 
+import type { ProblemSlug } from './schemas/problem.js';
+
+/** The failures the SDK names itself, where no problem document came back. */
+export type SdkErrorType = 'network' | 'timeout' | 'response-validation';
+
+/**
+ * What went wrong: a problem slug of the contract, one of the SDK's own, or `http-<status>` for an answer that is not
+ * one of the contract's problems (a proxy's 502 page, a problem type this SDK does not know).
+ */
+export type ApiErrorType = ProblemSlug | SdkErrorType | `http-${number}`;
+
 /** A field error, the same shape as the server's problem `errors[]`. */
 export interface FieldError {
   /** RFC 6901 JSON Pointer into the request body ("" = the whole body). */
@@ -18,7 +29,7 @@ export interface FieldError {
 
 export interface ApiErrorInit {
   status: number;
-  type: string;
+  type: ApiErrorType;
   title: string;
   detail?: string | undefined;
   requestId?: string | null | undefined;
@@ -68,8 +79,8 @@ export class ApiError extends Error {
   override readonly name: ApiErrorName = 'ApiError';
   /** HTTP status, or 0 when there was no HTTP answer. */
   readonly status: number;
-  /** Problem slug (`etag-mismatch`, `owner-required`, …), or `network` / `timeout` / `response-validation`. */
-  readonly type: string;
+  /** Problem slug (`etag-mismatch`, `owner-required`, …), `network` / `timeout` / `response-validation`, or `http-<status>`. */
+  readonly type: ApiErrorType;
   readonly title: string;
   readonly detail: string;
   readonly requestId: string | null;

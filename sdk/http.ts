@@ -30,7 +30,7 @@ import {
   type ApiErrorInit,
   type FieldError,
 } from './errors.js';
-import { PROBLEM_CATALOGUE, PROBLEM_TYPE_BASE, type ProblemSlug } from './schemas/problem.js';
+import { PROBLEM_CATALOGUE, type ProblemSlug, problemSlugOf } from './schemas/problem.js';
 
 const CLASS_BY_STATUS: Record<number, new (init: ApiErrorInit) => ApiError> = {
   400: ValidationError,
@@ -163,7 +163,7 @@ export function createHttp(options: ClientOptions): Http {
 
   /** Sets Authorization before each attempt: the provider runs every time, so a refreshed token is used on retry. */
   async function authorize({ request, options: { context } }: BeforeRequestState | BeforeRetryState): Promise<void> {
-    const call = context['call'] as Call;
+    const call = context.call as Call;
     let value: unknown;
     try {
       value = typeof token === 'function' ? await token() : token;
@@ -204,7 +204,7 @@ export function createHttp(options: ClientOptions): Http {
       beforeRequest: [authorize, ...(options.hooks?.beforeRequest ?? [])],
       beforeRetry: [
         (state) => {
-          const call = state.options.context['call'] as Call;
+          const call = state.options.context.call as Call;
           call.open ||= leavesOutcomeOpen(state.error);
           return authorize(state);
         },
@@ -301,10 +301,18 @@ function tokenError(cause: unknown, mayHaveBeenApplied: boolean): Authentication
   });
 }
 
-/** `Retry-After` in seconds (the contract sends delay-seconds; ky itself also reads an HTTP date); null when absent. */
-function retryAfterSeconds(response: Response): number | null {
+/** An HTTP date in any of the three forms RFC 9110 accepts: each starts with the day's name. */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
+/**
+ * `Retry-After` in seconds from now, whether sent as delay-seconds or as an HTTP date (RFC 9110 §10.2.3; a date
+ * already past is 0); null when absent or unreadable.
+ */
+function retryAfterSeconds(response: Response, now = Date.now()): number | null {
   const value = response.headers.get('Retry-After')?.trim() ?? '';
-  return /^\d+$/.test(value) ? Number(value) : null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = HTTP_DATE.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function breach(
@@ -366,9 +374,9 @@ function fieldErrorsOf(value: unknown): FieldError[] {
   return value
     .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
     .map((e) => ({
-      pointer: str(e['pointer']) ?? '',
-      code: str(e['code']) ?? 'invalid',
-      message: str(e['message']) ?? '',
+      pointer: str(e.pointer) ?? '',
+      code: str(e.code) ?? 'invalid',
+      message: str(e.message) ?? '',
     }));
 }
 
@@ -394,19 +402,16 @@ function problemToError(
   // Redacted after parsing, in every string of the document: a server that echoes the token (in `detail`,
   // say), even JSON-escaped (`\/`, `\u002B`), leaks it nowhere: not in the message, `problem` or field errors.
   const problem = redactDeep(problemOf(data), secrets) as Record<string, unknown>;
-  const typeUri = str(problem['type']) ?? '';
-  const type = typeUri.startsWith(PROBLEM_TYPE_BASE)
-    ? typeUri.slice(PROBLEM_TYPE_BASE.length)
-    : `http-${response.status}`;
-  const version = problem['currentVersion'];
+  const type = problemSlugOf(str(problem.type) ?? '') ?? `http-${response.status}`;
+  const version = problem.currentVersion;
   const etag = /^"(\d+)"$/.exec(response.headers.get('ETag') ?? '');
   return problemError(response.status, {
     status: response.status,
     type,
-    title: str(problem['title']) ?? (response.statusText || `HTTP ${response.status}`),
-    detail: str(problem['detail']),
-    requestId: str(problem['requestId']) ?? response.headers.get('X-Request-Id'),
-    fieldErrors: fieldErrorsOf(problem['errors']),
+    title: str(problem.title) ?? (response.statusText || `HTTP ${response.status}`),
+    detail: str(problem.detail),
+    requestId: str(problem.requestId) ?? response.headers.get('X-Request-Id'),
+    fieldErrors: fieldErrorsOf(problem.errors),
     problem,
     currentVersion: typeof version === 'number' ? version : etag ? Number(etag[1]) : null,
     retryAfter: retryAfterSeconds(response),
@@ -423,9 +428,10 @@ export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // Insecure origins (a LAN IP over http) have no randomUUID; build a v4 from random bytes.
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  // Version 4 in byte 6's high nibble, variant 10 in byte 8's two high bits.
+  const h = [...b]
+    .map((x, i) => (i === 6 ? (x & 0x0f) | 0x40 : i === 8 ? (x & 0x3f) | 0x80 : x).toString(16).padStart(2, '0'))
+    .join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
-import { any, harness, memberJson, ORG_UUID, rejection, summaryJson } from './resources/test-harness.js';
+import { any, harness, memberJson, ORG_UUID, rejection, summaryJson } from '../test/sdk-harness.js';
 
 /** A server holding `total` items, served `limit` at a time with cursors `p1`, `p2`, …. */
 function pagedServer(total: number, limit: number, item: (n: number) => Record<string, unknown>, overlap = 0) {

@@ -155,7 +155,7 @@ describe('one error language: the client-side check and the server reject alike'
     const remote = createTestBackend(
       { organizations: 40 },
       {},
-      rewriteFirstBody('POST', (body) => delete body['owner']),
+      rewriteFirstBody('POST', (body) => delete body.owner),
     );
     const server = await rejection(remote.client.organizations.create({ ...customerManaged, owner }));
     expect(server).to.include({ status: 422, type: 'owner-required' });
@@ -174,7 +174,7 @@ describe('one error language: the client-side check and the server reject alike'
     const remote = createTestBackend(
       { organizations: 40 },
       {},
-      rewriteFirstBody('POST', (body) => delete body['formerOwnerRole']),
+      rewriteFirstBody('POST', (body) => delete body.formerOwnerRole),
     );
     const server = await rejection(
       remote.client.organizations.changeOwnership(org, { to: 'SERVICE_PROVIDER', formerOwnerRole: 'ADMIN' }),

@@ -44,7 +44,7 @@ const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((
 const exported = kit as unknown as Record<string, unknown>;
 /** Element classes exported by `sales-hub-kit/components`. */
 const elementClasses = Object.entries(exported).filter(
-  ([name, value]) =>
+  ([, value]) =>
     typeof value === 'function' &&
     value.prototype instanceof HTMLElement &&
     customElements.getName(value as CustomElementConstructor),

@@ -6,10 +6,10 @@ import './setup.js';
 import { ContextProvider } from '@lit/context';
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { catalogueProblem } from '../mocks/http.js';
 import { createMockBackend, DEMO_TOKENS, type MockBackend, type MockBackendOptions } from '../mocks/index.js';
 import {
   createClient,
-  PROBLEM_CATALOGUE,
   type ClientOptions,
   type FieldError,
   type ProblemSlug,
@@ -66,17 +66,12 @@ export async function fixtureWithClient<T extends Element>(
 
 /** A catalogue problem+json answer for `request`, as the server would send it. */
 export function problemResponse(request: Request, slug: ProblemSlug, errors: FieldError[] = []): Response {
-  const { status, title } = PROBLEM_CATALOGUE[slug];
-  const body = {
-    type: `https://errors.sales-hub.example/${slug}`,
-    title,
-    status,
+  return catalogueProblem(slug, {
     detail: 'Injected.',
     instance: new URL(request.url).pathname,
     requestId: 'test',
     ...(errors.length ? { errors } : {}),
-  };
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+  });
 }
 
 /** An intercept that answers the first POST with `slug`, and passes everything else to the backend. */

@@ -9,11 +9,14 @@ import { ShClientElement } from './client-element.js';
  * documents `sh-unsaved-changes` in its own JSDoc, with what its unsaved input is.
  */
 export abstract class ShEditingElement extends ShClientElement {
-  private readonly unsaved = new UnsavedChangesController(
-    this,
-    () => this.holdsUnsavedInput(),
-    () => !this.noUnloadGuard,
-  );
+  constructor() {
+    super();
+    new UnsavedChangesController(
+      this,
+      () => this.holdsUnsavedInput(),
+      () => !this.noUnloadGuard,
+    );
+  }
 
   /**
    * Leaving or reloading the page no longer asks first while this element holds unsaved input (for a host that

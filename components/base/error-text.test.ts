@@ -11,9 +11,9 @@ function localizeIn(lang: string): LocalizeController {
   host.setAttribute('lang', lang);
   return new LocalizeController(
     Object.assign(host, {
-      addController() {},
-      removeController() {},
-      requestUpdate() {},
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
       updateComplete: Promise.resolve(true),
     }),
   );

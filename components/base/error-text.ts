@@ -1,4 +1,4 @@
-import { isApiError, isAuthenticationError, isRateLimitError, type FieldError } from '../../sdk/index.js';
+import { isApiError, isAuthenticationError, isRateLimitError } from '../../sdk/index.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 
 /**
@@ -50,11 +50,4 @@ export function changeErrorText(
   if (!mayHaveBeenApplied(error)) return errorText(error, localize);
   const text = localize.term(unconfirmed);
   return isAuthenticationError(error) ? `${errorText(error, localize)} ${text}` : text;
-}
-
-/** Field errors keyed by JSON pointer (the first error of each field wins). */
-export function errorsByPointer(errors: readonly FieldError[]): Map<string, FieldError> {
-  const map = new Map<string, FieldError>();
-  for (const e of errors) if (!map.has(e.pointer)) map.set(e.pointer, e);
-  return map;
 }

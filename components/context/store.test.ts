@@ -4,13 +4,12 @@ import { createTestBackend, type TestBackend } from '../../test/fixtures.js';
 import type { Organization, SalesHubClient } from '../../sdk/index.js';
 import type { ShStatusChangedEvent } from '../events/status-changed-event.js';
 import '../organization-overview/organization-overview.js';
-import type { ShOrganizationOverview } from '../organization-overview/organization-overview.js';
-import { loaded, valueOf } from '../organization-overview/organization-overview.test-helpers.js';
+import { loaded, fieldValue } from '../organization-overview/organization-overview.test-helpers.js';
 import '../organization-search/organization-search.js';
 import '../status-control/status-control.js';
 import type { ShStatusControl } from '../status-control/status-control.js';
 import { clientContext } from './client-context.js';
-import { Query, storeOf } from './store.js';
+import { storeOf } from './store.js';
 
 /** The GETs of one organization (not of its members or remote support). */
 const reads = (t: TestBackend, uuid: string) =>
@@ -52,9 +51,9 @@ describe('one shared copy of each organization per client', () => {
     it(`reads the organization once for two widgets and shows a change made in one in the other, without a re-read (client by ${way})`, async () => {
       const { overview, control, uuid, ...t } = await twoWidgets(way);
       expect(reads(t, uuid)).to.have.length(1);
-      expect(valueOf(overview, 'status')).to.contain('Active');
+      expect(fieldValue(overview, 'status')).to.contain('Active');
       await suspend(control);
-      await waitUntil(() => valueOf(overview, 'status').includes('Suspended'), 'the Overview shows the suspension');
+      await waitUntil(() => fieldValue(overview, 'status').includes('Suspended'), 'the Overview shows the suspension');
       expect(reads(t, uuid)).to.have.length(1);
       await expect(overview).to.be.accessible();
     });
@@ -165,11 +164,11 @@ describe('SalesHubStore', () => {
     const olderAnswer: Organization = { ...saved, name: 'Acme Old', version: saved.version - 1 };
     copy.write(saved);
     copy.write(olderAnswer);
-    expect(copy.value?.name).to.equal('Acme Saved');
+    expect(copy.snapshot.data?.name).to.equal('Acme Saved');
     release();
     await stale;
-    expect(copy.value?.version).to.equal(saved.version);
-    expect(copy.value?.name).to.equal('Acme Saved');
+    expect(copy.snapshot.data?.version).to.equal(saved.version);
+    expect(copy.snapshot.data?.name).to.equal('Acme Saved');
   });
 
   it('reads the remote-support view again when a new version of its organization is written (approval, Managed by)', async () => {
@@ -185,29 +184,36 @@ describe('SalesHubStore', () => {
     expect(supportReads()).to.equal(1);
     store.write(await t.client.organizations.setRemoteSupportApproval(org!, !before!.approvalRequired));
     await waitUntil(
-      () => support.value?.approvalRequired === !before!.approvalRequired,
+      () => support.snapshot.data?.approvalRequired === !before!.approvalRequired,
       'the shown view follows the organization',
     );
     expect(supportReads()).to.equal(2);
     // A view no widget shows is forgotten instead, and read by the next widget to show it.
     unsubscribe();
     store.write(
-      await t.client.organizations.setRemoteSupportApproval(store.organization(uuid).value!, before!.approvalRequired),
+      await t.client.organizations.setRemoteSupportApproval(
+        store.organization(uuid).snapshot.data!,
+        before!.approvalRequired,
+      ),
     );
-    expect(support.value).to.equal(undefined);
+    expect(support.snapshot.data).to.equal(undefined);
     expect(supportReads()).to.equal(2);
   });
 
   it('reads again when invalidated while a read is in flight (its answer may predate the change)', async () => {
-    const answers: ((v: number) => void)[] = [];
-    const query = new Query<number>(() => new Promise((resolve) => answers.push(resolve)));
+    const answers: ((v: { version: number }) => void)[] = [];
+    const client = { remoteSupport: { get: () => new Promise((resolve) => answers.push(resolve)) } };
+    const query = storeOf(client as unknown as SalesHubClient).remoteSupport('any');
     query.subscribe(() => undefined);
     expect(answers).to.have.length(1);
     query.invalidate(); // e.g. a new version of the organization, written while its view was being read
-    answers[0]!(1);
+    answers[0]!({ version: 1 });
     await waitUntil(() => answers.length === 2, 'a second read after the first one answers');
-    answers[1]!(2);
-    await waitUntil(() => query.value === 2, 'the second answer is the copy');
+    answers[1]!({ version: 2 });
+    await waitUntil(
+      () => (query.snapshot.data as unknown as { version: number })?.version === 2,
+      'the second answer is the copy',
+    );
     expect(answers).to.have.length(2);
   });
 

@@ -1,7 +1,8 @@
 import {
-  NotFoundError,
   type DomainCapabilities,
+  isNotFoundError,
   type Me,
+  NotFoundError,
   type Organization,
   type RemoteSupportOverview,
   type SalesHubClient,
@@ -12,113 +13,147 @@ export interface Session {
   capabilities: DomainCapabilities;
 }
 
-/** How long a copy no widget shows is kept for the next widget that asks (TanStack Query's default `gcTime`). */
+/** How long a copy no widget shows is kept for the next widget that asks (TanStack Query's `gcTime`, default). */
 export const UNUSED_COPY_MS = 5 * 60_000;
+
+/** What a query holds at one moment; a new snapshot after every change, so a widget can compare them. */
+export interface QuerySnapshot<T> {
+  /** The latest copy, or undefined before the first read (and after a 404). TanStack Query's `data`. */
+  readonly data: T | undefined;
+  /** Why the last read failed; cleared by the next success. A failed re-read keeps `data`, except a 404. */
+  readonly error: unknown;
+  /** A read is in flight (TanStack Query's `isFetching`); concurrent reads share it. */
+  readonly isFetching: boolean;
+}
+
+export interface SubscribeOptions {
+  /**
+   * Whether subscribing reads the copy when there is none yet (TanStack Query's `enabled`); default true. False for
+   * a widget that only follows a copy other widgets read.
+   */
+  enabled?: boolean;
+}
 
 /**
  * One value read from the server, shared by every widget of one client (TanStack Query's query): at most one read
- * in flight, every observer told of every change, and a write never goes back to an older `version`.
+ * in flight, every observer told of every change, and a write never goes back to an older copy.
  */
-export class Query<T> {
-  /** The latest copy, or undefined before the first read (and after a 404). */
-  value: T | undefined;
-  /** Why the last read failed; cleared by the next success. A failed re-read keeps `value`, except a 404. */
-  error: unknown;
-  /** The read in flight, if any: concurrent reads share it. */
-  pending: Promise<void> | undefined;
-  /** Since when no widget observes it (for {@link SalesHubStore}'s clean-up); 0 while observed. */
-  unusedSince = Date.now();
-  private readonly listeners = new Set<() => void>();
-  /** Invalidated while a read was in flight: that read's answer may be older than the change. */
-  private stale = false;
-
-  constructor(
-    private readonly read: () => Promise<T>,
-    private readonly isOlder: (next: T, current: T) => boolean = () => false,
-    /** Told when a new copy replaces another (not on the first one): where copies that derive from it are re-read. */
-    private readonly replaced: (next: T, previous: T) => void = () => undefined,
-  ) {}
-
-  /**
-   * Observes the copy, and reads it when there is none yet (unless `read` is false: a widget that only follows a
-   * copy other widgets read). Returns the unsubscribe function.
-   */
-  subscribe(listener: () => void, read = true): () => void {
-    this.listeners.add(listener);
-    this.unusedSince = 0;
-    // A widget that arrives with no copy to show (none read yet, or the last read failed) reads it.
-    if (read && this.value === undefined) void this.fetch();
-    // A read no widget waits for any more is not aborted: widgets come and go within one task (a move in the
-    // page, a re-render), and its answer is the copy the next widget shows.
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.unusedSince = Date.now();
-    };
-  }
-
-  /** The copy, read first if there is none yet; never rejects: see `value` and `error`. */
-  async load(): Promise<T | undefined> {
-    if (this.value === undefined) await this.fetch();
-    return this.value;
-  }
-
-  /** Reads again from the server (or joins the read in flight); never rejects: see `value` and `error`. */
-  fetch(): Promise<void> {
-    if (this.pending) return this.pending;
-    this.pending = this.read()
-      .then(
-        (value) => {
-          this.error = undefined;
-          if (this.value === undefined || !this.isOlder(value, this.value)) this.set(value);
-        },
-        (error: unknown) => this.fail(error),
-      )
-      .finally(() => {
-        this.pending = undefined;
-        // Invalidated while this read was in flight: its answer may predate the change, so read again (or forget).
-        if (this.stale) {
-          this.stale = false;
-          this.invalidate();
-        }
-        this.notify();
-      });
-    this.notify();
-    return this.pending;
-  }
-
+export interface Query<T> {
+  /** What the query holds now. */
+  readonly snapshot: QuerySnapshot<T>;
+  /** Observes the copy (and reads it when there is none yet, unless not `enabled`). Returns the unsubscribe function. */
+  subscribe(listener: () => void, options?: SubscribeOptions): () => void;
+  /** The copy, read first if there is none yet; never rejects: see the snapshot's `error`. */
+  load(): Promise<T | undefined>;
+  /** Reads again from the server (or joins the read in flight); never rejects: see the snapshot's `error`. */
+  fetch(): Promise<void>;
   /** Writes a copy the server just returned (a mutation's response), unless the one held is newer. */
-  write(value: T): void {
-    if (this.value !== undefined && this.isOlder(value, this.value)) return;
-    this.set(value);
-    this.error = undefined;
-    this.notify();
-  }
-
+  write(value: T): void;
   /**
    * The copy is out of date (something it derives from changed): read again at once if a widget shows it,
    * otherwise forget it, so the next widget to show it reads it.
    */
-  invalidate(): void {
-    if (this.pending) this.stale = true;
-    else if (this.listeners.size > 0) void this.fetch();
-    else this.value = undefined;
+  invalidate(): void;
+}
+
+interface QueryOptions<T> {
+  read: () => Promise<T>;
+  /** True when `next` is older than `current`: a write or a read's answer never replaces a newer copy. */
+  isOlder?: (next: T, current: T) => boolean;
+  /** Told when a new copy replaces another (not on the first one): where copies that derive from it are re-read. */
+  replaced?: (next: T, previous: T) => void;
+}
+
+/** The store's own handle on a query: what widgets see, plus what only the store may do. */
+class StoredQuery<T> implements Query<T> {
+  #snapshot: QuerySnapshot<T> = Object.freeze({ data: undefined, error: undefined, isFetching: false });
+  #inFlight: Promise<void> | undefined;
+  /** Since when no widget observes it (for the store's clean-up); 0 while observed. */
+  #unusedSince = Date.now();
+  /** Invalidated while a read was in flight: that read's answer may be older than the change, so read again. */
+  #readAgainWhenSettled = false;
+  readonly #listeners = new Set<() => void>();
+  readonly #read: () => Promise<T>;
+  readonly #isOlder: (next: T, current: T) => boolean;
+  readonly #replaced: (next: T, previous: T) => void;
+
+  constructor({ read, isOlder = () => false, replaced = () => undefined }: QueryOptions<T>) {
+    this.#read = read;
+    this.#isOlder = isOlder;
+    this.#replaced = replaced;
   }
 
-  private set(value: T): void {
-    const previous = this.value;
-    this.value = value;
-    if (previous !== undefined && previous !== value) this.replaced(value, previous);
+  get snapshot(): QuerySnapshot<T> {
+    return this.#snapshot;
+  }
+
+  subscribe(listener: () => void, { enabled = true }: SubscribeOptions = {}): () => void {
+    this.#listeners.add(listener);
+    this.#unusedSince = 0;
+    // A widget that arrives with no copy to show (none read yet, or the last read failed) reads it.
+    if (enabled && this.#snapshot.data === undefined) void this.fetch();
+    // A read no widget waits for any more is not aborted: widgets come and go within one task (a move in the
+    // page, a re-render), and its answer is the copy the next widget shows.
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) this.#unusedSince = Date.now();
+    };
+  }
+
+  async load(): Promise<T | undefined> {
+    if (this.#snapshot.data === undefined) await this.fetch();
+    return this.#snapshot.data;
+  }
+
+  fetch(): Promise<void> {
+    if (this.#inFlight !== undefined) return this.#inFlight;
+    const settled = this.#read().then(
+      (value) => {
+        const { data } = this.#snapshot;
+        this.#change(data === undefined || !this.#isOlder(value, data) ? value : data, undefined);
+      },
+      (error: unknown) => this.fail(error),
+    );
+    this.#inFlight = settled.finally(() => {
+      this.#inFlight = undefined;
+      this.#change(this.#snapshot.data, this.#snapshot.error);
+      // Invalidated while this read was in flight: its answer may predate the change, so read again (or forget).
+      if (this.#readAgainWhenSettled) {
+        this.#readAgainWhenSettled = false;
+        this.invalidate();
+      }
+    });
+    this.#change(this.#snapshot.data, this.#snapshot.error);
+    return this.#inFlight;
+  }
+
+  write(value: T): void {
+    const { data } = this.#snapshot;
+    if (data !== undefined && this.#isOlder(value, data)) return;
+    this.#change(value, undefined);
+  }
+
+  invalidate(): void {
+    if (this.#inFlight !== undefined) this.#readAgainWhenSettled = true;
+    else if (this.#listeners.size > 0) void this.fetch();
+    else this.#change(undefined, this.#snapshot.error);
   }
 
   /** Records a failed read; a 404 means the thing is gone for every widget, so its copy goes too. */
   fail(error: unknown): void {
-    this.error = error;
-    if (error instanceof Error && error.name === 'NotFoundError') this.value = undefined;
-    this.notify();
+    this.#change(isNotFoundError(error) ? undefined : this.#snapshot.data, error);
   }
 
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
+  /** No widget has observed it for `keepMs` and no read is in flight: the store may drop it. */
+  expired(keepMs: number, now: number): boolean {
+    return this.#unusedSince > 0 && this.#unusedSince <= now - keepMs && !this.#inFlight;
+  }
+
+  #change(data: T | undefined, error: unknown): void {
+    const previous = this.#snapshot.data;
+    this.#snapshot = Object.freeze({ data, error, isFetching: this.#inFlight !== undefined });
+    if (previous !== undefined && data !== undefined && previous !== data) this.#replaced(data, previous);
+    for (const listener of [...this.#listeners]) listener();
   }
 }
 
@@ -128,30 +163,29 @@ export class Query<T> {
  * that organization updates at once without reading it again.
  */
 export class SalesHubStore {
-  readonly session: Query<Session>;
-  private readonly organizations = new Map<string, Query<Organization>>();
-  private readonly remoteSupports = new Map<string, Query<RemoteSupportOverview>>();
+  readonly #client: SalesHubClient;
+  readonly #session: StoredQuery<Session>;
+  readonly #organizations = new Map<string, StoredQuery<Organization>>();
+  readonly #remoteSupports = new Map<string, StoredQuery<RemoteSupportOverview>>();
 
-  constructor(private readonly client: SalesHubClient) {
-    this.session = new Query(async () => {
-      const [me, capabilities] = await Promise.all([client.me(), client.capabilities()]);
-      return { me, capabilities };
+  constructor(client: SalesHubClient) {
+    this.#client = client;
+    this.#session = new StoredQuery({
+      read: async () => {
+        const [me, capabilities] = await Promise.all([client.me(), client.capabilities()]);
+        return { me, capabilities };
+      },
     });
+  }
+
+  /** The caller and the domain's capabilities, read once per client. */
+  get session(): Query<Session> {
+    return this.#session;
   }
 
   /** The shared copy of one organization (UUIDs match in either case). */
   organization(uuid: string): Query<Organization> {
-    const make = (key: string) =>
-      new Query(
-        () => this.client.organizations.get(key),
-        (next, current) => next.version < current.version,
-        // Its remote-support view derives from it (whether approval is needed, the login role, a request the
-        // system cancels on a status or Managed by change): a new version of the organization re-reads it.
-        (next, previous) => {
-          if (next.version !== previous.version) this.remoteSupports.get(key)?.invalidate();
-        },
-      );
-    return this.cached(this.organizations, uuid, UNUSED_COPY_MS, make);
+    return this.#organization(uuid);
   }
 
   /**
@@ -159,33 +193,52 @@ export class SalesHubStore {
    * decisions, so it is kept only while a widget shows it: a widget shown anew reads it again.
    */
   remoteSupport(uuid: string): Query<RemoteSupportOverview> {
-    return this.cached(this.remoteSupports, uuid, 0, (key) => new Query(() => this.client.remoteSupport.get(key)));
+    return this.#cached(
+      this.#remoteSupports,
+      uuid,
+      0,
+      (key) => new StoredQuery({ read: () => this.#client.remoteSupport.get(key) }),
+    );
   }
 
   /** Writes what a mutation returned into the shared copy: every widget showing it updates. */
   write(org: Organization): void {
-    this.organization(org.uuid).write(org);
+    this.#organization(org.uuid).write(org);
   }
 
   /** The organization was purged (a delete without grace period): every widget showing it says it is gone. */
   purged(uuid: string): void {
-    this.organization(uuid).fail(
+    this.#organization(uuid).fail(
       new NotFoundError({ status: 404, type: 'not-found', title: 'Organization not found.' }),
     );
   }
 
+  #organization(uuid: string): StoredQuery<Organization> {
+    const make = (key: string) =>
+      new StoredQuery<Organization>({
+        read: () => this.#client.organizations.get(key),
+        isOlder: (next, current) => next.version < current.version,
+        // Its remote-support view derives from it (whether approval is needed, the login role, a request the
+        // system cancels on a status or Managed by change): a new version of the organization re-reads it.
+        replaced: (next, previous) => {
+          if (next.version !== previous.version) this.#remoteSupports.get(key)?.invalidate();
+        },
+      });
+    return this.#cached(this.#organizations, uuid, UNUSED_COPY_MS, make);
+  }
+
   /** The query of `uuid` in `map`, made anew when no widget has shown it for `keepMs` (and unused ones dropped). */
-  private cached<T>(
-    map: Map<string, Query<T>>,
+  #cached<T>(
+    map: Map<string, StoredQuery<T>>,
     uuid: string,
     keepMs: number,
-    make: (key: string) => Query<T>,
-  ): Query<T> {
+    make: (key: string) => StoredQuery<T>,
+  ): StoredQuery<T> {
     const key = uuid.toLowerCase();
-    const expired = (q: Query<T>) => q.unusedSince > 0 && q.unusedSince <= Date.now() - keepMs && !q.pending;
+    const now = Date.now();
     let query = map.get(key);
-    if (!query || expired(query)) {
-      for (const [k, q] of map) if (expired(q)) map.delete(k);
+    if (!query || query.expired(keepMs, now)) {
+      for (const [k, q] of map) if (q.expired(keepMs, now)) map.delete(k);
       query = make(key);
       map.set(key, query);
     }
@@ -201,6 +254,9 @@ const stores = new WeakMap<SalesHubClient, SalesHubStore>();
  */
 export function storeOf(client: SalesHubClient): SalesHubStore {
   let store = stores.get(client);
-  if (!store) stores.set(client, (store = new SalesHubStore(client)));
+  if (!store) {
+    store = new SalesHubStore(client);
+    stores.set(client, store);
+  }
   return store;
 }

@@ -126,7 +126,10 @@ class TestCombobox extends LitElement {
       onMore: () => this.calls.push('more'),
       onBlur: () => this.calls.push('blur'),
       onOpen: () => this.calls.push('open'),
-      onEnter: () => (this.calls.push('enter'), this.handleEnter),
+      onEnter: () => {
+        this.calls.push('enter');
+        return this.handleEnter;
+      },
       get freeText() {
         return host.freeText;
       },

@@ -3,7 +3,7 @@ import type { FieldError } from '../../sdk/index.js';
 
 /** True when `error` is at `pointer` or below it (`/billing` covers `/billing/billingEmail`). */
 const within = (error: FieldError, pointer: string): boolean =>
-  error.pointer === pointer || error.pointer.startsWith(pointer + '/');
+  error.pointer === pointer || error.pointer.startsWith(`${pointer}/`);
 
 /**
  * What a form tells the person about their input, for every form of the kit: which fields they have left (their

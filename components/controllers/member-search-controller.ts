@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ActionController } from './action-controller.js';
-import type { Member, MemberRole, MemberStatus, SalesHubClient } from '../../sdk/index.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_MEMBER_QUERY_LENGTH,
+  type Member,
+  type MemberRole,
+  type MemberStatus,
+  type SalesHubClient,
+} from '../../sdk/index.js';
 
 export interface MemberSearchOptions {
   /** Only these roles (default: every role). */
@@ -88,9 +95,9 @@ export class MemberSearchController implements ReactiveController {
     this.busy = true;
     this.failed = false;
     this.host.requestUpdate();
-    // The contract bounds q to 1–100 characters; an empty query lists everyone (first page only).
-    const q = this.query.trim().slice(0, 100);
-    const { role, status, limit = 20 } = this.options;
+    // The contract bounds q's length; an empty query lists everyone (first page only).
+    const q = this.query.trim().slice(0, MAX_MEMBER_QUERY_LENGTH);
+    const { role, status, limit = DEFAULT_PAGE_SIZE } = this.options;
     const result = await this.action.run('fetch', (signal) =>
       client.members.list(
         orgUuid,

@@ -22,8 +22,6 @@ export class ModalDialogController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.trigger = null;
   }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNotFoundError } from '../../sdk/index.js';
-import type { Query } from '../context/store.js';
+import type { Query, SubscribeOptions } from '../context/store.js';
 
 export type LoadState = 'idle' | 'loading' | 'loaded' | 'not-found' | 'error';
 
@@ -16,8 +16,8 @@ export class StoreController<T> implements ReactiveController {
   constructor(
     protected readonly host: ReactiveControllerHost,
     private readonly select: () => Query<T> | undefined,
-    /** False for a widget that only follows a copy, never reading it itself. */
-    private readonly read = true,
+    /** How the host observes the query; `enabled: false` for a widget that only follows a copy others read. */
+    private readonly options: SubscribeOptions = {},
   ) {
     host.addController(this);
   }
@@ -34,25 +34,26 @@ export class StoreController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.unsubscribe?.();
-    this.unsubscribe = this.query = undefined;
+    this.unsubscribe = undefined;
+    this.query = undefined;
   }
 
   /** The shared copy, or undefined before the first read (and when it is gone). */
   get value(): T | undefined {
-    return this.query?.value;
+    return this.query?.snapshot.data;
   }
 
   /** Why the last read failed, if it did. */
   get error(): unknown {
-    return this.query?.error;
+    return this.query?.snapshot.error;
   }
 
   get state(): LoadState {
-    const query = this.query;
-    if (!query) return 'idle';
-    if (query.pending) return 'loading';
-    if (query.error !== undefined) return isNotFoundError(query.error) ? 'not-found' : 'error';
-    return query.value === undefined ? 'idle' : 'loaded';
+    const snapshot = this.query?.snapshot;
+    if (!snapshot) return 'idle';
+    if (snapshot.isFetching) return 'loading';
+    if (snapshot.error !== undefined) return isNotFoundError(snapshot.error) ? 'not-found' : 'error';
+    return snapshot.data === undefined ? 'idle' : 'loaded';
   }
 
   /** Reads the copy again from the server, for every widget showing it; resolves when done, never rejects. */
@@ -67,6 +68,6 @@ export class StoreController<T> implements ReactiveController {
     if (query === this.query) return;
     this.unsubscribe?.();
     this.query = query;
-    this.unsubscribe = query?.subscribe(() => this.host.requestUpdate(), this.read);
+    this.unsubscribe = query?.subscribe(() => this.host.requestUpdate(), this.options);
   }
 }

@@ -8,7 +8,7 @@ function stubClipboard(writeText: (value: string) => Promise<void>) {
   const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
   return () => {
-    delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    delete (navigator as unknown as Record<string, unknown>).clipboard;
     if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
   };
 }

@@ -111,11 +111,11 @@ export function toCreateRequest(f: FormState, caps: DomainCapabilities | undefin
     countryCode: f.countryCode || undefined,
     currencyCode: f.currencyCode || undefined,
   };
-  if (f.tenantId.trim()) input['tenantId'] = f.tenantId;
+  if (f.tenantId.trim()) input.tenantId = f.tenantId;
   const ownerTyped = [f.firstName, f.lastName, f.email, f.mobile].some((v) => v.trim() !== '');
   if (f.managedBy === 'CUSTOMER' || ownerTyped) {
     const mobile = f.mobile.trim();
-    input['owner'] = {
+    input.owner = {
       firstName: v(f.firstName),
       lastName: v(f.lastName),
       email: v(f.email),
@@ -123,7 +123,7 @@ export function toCreateRequest(f: FormState, caps: DomainCapabilities | undefin
     };
   }
   if (f.billingOpen) {
-    input['billing'] = {
+    input.billing = {
       billingName: v(f.billingName ?? f.name),
       billingEmail: v(f.billingEmail ?? f.email),
       ...(f.taxNumber.trim() ? { taxRegistrationNumber: f.taxNumber } : {}),
@@ -131,8 +131,8 @@ export function toCreateRequest(f: FormState, caps: DomainCapabilities | undefin
     };
   }
   const tags = tagsToValidate(f.buyerTags);
-  if (tags.length > 0) input['buyerTags'] = tags;
-  if (f.managedBy === 'CUSTOMER') input['requireRemoteSupportApproval'] = f.requireApproval;
+  if (tags.length > 0) input.buyerTags = tags;
+  if (f.managedBy === 'CUSTOMER') input.requireRemoteSupportApproval = f.requireApproval;
   return input as CreateOrganizationRequest;
 }
 

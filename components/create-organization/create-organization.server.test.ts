@@ -11,12 +11,8 @@ import {
   setup,
   withProblem,
   type,
-  pick,
-  check,
   fillValid,
   submit,
-  bodyOf,
-  type El,
 } from './create-organization.test-helpers.js';
 
 describe('sh-create-organization with the server', () => {

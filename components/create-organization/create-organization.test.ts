@@ -11,9 +11,7 @@ import {
   text,
   creates,
   orgsNamed,
-  render,
   setup,
-  withProblem,
   type,
   pick,
   check,
@@ -30,7 +28,7 @@ describe('sh-create-organization', () => {
     expect(text(el, '[part=title]')).to.equal('Create Organization');
     const types = [...root(el).querySelectorAll('input[name=accountType]')].map((i) => (i as HTMLInputElement).value);
     expect(types.length).to.be.greaterThan(0);
-    const businessLabel = text(el, 'label[for="' + $<HTMLInputElement>(el, 'input[value=BUSINESS_USER]').id + '"]');
+    const businessLabel = text(el, `label[for="${$<HTMLInputElement>(el, 'input[value=BUSINESS_USER]').id}"]`);
     expect(businessLabel).to.contain('Business User').and.to.contain('Node');
     expect(root(el).querySelectorAll('input[name=subscriptionModel]').length).to.equal(0);
     expect(text(el, '#subscription')).to.equal('License');
@@ -57,7 +55,7 @@ describe('sh-create-organization', () => {
   for (const domain of ['new', 'legacy'] as const) {
     it(`creates a CPaaS Telco organization, a Supernode, in the ${domain} demo domain`, async () => {
       const { el, requests } = await setup({ domain });
-      const label = text(el, 'label[for="' + $<HTMLInputElement>(el, 'input[value=CPAAS_TELCO]').id + '"]');
+      const label = text(el, `label[for="${$<HTMLInputElement>(el, 'input[value=CPAAS_TELCO]').id}"]`);
       expect(label).to.contain('CPaaS Telco').and.to.contain('Supernode');
       await fillValid(el, 'Orchid CPaaS Pte Ltd');
       await check(el, 'input[name=accountType][value=CPAAS_TELCO]');
@@ -158,7 +156,7 @@ describe('sh-create-organization', () => {
       currencyCode: 'SGD',
       requireRemoteSupportApproval: true,
     });
-    expect(body['owner']).to.deep.equal({
+    expect(body.owner).to.deep.equal({
       firstName: 'Ada',
       lastName: 'Tan',
       email: 'ada.tan@tanjong.example',
@@ -213,7 +211,7 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect(body['managedBy']).to.equal('SERVICE_PROVIDER');
+    expect(body.managedBy).to.equal('SERVICE_PROVIDER');
     expect(body).to.not.have.property('owner');
     expect(body).to.not.have.property('requireRemoteSupportApproval');
   });
@@ -236,7 +234,7 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect(body['billing']).to.deep.equal({
+    expect(body.billing).to.deep.equal({
       billingName: 'Tanjong Freight Pte Ltd',
       billingEmail: 'accounts@tanjong.example',
     });
@@ -273,7 +271,7 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect(body['billing']).to.deep.equal({
+    expect(body.billing).to.deep.equal({
       billingName: 'Tanjong Logistics Pte Ltd',
       billingEmail: 'ada.tan@tanjong.example',
       address: { street1: '1 Harbourfront Ave', city: 'Johor Bahru', postCode: '80000', countryCode: 'MY' },
@@ -300,7 +298,7 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    expect((body['billing'] as { address: unknown }).address).to.deep.equal({
+    expect((body.billing as { address: unknown }).address).to.deep.equal({
       street1: '10 Anson Road',
       city: 'Singapore',
       postCode: '018956',
@@ -339,7 +337,7 @@ describe('sh-create-organization', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
     const body = await bodyOf(creates(requests)[0]!);
-    const tags = body['buyerTags'] as { key: string; value: string }[];
+    const tags = body.buyerTags as { key: string; value: string }[];
     expect(tags).to.have.length(max - 1);
     expect(new Set(tags.map((t) => t.key)).size).to.equal(tags.length);
   });
@@ -355,7 +353,7 @@ describe('sh-create-organization', () => {
     await type(el, '#buyer-tags-new-value', 'Typed only', false);
     await submit(el);
     await waitUntil(() => $(el, '[part=success]'), 'created');
-    expect((await bodyOf(creates(requests)[0]!))['buyerTags']).to.deep.equal([{ key, value: 'Typed only' }]);
+    expect((await bodyOf(creates(requests)[0]!)).buyerTags).to.deep.equal([{ key, value: 'Typed only' }]);
   });
 
   it('tells a caller without organizations:create that they cannot create', async () => {

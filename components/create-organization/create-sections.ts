@@ -203,7 +203,7 @@ export function organizationSection(ctx: CreateFormContext, view: OrganizationVi
         <div id="currency-hint" class="hint">
           ${
             view.suggestedCurrency && f.currencyCode === view.suggestedCurrency
-              ? t.term('createCurrencySuggested', view.suggestedCurrency) + ' '
+              ? `${t.term('createCurrencySuggested', view.suggestedCurrency)} `
               : ''
           }${t.term('createCurrencyNote')}
         </div>

@@ -13,7 +13,7 @@ import {
   nextSaved,
   text,
   type,
-  valueOf,
+  fieldValue,
   writes,
   type Overview,
 } from './organization-overview.test-helpers.js';
@@ -159,7 +159,7 @@ describe('sh-organization-overview: edits kept while another organization is sho
     await show(el, other, otherName);
     await show(el, acme, 'Acme Pte Ltd');
     expect(editing(el, 'billing')).to.equal(false);
-    expect(valueOf(el, 'billing-name')).to.equal('Acme Billing Dept');
+    expect(fieldValue(el, 'billing-name')).to.equal('Acme Billing Dept');
   });
 
   it('drops kept edits the person cancels', async () => {
@@ -178,7 +178,7 @@ describe('sh-organization-overview: edits kept while another organization is sho
     await show(el, other, otherName);
     await show(el, backend.known.acme, 'Acme Pte Ltd');
     expect(editing(el, 'information')).to.equal(false);
-    expect(valueOf(el, 'name')).to.equal('Acme Pte Ltd');
+    expect(fieldValue(el, 'name')).to.equal('Acme Pte Ltd');
   });
 
   it('shows the conflict view when the organization changed while its edits were kept, even once the change is on screen', async () => {
@@ -193,7 +193,9 @@ describe('sh-organization-overview: edits kept while another organization is sho
     backend.db.bumpVersion(acme, { countryCode: 'MY' });
     await show(el, acme, 'Acme Pte Ltd');
     await el.reload();
-    expect(storeOf(client).organization(acme).value?.version, 'the widget holds the new copy').to.equal(startedOn + 1);
+    expect(storeOf(client).organization(acme).snapshot.data?.version, 'the widget holds the new copy').to.equal(
+      startedOn + 1,
+    );
     await waitUntil(() => editing(el, 'information'), 'information editor back');
 
     clickSave(el, 'information');

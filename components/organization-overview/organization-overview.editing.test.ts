@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createTestBackend, fixtureWithClient } from '../../test/fixtures.js';
+import { createTestBackend, fixtureWithClient, problemResponse } from '../../test/fixtures.js';
 import './organization-overview.js';
 import {
   $,
@@ -11,7 +11,7 @@ import {
   loaded,
   text,
   type,
-  valueOf,
+  fieldValue,
   writes,
   type Overview,
   nextError,
@@ -62,8 +62,8 @@ describe('sh-organization-overview: editing', function () {
     expect(await patch.json()).to.deep.equal({ name: 'Acme Holdings', countryCode: 'MY' });
     await el.updateComplete;
     expect($$(el, '[data-section=information] form')).to.have.length(0);
-    expect(valueOf(el, 'name')).to.equal('Acme Holdings');
-    expect(valueOf(el, 'country')).to.equal('MY · Malaysia');
+    expect(fieldValue(el, 'name')).to.equal('Acme Holdings');
+    expect(fieldValue(el, 'country')).to.equal('MY · Malaysia');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('edit-button');
   });
 
@@ -76,7 +76,7 @@ describe('sh-organization-overview: editing', function () {
     await type(el, '#information-name', 'Something else');
     $(el, '[data-section=information] form .actions button[type=button]').click();
     await el.updateComplete;
-    expect(valueOf(el, 'name')).to.equal('Acme Pte Ltd');
+    expect(fieldValue(el, 'name')).to.equal('Acme Pte Ltd');
     expect(writes(requests)).to.have.length(0);
   });
 
@@ -108,7 +108,7 @@ describe('sh-organization-overview: editing', function () {
       taxRegistrationNumber: 'M2-7654321-0',
     });
     await el.updateComplete;
-    expect(valueOf(el, 'billing-email')).to.equal('finance@acme.com.sg');
+    expect(fieldValue(el, 'billing-email')).to.equal('finance@acme.com.sg');
   });
 
   it('checks fields as the person types, with messages at the fields, and sends nothing invalid', async () => {
@@ -164,33 +164,13 @@ describe('sh-organization-overview: editing', function () {
 
   it('places server field errors at their fields and shows "Organization is invalid."', async () => {
     let answer422 = true;
-    const holder: { fetch?: typeof fetch } = {};
-    const test = createTestBackend(
-      {},
-      {
-        fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-          const request = new Request(input, init);
-          if (request.method === 'PATCH' && answer422) {
-            answer422 = false;
-            const problem = {
-              type: 'https://errors.sales-hub.example/validation',
-              title: 'Organization is invalid.',
-              status: 422,
-              detail: 'One field is invalid.',
-              instance: new URL(request.url).pathname,
-              requestId: 'req-1',
-              errors: [{ pointer: '/name', code: 'not-allowed-value', message: 'This name is reserved.' }],
-            };
-            return new Response(JSON.stringify(problem), {
-              status: 422,
-              headers: { 'Content-Type': 'application/problem+json' },
-            });
-          }
-          return holder.fetch!(request);
-        },
-      },
-    );
-    holder.fetch = test.backend.fetch;
+    const test = createTestBackend({}, {}, async (request, next) => {
+      if (request.method !== 'PATCH' || !answer422) return next(request);
+      answer422 = false;
+      return problemResponse(request, 'validation', [
+        { pointer: '/name', code: 'not-allowed-value', message: 'This name is reserved.' },
+      ]);
+    });
     const el = await fixtureWithClient<Overview>(
       html`<sh-organization-overview organization-id=${test.backend.known.acme}></sh-organization-overview>`,
       test.client,

@@ -10,7 +10,7 @@ import {
   loaded,
   text,
   type,
-  valueOf,
+  fieldValue,
   writes,
   type Overview,
   nextError,
@@ -61,7 +61,7 @@ describe('sh-organization-overview: conflicts', function () {
     const patches = writes(requests);
     expect(patches.map((r) => r.headers.get('If-Match'))).to.deep.equal(['"7"', '"8"']);
     await el.updateComplete;
-    expect(valueOf(el, 'name')).to.equal('Acme Asia');
+    expect(fieldValue(el, 'name')).to.equal('Acme Asia');
   });
 
   it('re-applies only the fields the person changed, keeping what the other admin changed', async () => {
@@ -100,7 +100,7 @@ describe('sh-organization-overview: conflicts', function () {
     button(el, '[part=conflict]', 'Discard my changes').click();
     await el.updateComplete;
     expect($$(el, '[data-section=billing] form')).to.have.length(0);
-    expect(valueOf(el, 'billing-email')).to.equal('theirs@acme.com.sg');
+    expect(fieldValue(el, 'billing-email')).to.equal('theirs@acme.com.sg');
     expect(writes(requests)).to.have.length(1);
   });
 });

@@ -17,7 +17,7 @@ export const $$ = <T extends Element = HTMLElement>(el: Overview, selector: stri
 ];
 
 /** The text of the value of a detail field (`[part~=field-<name>] dd`), whitespace collapsed. */
-export const valueOf = (el: Overview, name: string): string => text($(el, `[part~='field-${name}'] dd`));
+export const fieldValue = (el: Overview, name: string): string => text($(el, `[part~='field-${name}'] dd`));
 
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

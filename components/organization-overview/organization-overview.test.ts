@@ -7,7 +7,7 @@ import {
   $$,
   loaded,
   text,
-  valueOf,
+  fieldValue,
   writes,
   type Overview,
   nextError,
@@ -50,26 +50,26 @@ describe('sh-organization-overview: viewing', function () {
     await loaded(el);
     const acme = backend.known.acme;
     expect(text($(el, '[part=name]'))).to.equal('Acme Pte Ltd');
-    expect(valueOf(el, 'name')).to.equal('Acme Pte Ltd');
+    expect(fieldValue(el, 'name')).to.equal('Acme Pte Ltd');
     expect(text($(el, '[part=status]'))).to.equal('Active');
-    expect(valueOf(el, 'account-type')).to.equal('Business User (Node)');
-    expect(valueOf(el, 'subscription-model')).to.match(/^(License|App)$/);
-    expect(valueOf(el, 'country')).to.equal('SG · Singapore');
-    expect(valueOf(el, 'currency')).to.equal('SGD · Singapore Dollar');
+    expect(fieldValue(el, 'account-type')).to.equal('Business User (Node)');
+    expect(fieldValue(el, 'subscription-model')).to.match(/^(License|App)$/);
+    expect(fieldValue(el, 'country')).to.equal('SG · Singapore');
+    expect(fieldValue(el, 'currency')).to.equal('SGD · Singapore Dollar');
     expect($(el, '[part~=field-created-at] time').getAttribute('datetime')).to.equal('2024-11-02T03:15:00Z');
-    expect(valueOf(el, 'created-at')).to.contain('2024');
+    expect(fieldValue(el, 'created-at')).to.contain('2024');
     expect(text($(el, '[part=uuid]'))).to.equal(acme);
     expect(text($(el, '[part=tenant-id]'))).to.equal('acme-sg');
-    expect(valueOf(el, 'tenant-id')).to.contain('Not editable');
-    expect(valueOf(el, 'tenant-id')).to.contain(
+    expect(fieldValue(el, 'tenant-id')).to.contain('Not editable');
+    expect(fieldValue(el, 'tenant-id')).to.contain(
       'No updates, edits, or overrides allowed once Tenant ID has been created.',
     );
-    expect(valueOf(el, 'managed-by')).to.equal('Customer');
-    expect(valueOf(el, 'owner')).to.contain('Ada Tan').and.contain('ada.tan@acme.com.sg').and.contain('Active');
-    expect(valueOf(el, 'billing-name')).to.equal('Acme Pte Ltd');
-    expect(valueOf(el, 'billing-email')).to.equal('accounts@acme.com.sg');
-    expect(valueOf(el, 'billing-address')).to.equal('1 Raffles Place, #20-01, Singapore, 048616, SG · Singapore');
-    expect(valueOf(el, 'tax')).to.equal('M2-1234567-8');
+    expect(fieldValue(el, 'managed-by')).to.equal('Customer');
+    expect(fieldValue(el, 'owner')).to.contain('Ada Tan').and.contain('ada.tan@acme.com.sg').and.contain('Active');
+    expect(fieldValue(el, 'billing-name')).to.equal('Acme Pte Ltd');
+    expect(fieldValue(el, 'billing-email')).to.equal('accounts@acme.com.sg');
+    expect(fieldValue(el, 'billing-address')).to.equal('1 Raffles Place, #20-01, Singapore, 048616, SG · Singapore');
+    expect(fieldValue(el, 'tax')).to.equal('M2-1234567-8');
     expect($$(el, '[part~=tag]').map(text)).to.deep.equal(['CustomerRef: CRM-00042', 'TypeRef: SME']);
     expect($(el, '[part=picture]').getAttribute('aria-label') ?? $(el, '[part=picture]').getAttribute('alt')).to.equal(
       'Profile picture of Acme Pte Ltd',
@@ -82,9 +82,9 @@ describe('sh-organization-overview: viewing', function () {
   it('shows the hierarchy role of a Supernode and the Admin Organization as owner', async () => {
     const { el } = await render((k) => k.reseller);
     await loaded(el);
-    expect(valueOf(el, 'account-type')).to.equal('CPaaS Telco (Supernode)');
-    expect(valueOf(el, 'managed-by')).to.equal('Service Provider');
-    expect(valueOf(el, 'owner')).to.contain('(Admin Organization)');
+    expect(fieldValue(el, 'account-type')).to.equal('CPaaS Telco (Supernode)');
+    expect(fieldValue(el, 'managed-by')).to.equal('Service Provider');
+    expect(fieldValue(el, 'owner')).to.contain('(Admin Organization)');
   });
 
   it('shows the reason of a suspension', async () => {
@@ -103,7 +103,7 @@ describe('sh-organization-overview: viewing', function () {
       test.client,
     );
     const el = await loaded(host.querySelector('sh-organization-overview')!);
-    expect(valueOf(el, 'country')).to.equal('SG · Singapour');
+    expect(fieldValue(el, 'country')).to.equal('SG · Singapour');
     expect(text($(el, '#information-title'))).to.equal("Informations sur l'organisation");
   });
 
@@ -127,7 +127,7 @@ describe('sh-organization-overview: viewing', function () {
       expect(copied).to.equal(backend.known.acme);
       await expect(el).to.be.accessible();
     } finally {
-      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
   });
@@ -167,7 +167,7 @@ describe('sh-organization-overview: permissions and states', function () {
     expect($$(el, '[part=edit-button]')).to.have.length(0);
     expect($$(el, '[role=switch]')).to.have.length(0);
     expect($$(el, '.picture-actions')).to.have.length(0);
-    expect(valueOf(el, 'remote-support')).to.equal('On');
+    expect(fieldValue(el, 'remote-support')).to.equal('On');
     await expect(el).to.be.accessible();
   });
 

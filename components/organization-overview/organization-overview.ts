@@ -350,7 +350,7 @@ export class ShOrganizationOverview extends ShEditingElement {
 
   /** Loads the organization again (edits in progress are kept). */
   reload(): Promise<void> {
-    this.session.reload();
+    void this.session.reload();
     return this.org.reload();
   }
 

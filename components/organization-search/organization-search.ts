@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { type Organization, type OrganizationSummary, type SearchBy, type SearchKey } from '../../sdk/index.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type Organization,
+  type OrganizationSummary,
+  type SearchBy,
+  type SearchKey,
+} from '../../sdk/index.js';
 import { ShClientElement } from '../base/client-element.js';
 import { errorText } from '../base/error-text.js';
 import { ACCOUNT_TYPE_KEYS, MANAGED_BY_KEYS, STATUS_KEYS } from '../base/labels.js';
@@ -76,7 +83,7 @@ export class ShOrganizationSearch extends ShClientElement {
   private readonly search = new SearchController(this, {
     client: () => this.client,
     debounce: () => this.debounce,
-    limit: () => Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)),
+    limit: () => Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(this.limit) || DEFAULT_PAGE_SIZE)),
   });
   /** The kit's combobox: the open list, the active result, the keys; the text is the person's (a search box). */
   private readonly box = new ComboboxController<Result>(this, {
@@ -106,7 +113,7 @@ export class ShOrganizationSearch extends ShClientElement {
   private readonly chosen = new StoreController<Organization>(
     this,
     () => (this.client && this.selected ? storeOf(this.client).organization(this.selected.uuid) : undefined),
-    false,
+    { enabled: false },
   );
 
   @query('input') private readonly input!: HTMLInputElement;
@@ -118,7 +125,7 @@ export class ShOrganizationSearch extends ShClientElement {
   /** Milliseconds to wait after the last keystroke before searching. */
   @property({ type: Number }) debounce = 250;
   /** Results per page, 1–100. */
-  @property({ type: Number }) limit = 20;
+  @property({ type: Number }) limit: number = DEFAULT_PAGE_SIZE;
   /** The label of the input; defaults to "Search organizations". */
   @property() label = '';
   /** Hides the label visually; screen readers still read it. */
@@ -187,9 +194,10 @@ export class ShOrganizationSearch extends ShClientElement {
     if (!current || !this.client) return null;
     const copy = storeOf(this.client).organization(current.uuid);
     await copy.fetch();
+    const { data, error } = copy.snapshot;
     // Another organization may have been chosen meanwhile, or the read failed.
-    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !copy.value || copy.error) return null;
-    this.selected = toSummary(copy.value, current.matchedOn);
+    if (options.signal?.aborted || this.selected?.uuid !== current.uuid || !data || error) return null;
+    this.selected = toSummary(data, current.matchedOn);
     return this.selected;
   }
 

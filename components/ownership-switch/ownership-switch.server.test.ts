@@ -13,8 +13,6 @@ import {
   click,
   press,
   newPersonToConfirm,
-  bodyOf,
-  type El,
 } from './ownership-switch.test-helpers.js';
 
 describe('sh-ownership-switch with the server', () => {

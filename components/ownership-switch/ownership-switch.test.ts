@@ -11,11 +11,9 @@ import {
   memberLists,
   render,
   setup,
-  withProblem,
   type,
   click,
   press,
-  newPersonToConfirm,
   bodyOf,
   type El,
 } from './ownership-switch.test-helpers.js';

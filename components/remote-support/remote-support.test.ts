@@ -44,15 +44,27 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
 function trackTimers(intervalMs: number) {
   const live = new Set<number>();
   const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
-  const track = (id: number, tracked: boolean) => (tracked && live.add(id), id);
+  const track = (id: number, tracked: boolean) => {
+    if (tracked) live.add(id);
+    return id;
+  };
   window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) =>
     track(si(fn, ms, ...args), ms === intervalMs)) as typeof setInterval;
   window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = st(() => (live.delete(id), typeof fn === 'function' ? fn(...args) : undefined), ms);
+    const id: number = st(() => {
+      live.delete(id);
+      if (typeof fn === 'function') fn(...args);
+    }, ms);
     return track(id, (ms ?? 0) >= 60_000);
   }) as typeof setTimeout;
-  window.clearInterval = ((id?: number) => (live.delete(id!), ci(id))) as typeof clearInterval;
-  window.clearTimeout = ((id?: number) => (live.delete(id!), ct(id))) as typeof clearTimeout;
+  window.clearInterval = ((id?: number) => {
+    live.delete(id!);
+    ci(id);
+  }) as typeof clearInterval;
+  window.clearTimeout = ((id?: number) => {
+    live.delete(id!);
+    ct(id);
+  }) as typeof clearTimeout;
   return {
     live: () => live.size,
     restore: () => Object.assign(window, { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct }),
@@ -341,7 +353,7 @@ describe('sh-remote-support', () => {
     });
 
     it('explains a second pending request (invalid-state) and shows it', async () => {
-      const { el, $, client, uuid } = await setup((k) => k.acme);
+      const { el, client, uuid } = await setup((k) => k.acme);
       await client.remoteSupport.request(uuid, { reason: 'From another tab', requestedMinutes: 60 });
       await requestAccess(el, 'From this tab');
       await waitUntil(

@@ -95,6 +95,7 @@ export class ShRemoteSupport extends ShEditingElement {
     this.client && this.organizationId ? storeOf(this.client).remoteSupport(this.organizationId) : undefined,
   );
   /** Re-reads while a request is pending or a grant is active, and once more when the grant ends. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the controller works through the host's lifecycle
   private readonly poll = new PollController(this, {
     every: () => {
       const overview = this.data?.overview;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   allowedActions,
@@ -299,7 +299,7 @@ export class ShStatusControl extends ShEditingElement {
     if (isConflictError(error)) return this.localize.term('statusControlErrorConflict');
     switch (error.type) {
       case 'invalid-state-transition': {
-        const current = error.problem['currentStatus'] as OrganizationStatus | undefined;
+        const current = error.problem.currentStatus as OrganizationStatus | undefined;
         const status = current ?? this.organization.value?.status;
         return this.localize.term(
           'statusControlErrorTransition',
@@ -460,7 +460,7 @@ export class ShStatusControl extends ShEditingElement {
     const title = this.embedded
       ? nothing
       : html`<h2 part="title" id="title">${this.localize.term('statusControlTitle')}</h2>`;
-    let body;
+    let body: TemplateResult | typeof nothing;
     if (this.purgedName !== null) {
       body = nothing;
     } else if (!this.client) {

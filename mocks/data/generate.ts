@@ -69,7 +69,7 @@ export interface Dataset {
 }
 
 const profileOf = new Map(COUNTRIES.map((c) => [c.code, c]));
-export function countryProfile(code: string): CountryProfile {
+function countryProfile(code: string): CountryProfile {
   return profileOf.get(code) ?? COUNTRIES[0]!;
 }
 
@@ -176,8 +176,8 @@ const member = (
 
 function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Map<string, StoredMember[]> } {
   const K = KNOWN;
-  const ROOT = 'Nimbus Telecom';
-  const RESELLER = 'Orbit CPaaS Pte Ltd';
+  const Root = 'Nimbus Telecom';
+  const Reseller = 'Orbit CPaaS Pte Ltd';
   const acmeMembers = [
     member(K.acmeOwner, 'Ada', 'Tan', 'ada.tan@acme.com.sg', 'OWNER', 'ACTIVE', '+6591234567'),
     member(K.acmeAdmin, 'Chloe', 'Ng', 'chloe.ng@acme.com.sg', 'ADMIN', 'ACTIVE'),
@@ -240,17 +240,17 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
     {
       uuid: K.root,
       tenantId: 'nimbus-telecom',
-      name: ROOT,
+      name: Root,
       accountType: 'SERVICE_PROVIDER',
       managedBy: 'SERVICE_PROVIDER',
       countryCode: 'SG',
       parentUuid: null,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2019-01-15T02:00:00Z',
       updatedAt: '2025-01-10T09:30:00Z',
       version: 12,
       billing: billing(
-        ROOT,
+        Root,
         'billing@nimbus-telecom.com',
         '8 Marina View',
         '#30-01',
@@ -272,7 +272,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'CUSTOMER',
       countryCode: 'SG',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2024-11-02T03:15:00Z',
       updatedAt: '2025-03-14T08:21:37Z',
       version: 7,
@@ -304,7 +304,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'CUSTOMER',
       countryCode: 'PH',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2023-05-20T06:00:00Z',
       version: 3,
       approvalRequired: false,
@@ -322,7 +322,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'SERVICE_PROVIDER',
       countryCode: 'SG',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2022-08-01T01:00:00Z',
       version: 4,
       buyerTags: [
@@ -341,7 +341,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'CUSTOMER',
       countryCode: 'SG',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2021-03-03T03:03:00Z',
       version: 9,
       owner: harbourOwner,
@@ -354,12 +354,12 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
     {
       uuid: K.reseller,
       tenantId: 'orbit-cpaas',
-      name: RESELLER,
+      name: Reseller,
       accountType: 'CPAAS_TELCO',
       managedBy: 'SERVICE_PROVIDER',
       countryCode: 'SG',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2020-02-02T02:02:00Z',
       version: 5,
       buyerTags: [{ key: 'TypeRef', value: 'RESELLER' }],
@@ -375,7 +375,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'CUSTOMER',
       countryCode: 'CL',
       parentUuid: K.reseller,
-      parentName: RESELLER,
+      parentName: Reseller,
       createdAt: '2024-02-29T12:00:00Z',
       version: 2,
       owner: cafeOwner,
@@ -391,7 +391,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'CUSTOMER',
       countryCode: 'SG',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2020-10-10T10:10:00Z',
       version: 31,
       owner: globexOwner,
@@ -413,7 +413,7 @@ function knownOrganizations(opts: GenerateOptions): { orgs: Draft[]; members: Ma
       managedBy: 'SERVICE_PROVIDER',
       countryCode: 'GB',
       parentUuid: K.root,
-      parentName: ROOT,
+      parentName: Root,
       createdAt: '2018-06-06T06:06:00Z',
       version: 14,
       status: 'PENDING_DELETION',
@@ -609,7 +609,7 @@ function ownerPerson(rng: Rng, p: CountryProfile, domain: string): Organization[
 
 /** The e-mail domain of an organization's people. */
 const domains = new Map<string, string>();
-export function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
+function emailDomain(org: Pick<Organization, 'name' | 'countryCode'>): string {
   const key = `${org.countryCode}${org.name}`;
   let domain = domains.get(key);
   if (domain === undefined) {

@@ -1,5 +1,5 @@
 /** GET /organizations/{uuid}/members. */
-import { parseMemberListQuery } from '../../sdk/schemas/index.js';
+import { DEFAULT_PAGE_SIZE, parseMemberListQuery } from '../../sdk/schemas/index.js';
 import { memberSortKey } from '../db.js';
 import { encodeCursor, jsonResponse, queryHash } from '../http.js';
 import type { Operation } from '../pipeline.js';
@@ -19,7 +19,7 @@ const listMembers: Operation = {
       q = '',
       role: roles,
       status: statuses,
-      limit = 20,
+      limit = DEFAULT_PAGE_SIZE,
       cursor,
     } = queryOf(parseMemberListQuery(url.searchParams));
     const hash = queryHash(['members', org.uuid, q, roles?.join(',') ?? '', statuses?.join(',') ?? '', String(limit)]);

@@ -10,6 +10,7 @@ import type {
   OrganizationSummary,
 } from '../../sdk/schemas/index.js';
 import {
+  DEFAULT_PAGE_SIZE,
   immutableFieldErrors,
   normalizeEmail,
   normalizeInput,
@@ -60,12 +61,12 @@ function billingOf(input: unknown): BillingInfo | null {
     billingEmail: normalizeEmail(b.billingEmail),
     address: a
       ? {
-          street1: a['street1']!,
-          street2: a['street2'] ?? null,
-          city: a['city']!,
-          stateOrProvince: a['stateOrProvince'] ?? null,
-          postCode: a['postCode'] ?? null,
-          countryCode: a['countryCode']!,
+          street1: a.street1!,
+          street2: a.street2 ?? null,
+          city: a.city!,
+          stateOrProvince: a.stateOrProvince ?? null,
+          postCode: a.postCode ?? null,
+          countryCode: a.countryCode!,
         }
       : null,
     taxRegistrationNumber: b.taxRegistrationNumber ?? null,
@@ -85,7 +86,7 @@ const searchOrganizations: Operation = {
       status,
       accountType: types,
       managedBy,
-      limit = 20,
+      limit = DEFAULT_PAGE_SIZE,
       sort = 'name',
       cursor,
     } = queryOf(parseSearchQuery(url.searchParams));
@@ -163,7 +164,7 @@ const createOrganization: Operation = {
   body: 'json',
   authorize(ctx) {
     const own = ctx.env.db.organizations.get(ctx.caller.organizationUuid);
-    if (!own || own.tier !== 'SUPERNODE')
+    if (own?.tier !== 'SUPERNODE')
       throw new Problem('forbidden', 'Only callers whose organization is a SUPERNODE can create organizations.');
   },
   run(ctx) {

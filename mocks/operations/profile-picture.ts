@@ -4,7 +4,7 @@ import type { Operation } from '../pipeline.js';
 import { assertEditable, commit, organizationResponse } from './shared.js';
 
 /** Whether the bytes start like the declared image type (what "decodes" means to the mock). */
-export function looksLike(type: string, b: Uint8Array): boolean {
+function looksLike(type: string, b: Uint8Array): boolean {
   const at = (i: number, ...bytes: number[]): boolean => bytes.every((x, k) => b[i + k] === x);
   switch (type) {
     case 'image/png':

@@ -14,7 +14,11 @@ export interface Call {
   signal?: AbortSignal;
 }
 
-export interface Answer<T = any> {
+/** A raw JSON body, which the mock's tests assert on field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: the mock's own tests read bodies the SDK's schemas would reject
+export type Json = any;
+
+export interface Answer<T = Json> {
   status: number;
   headers: Headers;
   body: T;
@@ -23,7 +27,7 @@ export interface Answer<T = any> {
 
 export interface Api {
   backend: MockBackend;
-  call<T = any>(path: string, init?: Call): Promise<Answer<T>>;
+  call<T = Json>(path: string, init?: Call): Promise<Answer<T>>;
   /** GET an organization and return its ETag. */
   etag(uuid: string, token?: string): Promise<string>;
 }
@@ -38,7 +42,7 @@ export function api(options: MockBackendOptions = {}): Api {
   async function call<T>(path: string, init: Call = {}): Promise<Answer<T>> {
     const headers: Record<string, string> = { ...init.headers };
     const token = init.token === undefined ? DEMO_TOKENS.admin : init.token;
-    if (token !== null) headers['Authorization'] = `Bearer ${token}`;
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
     let body = init.body;
     if (init.json !== undefined) {
       body = JSON.stringify(init.json);
@@ -86,7 +90,7 @@ export function fieldErrors(answer: Answer): string[] {
   return ((answer.body.errors ?? []) as { pointer: string; code: string }[]).map((e) => `${e.pointer} ${e.code}`);
 }
 
-export const PNG_1x1 = Uint8Array.from(
+export const ONE_PIXEL_PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
   (c) => c.charCodeAt(0),
 );

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { Member, Organization, PERMISSIONS } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS } from './api.test-helpers.js';
+import { api, DEMO_TOKENS, type Json } from './api.test-helpers.js';
 
 function problemsOf(schema: z.core.$ZodType, value: unknown): string {
   const result = z.safeParse(schema, value);
@@ -80,7 +80,7 @@ describe('mock backend: generated data', () => {
     expect(await get(k.resellerChild)).to.include({ name: 'Café Ñandú Ltda', parentUuid: k.reseller });
     expect(await get(k.pendingDeletion!)).to.include({ status: 'PENDING_DELETION' });
     const members = (await call(`/organizations/${k.acme}/members`)).body.items.map(
-      (m: any) => `${m.role}/${m.status}`,
+      (m: Json) => `${m.role}/${m.status}`,
     );
     expect(members).to.include.members([
       'OWNER/ACTIVE',
@@ -99,6 +99,6 @@ describe('mock backend: generated data', () => {
     expect(backend.db.organizations.size).to.equal(10_000);
     const last = [...backend.db.organizations.values()].at(-1)!;
     const byUuid = await call(`/organizations?q=${last.uuid}`);
-    expect(byUuid.body.items.map((i: any) => i.uuid)).to.deep.equal([last.uuid]);
+    expect(byUuid.body.items.map((i: Json) => i.uuid)).to.deep.equal([last.uuid]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, PNG_1x1 } from './api.test-helpers.js';
+import { api, DEMO_TOKENS, expectProblem, ONE_PIXEL_PNG } from './api.test-helpers.js';
 
 const headers = { Authorization: `Bearer ${DEMO_TOKENS.admin}` };
 
@@ -111,12 +111,12 @@ describe('mock backend: faults and the in-page fetch', () => {
     const uploaded = await first.call(`/organizations/${acme}/profile-picture`, {
       method: 'PUT',
       headers: { 'If-Match': '"8"', 'Content-Type': 'image/png' },
-      body: PNG_1x1,
+      body: ONE_PIXEL_PNG,
     });
     const reloaded = api({ persist: key });
     expect((await reloaded.call(`/organizations/${acme}`)).body).to.include({ name: 'Acme Kept', version: 9 });
     const picture = await reloaded.backend.fetch(uploaded.body.profilePictureUrl);
-    expect(new Uint8Array(await picture.arrayBuffer())).to.deep.equal(PNG_1x1);
+    expect(new Uint8Array(await picture.arrayBuffer())).to.deep.equal(ONE_PIXEL_PNG);
     expect((await reloaded.call('/organizations?q=kept')).body.items).to.have.length(1);
     reloaded.backend.faults.next(5, 'network');
     reloaded.backend.reset();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, expectProblem, type Api } from './api.test-helpers.js';
+import { api, expectProblem, type Api, type Json } from './api.test-helpers.js';
 
 const DAY = 86_400_000;
 
@@ -69,7 +69,7 @@ describe('mock backend: lifecycle state machine', () => {
       json: { reason: 'BORED', note: 'x'.repeat(501) },
     });
     expectProblem(answer, 'validation');
-    expect(answer.body.errors.map((e: any) => `${e.pointer} ${e.code}`)).to.have.members([
+    expect(answer.body.errors.map((e: Json) => `${e.pointer} ${e.code}`)).to.have.members([
       '/reason not-allowed-value',
       '/note too-long',
     ]);

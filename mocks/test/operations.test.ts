@@ -1,6 +1,6 @@
 /** Walks every operation of the contract once, in a realistic order, asserting each success answer. */
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, PNG_1x1 } from './api.test-helpers.js';
+import { api, DEMO_TOKENS, type Json, ONE_PIXEL_PNG } from './api.test-helpers.js';
 
 describe('mock backend: every operation', () => {
   it('answers each operation of the contract with its documented success', async () => {
@@ -8,7 +8,11 @@ describe('mock backend: every operation', () => {
     const { call, backend } = t;
     const { known } = backend;
     const seen = new Set<string>();
-    const ok = async (id: string, status: number, answer: Promise<{ status: number; headers: Headers; body: any }>) => {
+    const ok = async (
+      id: string,
+      status: number,
+      answer: Promise<{ status: number; headers: Headers; body: Json }>,
+    ) => {
       const a = await answer;
       expect(a.status, `${id}: ${JSON.stringify(a.body)}`).to.equal(status);
       seen.add(id);
@@ -60,7 +64,7 @@ describe('mock backend: every operation', () => {
     await step('uploadProfilePicture', `/organizations/${uuid}/profile-picture`, {
       method: 'PUT',
       headers: { 'Content-Type': 'image/png' },
-      body: PNG_1x1,
+      body: ONE_PIXEL_PNG,
     });
     await step('deleteProfilePicture', `/organizations/${uuid}/profile-picture`, { method: 'DELETE' });
     await step('updateRemoteSupportPolicy', `/organizations/${uuid}/remote-support/policy`, {

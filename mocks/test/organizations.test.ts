@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { ACCOUNT_TYPES } from '../../sdk/schemas/index.js';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, PNG_1x1, WITHOUT_CPAAS_TELCO } from './api.test-helpers.js';
+import {
+  api,
+  DEMO_TOKENS,
+  expectProblem,
+  fieldErrors,
+  type Json,
+  ONE_PIXEL_PNG,
+  WITHOUT_CPAAS_TELCO,
+} from './api.test-helpers.js';
 
 const minimal = {
   name: 'Lim Household',
@@ -92,7 +100,7 @@ describe('mock backend: create', () => {
     });
     expect(created.body.remoteSupport.approvalRequired).to.equal(false);
     const members = await call(`/organizations/${created.body.uuid}/members`);
-    expect(members.body.items.map((m: any) => `${m.role} ${m.status}`)).to.deep.equal(['ADMIN INVITED']);
+    expect(members.body.items.map((m: Json) => `${m.role} ${m.status}`)).to.deep.equal(['ADMIN INVITED']);
   });
 
   it('lists every field error at once, with JSON pointers, and stores nothing', async () => {
@@ -592,15 +600,15 @@ describe('mock backend: edit', () => {
       });
     expectProblem(await put('image/svg+xml', '<svg/>'), 'unsupported-media-type');
     expectProblem(await put('image/png', new Uint8Array(1_048_577)), 'payload-too-large');
-    const invalid = await put('image/jpeg', PNG_1x1);
+    const invalid = await put('image/jpeg', ONE_PIXEL_PNG);
     expectProblem(invalid, 'validation');
     expect(fieldErrors(invalid)).to.deep.equal([' image-invalid']);
-    const ok = await put('image/png', PNG_1x1);
+    const ok = await put('image/png', ONE_PIXEL_PNG);
     expect(ok.status).to.equal(200);
     expect(ok.body.profilePictureUrl).to.match(/^https:\/\/.+\.png$/);
     const image = await backend.fetch(ok.body.profilePictureUrl);
     expect(image.headers.get('Content-Type')).to.equal('image/png');
-    expect(new Uint8Array(await image.arrayBuffer())).to.deep.equal(PNG_1x1);
+    expect(new Uint8Array(await image.arrayBuffer())).to.deep.equal(ONE_PIXEL_PNG);
     const removed = await call(`/organizations/${uuid}/profile-picture`, {
       method: 'DELETE',
       headers: { 'If-Match': '"8"' },

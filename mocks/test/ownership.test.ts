@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api } from './api.test-helpers.js';
+import { api, DEMO_TOKENS, expectProblem, fieldErrors, type Api, type Json } from './api.test-helpers.js';
 
 async function change(t: Api, uuid: string, body: unknown, key = crypto.randomUUID()) {
   return t.call(`/organizations/${uuid}/ownership-change`, {
@@ -29,8 +29,8 @@ describe('mock backend: ownership change', () => {
     });
     expect(answer.body.remoteSupport.approvalRequired).to.equal(false);
     const members = (await t.call(`/organizations/${acme}/members?role=OWNER,MEMBER`)).body.items;
-    expect(members.find((m: any) => m.memberId === acmeOwner).role).to.equal('MEMBER');
-    expect(members.filter((m: any) => m.role === 'OWNER')).to.have.length(0);
+    expect(members.find((m: Json) => m.memberId === acmeOwner).role).to.equal('MEMBER');
+    expect(members.filter((m: Json) => m.role === 'OWNER')).to.have.length(0);
     expect(t.backend.db.requestsOf(acme).find((r) => r.id === requested.body.id)!.status).to.equal('CANCELLED');
     const overview = await t.call(`/organizations/${acme}/remote-support`);
     expect(overview.body).to.include({
@@ -58,7 +58,7 @@ describe('mock backend: ownership change', () => {
     });
     expect(answer.body.remoteSupport.approvalRequired).to.equal(false);
     const owners = (await t.call(`/organizations/${spManaged}/members?role=OWNER`)).body.items;
-    expect(owners.map((m: any) => m.memberId)).to.deep.equal([spManagedAdmin]);
+    expect(owners.map((m: Json) => m.memberId)).to.deep.equal([spManagedAdmin]);
   });
 
   it('switches to CUSTOMER inviting a new person as OWNER, approval required by default', async () => {

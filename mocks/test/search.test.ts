@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, DEMO_TOKENS, expectProblem } from './api.test-helpers.js';
+import { type Answer, api, DEMO_TOKENS, expectProblem, type Json } from './api.test-helpers.js';
 
 const search = (t: ReturnType<typeof api>, params: Record<string, string>, token?: string) =>
   t.call(`/organizations?${new URLSearchParams(params)}`, token ? { token } : {});
@@ -20,7 +20,7 @@ describe('mock backend: search', () => {
     for (const [q, matchedOn] of cases) {
       const answer = await search(t, { q });
       expect(answer.status).to.equal(200);
-      const hit = answer.body.items.find((i: any) => i.uuid === acme);
+      const hit = answer.body.items.find((i: Json) => i.uuid === acme);
       expect(hit, q).to.exist;
       expect(hit.matchedOn, q).to.deep.equal(matchedOn);
       expect(Object.keys(hit)).to.have.members([
@@ -41,8 +41,8 @@ describe('mock backend: search', () => {
   it('matches names ignoring case and diacritics, from two characters', async () => {
     const t = api();
     const cafe = await search(t, { q: 'cafe nandu' });
-    expect(cafe.body.items.map((i: any) => i.name)).to.deep.equal(['Café Ñandú Ltda']);
-    const upper = (await search(t, { q: 'ÑANDÚ' })).body.items.map((i: any) => i.name);
+    expect(cafe.body.items.map((i: Json) => i.name)).to.deep.equal(['Café Ñandú Ltda']);
+    const upper = (await search(t, { q: 'ÑANDÚ' })).body.items.map((i: Json) => i.name);
     expect(upper).to.include('Café Ñandú Ltda');
     expect(
       upper.every((n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('nandu')),
@@ -61,7 +61,7 @@ describe('mock backend: search', () => {
       buyerTags: [{ key: 'CustomerRef', value: 'kallang-clinics-01' }],
     });
     const answer = await search(t, { q: 'kallang-clinics-01' });
-    expect(answer.body.items.find((i: any) => i.uuid === spManaged).matchedOn).to.deep.equal([
+    expect(answer.body.items.find((i: Json) => i.uuid === spManaged).matchedOn).to.deep.equal([
       'name',
       'customerReference',
       'sipUsername',
@@ -103,17 +103,17 @@ describe('mock backend: search', () => {
   it('filters by status (PENDING_DELETION left out by default), account type and managed-by, ANDed with q', async () => {
     const t = api();
     const all = await search(t, { limit: '100' });
-    expect(all.body.items.every((i: any) => i.status !== 'PENDING_DELETION')).to.equal(true);
+    expect(all.body.items.every((i: Json) => i.status !== 'PENDING_DELETION')).to.equal(true);
     const suspended = await search(t, { status: 'SUSPENDED', limit: '100' });
     expect(suspended.body.items.length).to.be.greaterThan(1);
-    expect(suspended.body.items.every((i: any) => i.status === 'SUSPENDED')).to.equal(true);
+    expect(suspended.body.items.every((i: Json) => i.status === 'SUSPENDED')).to.equal(true);
     const filtered = await search(t, {
       accountType: 'CPAAS_TELCO,SERVICE_PROVIDER',
       managedBy: 'SERVICE_PROVIDER',
       limit: '100',
     });
     expect(
-      filtered.body.items.every((i: any) => i.tier === 'SUPERNODE' && i.managedBy === 'SERVICE_PROVIDER'),
+      filtered.body.items.every((i: Json) => i.tier === 'SUPERNODE' && i.managedBy === 'SERVICE_PROVIDER'),
     ).to.equal(true);
     expect((await search(t, { q: 'acme', managedBy: 'SERVICE_PROVIDER' })).body.items).to.have.length(0);
   });
@@ -121,11 +121,11 @@ describe('mock backend: search', () => {
   it('pages with opaque cursors: every item once, in order, and a cursor only fits its own query', async () => {
     const t = api();
     for (const sort of ['name', '-name', 'createdAt', '-createdAt']) {
-      const seen: any[] = [];
+      const seen: Json[] = [];
       let cursor: string | null = null;
       do {
         const params: Record<string, string> = { sort, limit: '37', status: 'ACTIVE,SUSPENDED,PENDING_DELETION' };
-        if (cursor) params['cursor'] = cursor;
+        if (cursor) params.cursor = cursor;
         const page = await search(t, params);
         expect(page.status).to.equal(200);
         seen.push(...page.body.items);
@@ -152,7 +152,7 @@ describe('mock backend: search', () => {
   it('sees only the caller’s organization and its descendants', async () => {
     const t = api();
     const owner = await search(t, { limit: '100' }, DEMO_TOKENS.customerOwner);
-    expect(owner.body.items.map((i: any) => i.uuid)).to.deep.equal([t.backend.known.acme]);
+    expect(owner.body.items.map((i: Json) => i.uuid)).to.deep.equal([t.backend.known.acme]);
     expect((await search(t, { q: 'Café' }, DEMO_TOKENS.customerOwner)).body.items).to.have.length(0);
     t.backend.addCaller({
       token: 'reseller',
@@ -162,11 +162,11 @@ describe('mock backend: search', () => {
       permissions: ['organizations:read'],
     });
     const reseller = await search(t, { limit: '100' }, 'reseller');
-    expect(reseller.body.items.map((i: any) => i.uuid)).to.include.members([
+    expect(reseller.body.items.map((i: Json) => i.uuid)).to.include.members([
       t.backend.known.reseller,
       t.backend.known.resellerChild,
     ]);
-    expect(reseller.body.items.map((i: any) => i.uuid)).to.not.include(t.backend.known.acme);
+    expect(reseller.body.items.map((i: Json) => i.uuid)).to.not.include(t.backend.known.acme);
   });
 
   it('finds a created organization and forgets a purged one', async () => {
@@ -182,7 +182,7 @@ describe('mock backend: search', () => {
         currencyCode: 'GBP',
       },
     });
-    expect((await search(t, { q: 'zebra' })).body.items.map((i: any) => i.uuid)).to.deep.equal([created.body.uuid]);
+    expect((await search(t, { q: 'zebra' })).body.items.map((i: Json) => i.uuid)).to.deep.equal([created.body.uuid]);
     await t.call(`/organizations/${created.body.uuid}`, {
       method: 'DELETE',
       headers: { 'If-Match': '"1"', 'Confirm-Name': 'Zebra%20Crossing%20Ltd' },
@@ -209,7 +209,7 @@ describe('mock backend: members', () => {
     let cursor: string | null = null;
     let previous = '';
     do {
-      const page: any = await t.call(`/organizations/${uuid}/members?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: Answer = await t.call(`/organizations/${uuid}/members?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
       for (const m of page.body.items) {
         const key = `${{ OWNER: 0, ADMIN: 1, MEMBER: 2 }[m.role as 'OWNER']}|${m.lastName.toLowerCase()}|${m.firstName.toLowerCase()}|${m.memberId}`;
         expect(key >= previous, `${key} after ${previous}`).to.equal(true);
@@ -225,13 +225,13 @@ describe('mock backend: members', () => {
     const t = api();
     const uuid = t.backend.known.acme;
     const byName = await t.call(`/organizations/${uuid}/members?q=TAN`);
-    expect(byName.body.items.map((m: any) => m.email)).to.deep.equal(['ada.tan@acme.com.sg']);
+    expect(byName.body.items.map((m: Json) => m.email)).to.deep.equal(['ada.tan@acme.com.sg']);
     const admins = await t.call(`/organizations/${uuid}/members?role=ADMIN&status=INVITED`);
-    expect(admins.body.items.map((m: any) => `${m.firstName} ${m.role} ${m.status}`)).to.deep.equal([
+    expect(admins.body.items.map((m: Json) => `${m.firstName} ${m.role} ${m.status}`)).to.deep.equal([
       'Ben ADMIN INVITED',
     ]);
     const all = await t.call(`/organizations/${uuid}/members`);
-    expect(all.body.items.map((m: any) => m.role)).to.deep.equal([
+    expect(all.body.items.map((m: Json) => m.role)).to.deep.equal([
       'OWNER',
       'ADMIN',
       'ADMIN',

@@ -13,7 +13,7 @@ import {
   summaryJson,
   TOKEN,
   type Recorded,
-} from './test-harness.js';
+} from '../../test/sdk-harness.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ORG_PATH = `/sales-hub/v1/organizations/${ORG_UUID}`;

@@ -1,4 +1,3 @@
-import type { FieldError } from '../errors.js';
 import {
   clientValidationError,
   newIdempotencyKey,
@@ -8,7 +7,7 @@ import {
 } from '../http.js';
 import { pagePromise, type PagePromise } from '../pagination.js';
 import { Organization, OrganizationPage, type BuyerTag, type OrganizationSummary } from '../schemas/organization.js';
-import { validateProfilePicture } from '../schemas/profile-picture.js';
+import { mediaTypeOf, validateProfilePicture } from '../schemas/profile-picture.js';
 import type {
   BillingInput,
   CreateOrganizationRequest,
@@ -117,7 +116,7 @@ export class OrganizationsResource {
     const { uuid, version } = assertRef(ref);
     const errors = validateProfilePicture(blob);
     if (errors.length > 0) throw clientValidationError(errors);
-    const contentType = blob.type.split(';')[0]!.trim().toLowerCase();
+    const contentType = mediaTypeOf(blob);
     return this.http.request({
       method: 'put',
       path: path(uuid, '/profile-picture'),

@@ -38,7 +38,7 @@ export function assertRef(ref: OrganizationRef): OrganizationRef {
   }
   // Without a version there is no If-Match, which the server answers with 428 precondition-required.
   if (errors.length > 0)
-    throw clientValidationError(errors, errors.at(-1)!.pointer === '/version' ? 'precondition-required' : 'validation');
+    throw clientValidationError(errors, errors.at(-1)?.pointer === '/version' ? 'precondition-required' : 'validation');
   return ref;
 }
 

@@ -11,7 +11,7 @@ import {
   remoteSupportRequestJson,
   REQUEST_ID,
   TOKEN,
-} from './test-harness.js';
+} from '../../test/sdk-harness.js';
 
 const RS = `/sales-hub/v1/organizations/${ORG_UUID}/remote-support`;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

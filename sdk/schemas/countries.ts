@@ -64,8 +64,9 @@ function defaultCurrencies(): ReadonlyMap<string, string> {
     const [currency = '', members = ''] = group.split(':');
     for (const country of members.match(/../g) ?? []) map.set(country, currency);
   }
-  // No code of OTHER_CURRENCIES starts with a country code, so `own` is every currency the country's code begins.
-  for (const [country, own] of entries()) if (!map.has(country) && own.length === 1) map.set(country, own[0]!);
+  // No code of OTHER_CURRENCIES starts with a country code, so a country's own currencies are those its code begins.
+  for (const [country, [only, ...more]] of entries())
+    if (!map.has(country) && only && more.length === 0) map.set(country, only);
   return (defaults = map);
 }
 

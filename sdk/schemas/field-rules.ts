@@ -87,16 +87,20 @@ export function uniqueBuyerTagKeys(tags: unknown[], report: Report): void {
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const TENANT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** Printable text with at least one non-space character (OrganizationName, PersonName). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract's pattern, which excludes control characters
 const DISPLAY_NAME_PATTERN = /^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$/u;
 const EMAIL_PATTERN =
-  /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]{1,64}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 export const E164_PATTERN = /^\+[1-9][0-9]{1,14}$/;
 /** No C0/C1 control characters (ExternalContractId, address lines). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract's pattern, which excludes control characters
 export const NO_CONTROL_PATTERN = /^[^\x00-\x1F\x7F-\x9F]+$/u;
 /** Free text that may span lines: tab, LF and CR allowed (notes and reasons). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract's pattern, which excludes control characters
 export const MULTILINE_TEXT_PATTERN = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+$/u;
 const BUYER_TAG_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 const BUYER_TAG_VALUE_PATTERN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the contract's pattern, which excludes control characters
   /^[^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*[^\s\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF][^\x00-\x1F\x7F-\x9F\xAD\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]*$/u;
 
 export const NO_CONTROL_MESSAGE = 'Must not contain control characters.';
@@ -160,7 +164,7 @@ export const POST_CODE = /* @__PURE__ */ textRules(
 export const TAX_REGISTRATION_NUMBER = /* @__PURE__ */ textRules(
   1,
   50,
-  /^[A-Za-z0-9 .\/-]+$/,
+  /^[A-Za-z0-9 ./-]+$/,
   "Use letters, digits, spaces, '.', '/' or '-'.",
 );
 /** The longest note or reason, in characters. */
@@ -176,5 +180,10 @@ export const NOTE = /* @__PURE__ */ textRules(
 export const MIN_GRANT_MINUTES = 15;
 export const MAX_GRANT_MINUTES = 10080;
 export const MINUTES = /* @__PURE__ */ rangeRules(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES);
+/** The contract's page of a list operation: at most 100 items, 20 when `limit` is not given. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+/** The contract's bound on a member list's `q`. */
+export const MAX_MEMBER_QUERY_LENGTH = 100;
 /** The contract's cap on any buyer-tag list; a domain may lower it with `maxBuyerTags`. */
 export const MAX_BUYER_TAGS = 3;

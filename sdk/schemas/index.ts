@@ -105,6 +105,7 @@ export {
   RemoteSupportRequest,
   RemoteSupportSession,
 } from './remote-support.js';
+export { DEFAULT_PAGE_SIZE, MAX_MEMBER_QUERY_LENGTH, MAX_PAGE_SIZE } from './field-rules.js';
 export {
   ApproveRemoteSupportRequest,
   BillingInput,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { list } from './checks.js';
+import * as F from './field-rules.js';
 import { MemberRole, MemberStatus } from './enums.js';
 import { Cursor, Email, PersonName, Uuid } from './primitives.js';
 
@@ -14,7 +15,7 @@ export const Member = /* @__PURE__ */ z.object({
 export interface Member extends z.infer<typeof Member> {}
 
 export const MemberPage = /* @__PURE__ */ z.object({
-  items: /* @__PURE__ */ list(Member, 100),
+  items: /* @__PURE__ */ list(Member, F.MAX_PAGE_SIZE),
   nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
 export interface MemberPage extends z.infer<typeof MemberPage> {}

@@ -105,7 +105,7 @@ export const Organization = /* @__PURE__ */ z.object({
   profilePictureUrl: /* @__PURE__ */ z.nullable(HttpsUrl),
   status: OrganizationStatus,
   statusReason: /* @__PURE__ */ z.nullable(SuspensionReason),
-  statusNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, 500)),
+  statusNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, F.MAX_NOTE_LENGTH)),
   purgeAfter: /* @__PURE__ */ z.nullable(Timestamp),
   accountType: AccountType,
   tier: NodeTier,
@@ -177,7 +177,7 @@ export const OrganizationSummary = /* @__PURE__ */ z.object({
 export interface OrganizationSummary extends z.infer<typeof OrganizationSummary> {}
 
 export const OrganizationPage = /* @__PURE__ */ z.object({
-  items: /* @__PURE__ */ list(OrganizationSummary, 100),
+  items: /* @__PURE__ */ list(OrganizationSummary, F.MAX_PAGE_SIZE),
   nextCursor: /* @__PURE__ */ z.nullable(Cursor),
 });
 export interface OrganizationPage extends z.infer<typeof OrganizationPage> {}

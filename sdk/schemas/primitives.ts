@@ -11,7 +11,7 @@ export {
 } from './field-rules.js';
 
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
-const SIP_USERNAME_PATTERN = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?\/]|%[0-9A-Fa-f]{2})+$/;
+const SIP_USERNAME_PATTERN = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/]|%[0-9A-Fa-f]{2})+$/;
 
 export const Uuid = /* @__PURE__ */ stringOf(F.UUID);
 export type Uuid = z.infer<typeof Uuid>;

@@ -10,11 +10,16 @@ export function isProfilePictureType(mediaType: string): boolean {
 }
 
 /** The image checks the server makes before decoding (`415`, `413`), as field errors at `""` (the whole body). */
+/** A blob's media type without parameters, lower-case (`image/PNG; q=1` → `image/png`). */
+export function mediaTypeOf(blob: Blob): string {
+  return blob.type.replace(/;.*$/s, '').trim().toLowerCase();
+}
+
 export function validateProfilePicture(blob: unknown): FieldError[] {
   if (typeof Blob === 'undefined' || !(blob instanceof Blob)) {
     return [{ pointer: '', code: 'invalid-type', message: 'Choose an image file.' }];
   }
-  const type = blob.type.split(';')[0]!.trim().toLowerCase();
+  const type = mediaTypeOf(blob);
   if (!isProfilePictureType(type)) {
     return [{ pointer: '', code: 'unsupported-media-type', message: 'Choose a PNG, JPEG or WebP image.' }];
   }

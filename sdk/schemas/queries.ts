@@ -7,17 +7,15 @@ import * as z from 'zod/mini';
 import { isValidForSearchBy, MAX_QUERY_LENGTH } from '../rules/search-key.js';
 import { intRange, text, uniqueList } from './checks.js';
 import { AccountType, ManagedBy, MemberRole, MemberStatus, OrganizationStatus, SearchBy } from './enums.js';
+import { MAX_MEMBER_QUERY_LENGTH, MAX_PAGE_SIZE } from './field-rules.js';
 import { Cursor } from './primitives.js';
 import type { FieldError } from './problem.js';
 import { normalizeInput, validateWith } from './validate.js';
 
-/** The contract's bound on a member list's `q`. */
-const MAX_MEMBER_QUERY_LENGTH = 100;
-
 export const SEARCH_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-const Limit = /* @__PURE__ */ z.optional(/* @__PURE__ */ intRange(1, 100));
+const Limit = /* @__PURE__ */ z.optional(/* @__PURE__ */ intRange(1, MAX_PAGE_SIZE));
 
 // An empty `q` is allowed here because the client leaves an empty value out of the URL (filters only); on the
 // wire a parameter given empty is refused before these schemas run (see fromQuery).

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { intRange, text } from './checks.js';
 import { RemoteSupportRequestStatus, RemoteSupportRole } from './enums.js';
-import { MAX_GRANT_MINUTES, MIN_GRANT_MINUTES } from './field-rules.js';
+import { MAX_GRANT_MINUTES, MAX_NOTE_LENGTH, MIN_GRANT_MINUTES } from './field-rules.js';
 import { HttpsUrl, Timestamp, Uuid } from './primitives.js';
 
 export { MAX_GRANT_MINUTES, MAX_NOTE_LENGTH, MIN_GRANT_MINUTES } from './field-rules.js';
@@ -25,14 +25,14 @@ export const RemoteSupportRequest = /* @__PURE__ */ z.object({
   id: Uuid,
   organizationUuid: Uuid,
   status: RemoteSupportRequestStatus,
-  reason: /* @__PURE__ */ text(1, 500),
+  reason: /* @__PURE__ */ text(1, MAX_NOTE_LENGTH),
   requestedMinutes: Minutes,
   requestedBy: Actor,
   createdAt: Timestamp,
   /** Null while PENDING, and when the system cancelled the request. */
   decidedBy: /* @__PURE__ */ z.nullable(Actor),
   decidedAt: /* @__PURE__ */ z.nullable(Timestamp),
-  decisionNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, 500)),
+  decisionNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ text(0, MAX_NOTE_LENGTH)),
   grantedMinutes: /* @__PURE__ */ z.nullable(Minutes),
   /** Set once APPROVED. */
   expiresAt: /* @__PURE__ */ z.nullable(Timestamp),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { intRange, text, uniqueList } from './checks.js';
 import { AccountType, Permission, SubscriptionModel } from './enums.js';
+import { MAX_GRANT_MINUTES, MIN_GRANT_MINUTES } from './field-rules.js';
 import { BuyerTagKey, CurrencyCode, TENANT_ID_PATTERN, Uuid } from './primitives.js';
 
 export const Me = /* @__PURE__ */ z.object({
@@ -29,8 +30,8 @@ export const DomainCapabilities = /* @__PURE__ */ z.object({
   /** 0 means DELETE purges at once (204). */
   deletionGraceDays: /* @__PURE__ */ intRange(0, 365),
   remoteSupport: /* @__PURE__ */ z.object({
-    defaultGrantMinutes: /* @__PURE__ */ intRange(15, 10080),
-    maxGrantMinutes: /* @__PURE__ */ intRange(15, 10080),
+    defaultGrantMinutes: /* @__PURE__ */ intRange(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES),
+    maxGrantMinutes: /* @__PURE__ */ intRange(MIN_GRANT_MINUTES, MAX_GRANT_MINUTES),
   }),
 });
 export interface DomainCapabilities extends z.infer<typeof DomainCapabilities> {}

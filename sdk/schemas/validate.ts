@@ -13,6 +13,7 @@ import {
   SuspendRequest,
 } from './requests.js';
 import type { DomainCapabilities } from './session.js';
+import { MIN_GRANT_MINUTES } from './field-rules.js';
 
 /**
  * Client-side twin of the server's `422 validation`: the UI runs these on every keystroke, the mock backend
@@ -22,7 +23,7 @@ import type { DomainCapabilities } from './session.js';
 
 /** RFC 6901 JSON Pointer of a path: `~` → `~0`, `/` → `~1`; the empty path is `""` (the whole body). */
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  return path.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 const TYPE_MESSAGES: Record<string, string> = {
@@ -175,7 +176,7 @@ export function validateWith(schema: z.core.$ZodType, input: unknown): FieldErro
 }
 
 const hasErrorAt = (errors: readonly FieldError[], pointer: string): boolean =>
-  errors.some((e) => e.pointer === pointer || e.pointer.startsWith(pointer + '/'));
+  errors.some((e) => e.pointer === pointer || e.pointer.startsWith(`${pointer}/`));
 
 function field(body: unknown, key: string): unknown {
   return isPlainObject(body) ? body[key] : undefined;
@@ -363,7 +364,7 @@ function minutesErrors(
   if (!capabilities) return errors;
   const max = capabilities.remoteSupport.maxGrantMinutes;
   const pointer = `/${key}`;
-  const message = `Must be between 15 and ${max} minutes.`;
+  const message = `Must be between ${MIN_GRANT_MINUTES} and ${max} minutes.`;
   const value = field(body, key);
   const adjusted = errors.map((e) => (e.pointer === pointer && e.code === 'out-of-range' ? { ...e, message } : e));
   if (typeof value === 'number' && value > max && !hasErrorAt(errors, pointer))
@@ -371,7 +372,7 @@ function minutesErrors(
   return adjusted;
 }
 
-/** New remote-support request; `requestedMinutes` is 15..capabilities.remoteSupport.maxGrantMinutes. */
+/** New remote-support request; `requestedMinutes` is MIN_GRANT_MINUTES..capabilities.remoteSupport.maxGrantMinutes. */
 export function validateRemoteSupportRequest(input: unknown, capabilities?: DomainCapabilities): FieldError[] {
   const body = normalizeInput(input);
   return minutesErrors(body, 'requestedMinutes', check(CreateRemoteSupportRequest, body), capabilities);

@@ -48,9 +48,11 @@ function run(cwd, args) {
   }
 }
 
+const FENCE = '```';
+
 /** The README's code block fenced as `lang` that contains `marker`. */
 function readmeSnippet(/** @type {string} */ lang, /** @type {string} */ marker) {
-  const block = [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].find((m) =>
+  const block = [...readme.matchAll(new RegExp(`${FENCE}${lang}\\n([\\s\\S]*?)${FENCE}`, 'g'))].find((m) =>
     m[1].includes(marker),
   );
   assert.ok(block, `the README has a ${lang} snippet with ${marker}`);
@@ -131,6 +133,7 @@ for (const project of projects) {
       }
       // Angular templates have no expect-error directive: the errors must be exactly the lines marked in misuse.
       const result = spawnSync(process.execPath, [project.typecheck, '-p', 'tsconfig.json'], { cwd, encoding: 'utf8' });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes tsc prints
       const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
       const reported = [...output.matchAll(/^(src\/[\w.-]+):(\d+):\d+ - error/gm)].map((m) => `${m[1]}:${m[2]}`);
       const misuse = readFileSync(join(cwd, 'src/misuse.component.ts'), 'utf8').split('\n');

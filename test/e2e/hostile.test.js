@@ -40,7 +40,7 @@ function shownPopups() {
     }
     return el;
   };
-  const POINTS = [
+  const points = [
     [0.5, 0.5],
     [0.08, 0.2],
     [0.92, 0.2],
@@ -60,7 +60,7 @@ function shownPopups() {
       const r = option.getBoundingClientRect();
       if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth)
         failures.push(`${option.textContent?.trim()}: outside the viewport`);
-      for (const [fx, fy] of POINTS) {
+      for (const [fx, fy] of points) {
         const hit = topAt(r.left + r.width * fx, r.top + r.height * fy);
         if (!hit || !option.contains(hit))
           failures.push(`${option.textContent?.trim().slice(0, 30)} at (${fx}, ${fy}): ${hit?.outerHTML.slice(0, 80)}`);

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are the source text of tagged templates
 // The build-time minification of Lit's templates (scripts/minify-templates.js) keeps what whitespace means.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -355,7 +355,7 @@ async function underFaults(
   for (const f of faults) real.backend.faults.next(1, toFault(f));
   const outcome = await run();
   const met = faults.length - real.backend.faults.pending;
-  faults.slice(0, met).forEach((f) => stats.faults[f.kind]++);
+  for (const f of faults.slice(0, met)) stats.faults[f.kind]++;
   real.backend.faults.clear();
   return { outcome, met };
 }

@@ -13,9 +13,9 @@ export function Misuse() {
       {/* @ts-expect-error the organization of onShSelect is an OrganizationSummary: it has no billing */}
       <OrganizationSearch client={client} onShSelect={(e) => console.log(e.organization.billing)} />
       {/* @ts-expect-error the search fires no sh-saved */}
-      <OrganizationSearch onShSaved={() => {}} />
+      <OrganizationSearch onShSaved={() => undefined} />
       {/* @ts-expect-error events are onSh… props; onShSelected is no event of the search */}
-      <OrganizationSearch onShSelected={() => {}} />
+      <OrganizationSearch onShSelected={() => undefined} />
       {/* @ts-expect-error organizationId is a string */}
       <OrganizationOverview organizationId={7} />
       {/* @ts-expect-error the ref of an overview is not a search's */}

@@ -1,11 +1,13 @@
 /**
- * Test support for the SDK's own tests (not exported from the package): an in-page `fetch` that answers
- * from msw handlers and records every request, contract-valid response bodies, and problem documents.
+ * Test support for the SDK's own tests: a client whose fetch answers from msw handlers in-page and records every
+ * request, contract-valid response bodies, and problem documents.
  */
-import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
-import { createClient, type SalesHubClient } from '../client.js';
-import type { ClientOptions } from '../http.js';
-import { PROBLEM_CATALOGUE, PROBLEM_TYPE_BASE, type ProblemSlug } from '../schemas/problem.js';
+import { http, type RequestHandler } from 'msw';
+import { catalogueProblem } from '../mocks/http.js';
+import { inPageFetch } from '../mocks/in-page-fetch.js';
+import { createClient, type SalesHubClient } from '../sdk/client.js';
+import type { ClientOptions } from '../sdk/http.js';
+import type { ProblemSlug } from '../sdk/schemas/problem.js';
 
 export const BASE = 'https://api.test.example/sales-hub/v1';
 export const TOKEN = 'tok-7f3a9c-SECRET-bearer';
@@ -22,12 +24,12 @@ export interface Recorded {
   bytes: Uint8Array;
 }
 
-/** A fetch that answers from `handlers` in-page (no service worker), honours aborts and records requests. */
-export function mswFetch(handlers: RequestHandler[], log: Recorded[]): typeof fetch {
+/** A fetch that answers from `handlers` in-page (the mock backend's own) and records every request. */
+export function recordingFetch(handlers: RequestHandler[], log: Recorded[]): typeof fetch {
+  const answer = inPageFetch(handlers);
   return async (input, init) => {
     const request = new Request(input, init);
-    const copy = request.clone();
-    const bytes = new Uint8Array(await copy.arrayBuffer());
+    const bytes = new Uint8Array(await request.clone().arrayBuffer());
     log.push({
       method: request.method,
       url: new URL(request.url),
@@ -35,14 +37,7 @@ export function mswFetch(handlers: RequestHandler[], log: Recorded[]): typeof fe
       text: new TextDecoder().decode(bytes),
       bytes,
     });
-    const answer = getResponse(handlers, request);
-    const aborted = new Promise<never>((_, reject) => {
-      if (request.signal.aborted) reject(request.signal.reason);
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
-    });
-    const response = await Promise.race([answer, aborted]);
-    if (!response) throw new TypeError('Failed to fetch');
-    return response;
+    return answer(request);
   };
 }
 
@@ -57,7 +52,7 @@ export function harness(handlers: RequestHandler[], options: Partial<ClientOptio
   const client = createClient({
     baseUrl: BASE,
     token: TOKEN,
-    fetch: mswFetch(handlers, requests),
+    fetch: recordingFetch(handlers, requests),
     retry: 0,
     ...options,
   });
@@ -70,18 +65,10 @@ export function problem(
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const { status, title } = PROBLEM_CATALOGUE[slug];
-  return HttpResponse.json(
-    {
-      type: `${PROBLEM_TYPE_BASE}${slug}`,
-      title,
-      status,
-      detail: `Detail of ${slug}.`,
-      instance: '/sales-hub/v1/x',
-      requestId: `req-${slug}`,
-      ...extra,
-    },
-    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  return catalogueProblem(
+    slug,
+    { detail: `Detail of ${slug}.`, instance: '/sales-hub/v1/x', requestId: `req-${slug}`, ...extra },
+    headers,
   );
 }
 
