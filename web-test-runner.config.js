@@ -36,7 +36,10 @@ export default {
   files: [...files, '!test/e2e/**', '!test/consumers/**', '!node_modules/**'],
   // Pitfall 3: browser + development conditions, or msw's interceptors resolve to their Node build.
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Two pages at a time on a 2-core machine: each engine runs two test files at once (a browser process each for
+  // Firefox and WebKit), and the engines run one after another.
   concurrency: 2,
+  concurrentBrowsers: 1,
   // Firefox and WebKit start a browser per concurrent page, one after the other; on a loaded 2-core machine a start
   // takes up to ~20 s, and the second page waits for the first browser too.
   browserStartTimeout: 120000,

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { createClient } from './client.js';
 import { newIdempotencyKey } from './http.js';
@@ -303,6 +303,7 @@ describe('timeouts and cancellation', () => {
   });
 
   it('applies the client’s timeout to each attempt of a retried GET', async () => {
+    // The answered attempt must beat the timeout too: 1 s leaves room on a busy machine, the hang trips it anyway.
     const { client, requests } = harness(
       [
         sequence(async () => {
@@ -311,7 +312,7 @@ describe('timeouts and cancellation', () => {
         }, ok),
       ],
       {
-        timeout: 50,
+        timeout: 1000,
         retry: 1,
       },
     );
@@ -324,7 +325,8 @@ describe('timeouts and cancellation', () => {
     const { client, requests } = harness([hang]);
     const controller = new AbortController();
     const pending = client.organizations.get(ORG_UUID, { signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 20));
+    // Mid-flight: once the request is out (its handler hangs).
+    await waitUntil(() => requests.length === 1, 'request sent');
     controller.abort();
     const error = (await rejection(pending)) as DOMException;
     expect(error.name).to.equal('AbortError');
