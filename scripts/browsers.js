@@ -163,7 +163,15 @@ export async function startWebKitDriver() {
     const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
     const pid = /** @type {number} */ (child.pid);
     const url = `http://127.0.0.1:${port}`;
+    // Its own process group outlives this process: end it too if this process exits without calling stop().
+    const onExit = () => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {}
+    };
+    process.once('exit', onExit);
     const stop = async () => {
+      process.off('exit', onExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {
         process.kill(-pid, 'SIGTERM');
