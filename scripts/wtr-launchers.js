@@ -178,6 +178,13 @@ export function firefoxLauncher({ concurrency = 2 } = {}) {
       const initial = await browser.pages();
       const page = withKeyAliases(await browser.newPage());
       for (const other of initial) await other.close();
+      // Leaving a test file's page answers the beforeunload prompt a test with unsaved edits leaves behind (key
+      // presses are user activation, so Firefox asks); other dialogs are dismissed, as Playwright does.
+      page.on('dialog', (dialog) => {
+        void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
+      });
+      // web-test-runner bounds starting and ending a file itself (browserStartTimeout, testsFinishTimeout).
+      page.setDefaultNavigationTimeout(0);
       await page.setViewport(VIEWPORT);
       return {
         navigate: (url) => page.goto(url),
@@ -259,6 +266,12 @@ async function openWebKit(miniBrowser) {
     async sendKeys(keys) {
       await call('POST', `${session}/actions`, {
         actions: [{ type: 'key', id: 'keyboard', actions: keys.flatMap(keyActions) }],
+      });
+      // WebKitGTK's driver may answer before the page has handled the keys: return once it has (the page handles
+      // input before it renders a frame), as Playwright's and puppeteer's keyboards do.
+      await call('POST', `${session}/execute/async`, {
+        script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done));',
+        args: [],
       });
     },
     async close() {
