@@ -167,7 +167,9 @@ export async function startWebKitDriver() {
     const onExit = () => {
       try {
         process.kill(-pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // Already gone.
+      }
     };
     process.once('exit', onExit);
     const stop = async () => {
@@ -181,7 +183,9 @@ export async function startWebKitDriver() {
       const killer = setTimeout(() => {
         try {
           process.kill(-pid, 'SIGKILL');
-        } catch {}
+        } catch {
+          // Ended on SIGTERM meanwhile.
+        }
       }, 3000);
       await exited;
       clearTimeout(killer);
@@ -191,7 +195,9 @@ export async function startWebKitDriver() {
       try {
         const res = await fetch(`${url}/status`);
         if (res.ok) return { url, pid, stop };
-      } catch {}
+      } catch {
+        // Not listening yet.
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     lastError = new Error(`WebKitWebDriver did not start on port ${port} (attempt ${attempt}).\n${stderr}`);

@@ -26,6 +26,9 @@ import {
 /** The viewport every engine's pages get (the size web-test-runner's own launchers use). */
 const VIEWPORT = { width: 800, height: 600 };
 
+/** For outcomes nobody waits for: a failure there is reported elsewhere, or the browser is going away. */
+const ignore = () => undefined;
+
 /** Run in the test page as a file ends. */
 const CLEAR_STORAGE = () => {
   localStorage.clear();
@@ -73,10 +76,8 @@ function browserPool({ name, type, concurrency, open }) {
       return free;
     }
     const started = starting.then(open);
-    starting = started.then(
-      () => {},
-      () => {},
-    );
+    // The next start waits for this one, whether it succeeds or not (its failure is this session's).
+    starting = started.then(ignore, ignore);
     const slot = { browser: await started, testSession };
     slots.push(slot);
     return slot;
@@ -102,7 +103,7 @@ function browserPool({ name, type, concurrency, open }) {
       const slot = slotOf(testSession);
       // The next file starts with no storage of this one, on an empty page that ends whatever the test left running
       // (timers, a reload loop).
-      await slot.browser.clearStorage().catch(() => {});
+      await slot.browser.clearStorage().catch(ignore);
       await slot.browser.navigate('about:blank');
       slot.testSession = undefined;
       return {};
@@ -181,7 +182,7 @@ export function firefoxLauncher({ concurrency = 2 } = {}) {
       // Leaving a test file's page answers the beforeunload prompt a test with unsaved edits leaves behind (key
       // presses are user activation, so Firefox asks); other dialogs are dismissed, as Playwright does.
       page.on('dialog', (dialog) => {
-        void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
+        void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(ignore);
       });
       // web-test-runner bounds starting and ending a file itself (browserStartTimeout, testsFinishTimeout).
       page.setDefaultNavigationTimeout(0);
@@ -275,7 +276,7 @@ async function openWebKit(miniBrowser) {
       });
     },
     async close() {
-      await call('DELETE', session).catch(() => {});
+      await call('DELETE', session).catch(ignore);
       await driver.stop();
     },
   };
