@@ -129,8 +129,9 @@ describe('the transport (ky) against the mock backend', () => {
     const error = (await rejection(client.organizations.get(backend.known.acme))) as RateLimitError;
     expect(error).to.be.instanceOf(RateLimitError);
     expect(error).to.include({ status: 429, type: 'rate-limited', retryAfter: 60 });
+    // One attempt, and the RateLimitError: a client that waited the 60 s would have retried, and the retry would have
+    // succeeded (the fault is a one-off).
     expect(times).to.have.length(1);
-    expect(performance.now() - times[0]!).to.be.lessThan(900);
   });
 
   it('rejects a body that breaks the contract with ResponseValidationError', async () => {
@@ -230,7 +231,7 @@ describe('mayHaveBeenApplied', () => {
     expect(backend.db.organizations.size).to.equal(before + 1);
   });
 
-  it('is false for a refusal before acting, a client-side check, and any read', async () => {
+  it('is false for a refusal before acting, a client-side check, and any read; true for a write whose answer was lost', async () => {
     const { backend, client } = createTestBackend({ organizations: 40 });
     const org = await client.organizations.get(backend.known.spManaged);
     backend.db.bumpVersion(org.uuid);

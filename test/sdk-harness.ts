@@ -29,14 +29,18 @@ export function recordingFetch(handlers: RequestHandler[], log: Recorded[]): typ
   const answer = inPageFetch(handlers);
   return async (input, init) => {
     const request = new Request(input, init);
-    const bytes = new Uint8Array(await request.clone().arrayBuffer());
-    log.push({
+    // Recorded as it is sent; its body is filled in once read (before any answer), so a call that ends while the body
+    // is still being read (a short timeout on a busy machine) is counted.
+    const recorded: Recorded = {
       method: request.method,
       url: new URL(request.url),
       headers: request.headers,
-      text: new TextDecoder().decode(bytes),
-      bytes,
-    });
+      text: '',
+      bytes: new Uint8Array(),
+    };
+    log.push(recorded);
+    recorded.bytes = new Uint8Array(await request.clone().arrayBuffer());
+    recorded.text = new TextDecoder().decode(recorded.bytes);
     return answer(request);
   };
 }

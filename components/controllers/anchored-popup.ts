@@ -23,6 +23,21 @@ let instances = 0;
  * Anchor names are tree-scoped: the anchor and the popup must be in the same shadow root. Each instance has its
  * own name, so any number of popups live in one root.
  */
+/**
+ * The element a pointer meets at a point: the document's, then inside each shadow root it lands on. Asking the
+ * anchor's own shadow root is not enough: Firefox's `ShadowRoot.elementFromPoint` answers from that tree alone, as if
+ * nothing of the page (a sticky header) covered its host.
+ */
+function topmostAt(x: number, y: number): Element | null {
+  let el = document.elementFromPoint(x, y);
+  while (el?.shadowRoot) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
 export class AnchoredPopup {
   private readonly name = `--sh-popup-${++instances}`;
   private anchor: HTMLElement | null = null;
@@ -70,11 +85,7 @@ export class AnchoredPopup {
       const anchor = this.anchor;
       if (!anchor) return;
       const r = anchor.getBoundingClientRect();
-      const hit = (anchor.getRootNode() as Document | ShadowRoot).elementFromPoint(
-        r.left + r.width / 2,
-        r.top + r.height / 2,
-      );
-      if (!anchor.contains(hit)) this.onOutOfView();
+      if (!anchor.contains(topmostAt(r.left + r.width / 2, r.top + r.height / 2))) this.onOutOfView();
     });
   };
 

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ShBeforeCreateEvent } from '../events/before-create-event.js';
 import type { ShCreatedEvent } from '../events/created-event.js';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import { storeOf } from '../context/store.js';
 import { html } from '@open-wc/testing';
 import {
   root,
@@ -193,11 +194,20 @@ describe('sh-create-organization', () => {
   it('sends nothing when a host cancels sh-before-create, and keeps the form', async () => {
     const { el, requests } = await setup();
     await fillValid(el);
-    el.addEventListener('sh-before-create', (e) => e.preventDefault());
+    const cancel = (e: Event) => e.preventDefault();
+    let asked = 0;
+    el.addEventListener('sh-before-create', () => asked++);
+    el.addEventListener('sh-before-create', cancel);
     await submit(el);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(creates(requests)).to.have.length(0);
+    expect(asked, 'the host was asked, and said no').to.equal(1);
     expect($<HTMLInputElement>(el, '#name').value).to.equal('Tanjong Logistics Pte Ltd');
+    // The same form submitted again with the host's consent: its request is the only one sent. Had the cancelled
+    // submission sent one, it would come first (or this one would be refused while it is in flight).
+    el.removeEventListener('sh-before-create', cancel);
+    await submit(el);
+    expect(asked, 'asked again: nothing was in flight').to.equal(2);
+    await waitUntil(() => $(el, '[part=success]'), 'created once consented');
+    expect(creates(requests)).to.have.length(1);
   });
 
   it('makes the owner optional for Service Provider, where the person is invited as an admin, and hides the approval setting', async () => {
@@ -374,7 +384,9 @@ describe('sh-create-organization', () => {
     const chosen = () =>
       [...root(el).querySelectorAll<HTMLInputElement>('input[name=accountType]')].find((i) => i.checked)?.value;
     expect(chosen()).to.be.a('string');
-    while (chosen() !== 'BUSINESS_USER') await sendKeys({ press: 'ArrowDown' });
+    const accountTypes = root(el).querySelectorAll('input[name=accountType]').length;
+    for (let i = 0; i < accountTypes && chosen() !== 'BUSINESS_USER'; i++) await sendKeys({ press: 'ArrowDown' });
+    expect(chosen(), 'the arrows reach Business User').to.equal('BUSINESS_USER');
     $<HTMLInputElement>(el, '#country').focus();
     await sendKeys({ type: 'Singap' });
     await el.updateComplete;
@@ -417,15 +429,26 @@ describe('sh-create-organization', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 
-  it('fires no event when properties are set programmatically', async () => {
-    const { el, client } = await setup();
-    let fired = 0;
-    el.addEventListener('sh-created', () => fired++);
-    el.addEventListener('sh-before-create', () => fired++);
-    el.client = client;
+  it('fires no event when properties are set programmatically, and both when the person submits', async () => {
+    const { el } = await setup();
+    const fired: string[] = [];
+    el.addEventListener('sh-created', (e) => fired.push(e.type));
+    el.addEventListener('sh-before-create', (e) => fired.push(e.type));
+    await fillValid(el);
+    // A new client (the session is read from it) and a reset of the filled-in form.
+    const other = createTestBackend();
+    el.client = other.client;
     el.reset();
+    await storeOf(other.client).session.load();
     await el.updateComplete;
-    expect(fired).to.equal(0);
+    expect($<HTMLInputElement>(el, '#name').value, 'reset').to.equal('');
+    expect(fired).to.deep.equal([]);
+    // The same listeners hear a person's submission, sent through the new client.
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '[part=success]'), 'created');
+    expect(fired).to.deep.equal(['sh-before-create', 'sh-created']);
+    expect(creates(other.requests)).to.have.length(1);
   });
   it('is accessible while the domain’s options load, and offers Try again when they cannot', async () => {
     const { backend, client } = createTestBackend();

@@ -1,5 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import type { SalesHubClient } from '../../sdk/index.js';
 import { createTestBackend, DEMO_TOKENS, fixtureWithClient } from '../../test/fixtures.js';
+import { storeOf } from '../context/store.js';
 import '../translations/fr.js';
 import './organization-overview.js';
 import {
@@ -155,15 +157,23 @@ describe('sh-organization-overview: viewing', function () {
   });
 });
 
+/**
+ * Resolves once the overview has rendered with the caller's session (me + capabilities): the edit buttons, the
+ * picture actions and the approval switch are decided then, so their absence can be asserted.
+ */
+async function sessionShown(el: Overview, client: SalesHubClient): Promise<void> {
+  const session = await storeOf(client).session.load();
+  expect(session?.me, 'the session was read').to.exist;
+  await el.updateComplete;
+}
+
 describe('sh-organization-overview: permissions and states', function () {
   // Each test drives a whole edit-save round trip (and axe) in a real browser: allow for a busy CI machine.
   this.timeout(20_000);
   it('shows no edit icons, picture actions or switch to a read-only caller', async () => {
-    const { el } = await render((k) => k.acme, DEMO_TOKENS.readOnly);
+    const { el, client } = await render((k) => k.acme, DEMO_TOKENS.readOnly);
     await loaded(el, false);
-    // The session (me + capabilities) has arrived once the tags section can render with it; give it a turn.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=field-remote-support]'), 'approval row');
-    await new Promise((r) => setTimeout(r, 50));
+    await sessionShown(el, client);
     expect($$(el, '[part=edit-button]')).to.have.length(0);
     expect($$(el, '[role=switch]')).to.have.length(0);
     expect($$(el, '.picture-actions')).to.have.length(0);
@@ -172,9 +182,9 @@ describe('sh-organization-overview: permissions and states', function () {
   });
 
   it('is read-only while PENDING_DELETION', async () => {
-    const { el } = await render((k) => k.pendingDeletion!);
+    const { el, client } = await render((k) => k.pendingDeletion!);
     await loaded(el, false);
-    await new Promise((r) => setTimeout(r, 50));
+    await sessionShown(el, client);
     expect(text($(el, '[part=status]'))).to.equal('Pending deletion');
     expect(text(el.shadowRoot!.querySelector('.banner.warning'))).to.contain('pending deletion');
     expect($$(el, '[part=edit-button]')).to.have.length(0);

@@ -286,7 +286,18 @@ describe('sh-organization-search', () => {
 
     it('aborts the request in flight when the query changes and shows only the latest results', async () => {
       const tb = createTestBackend();
-      const el = await render(tb);
+      // Every search the widget starts, as the promise it waits for.
+      const answers: Promise<unknown>[] = [];
+      const search: SalesHubClient['organizations']['search'] = (params, options) => {
+        const answer = tb.client.organizations.search(params, options);
+        answers.push(answer);
+        return answer;
+      };
+      const client = { ...tb.client, organizations: Object.assign(Object.create(tb.client.organizations), { search }) };
+      const el = await fixtureWithClient<Search>(
+        html`<sh-organization-search debounce="0"></sh-organization-search>`,
+        client,
+      );
       tb.backend.faults.setLatency(400);
       await setText(el, 'Kallang');
       await waitUntil(() => searches(tb.requests).length === 1, 'first search sent');
@@ -297,7 +308,14 @@ describe('sh-organization-search', () => {
       expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal([
         'Acme Pte Ltd',
       ]);
-      await new Promise((r) => setTimeout(r, 500)); // past the first request's latency
+      // Only the first search's end could still bring its results: once it has ended, and every reaction to it has
+      // run (a task later), the list is unchanged.
+      await answers[0]!.then(
+        () => undefined,
+        () => undefined,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
       expect(results(el).map((o) => o.querySelector('[part=option-name]')!.textContent)).to.deep.equal([
         'Acme Pte Ltd',
       ]);
