@@ -3,11 +3,12 @@
  * End-to-end harness: the demo's vite dev server on a free port, and the system Chromium driven
  * by playwright-core. Each test gets its own browser context (own service worker, own localStorage).
  */
-import { createServer as createNetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { ERROR_COLLECTOR, freePort, launchEngine, Page, selectedEngines } from './driver.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const AXE_PATH = resolve(root, 'node_modules/axe-core/axe.min.js');
@@ -16,25 +17,24 @@ import { CHROMIUM_ARGS, findChrome } from '../../scripts/chrome.js';
 
 export { CHROMIUM_ARGS, findChrome };
 
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createNetServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
+export { freePort };
 
-/** Starts the demo dev server (vite, root `demo/`) on a free port. */
+/**
+ * @typedef {import('./driver.js').EngineName} EngineName
+ * @typedef {import('./driver.js').Engine} Engine
+ */
+
+/** Starts the demo dev server (vite, root `demo/`) on a free port, with the page-error collector in its pages. */
 export async function startDevServer() {
   const { createServer } = await import('vite');
   const port = await freePort();
   const server = await createServer({
+    plugins: [
+      {
+        name: 'e2e-error-collector',
+        transformIndexHtml: () => [{ tag: 'script', children: ERROR_COLLECTOR, injectTo: 'head-prepend' }],
+      },
+    ],
     configFile: resolve(root, 'vite.config.ts'),
     root: resolve(root, 'demo'),
     logLevel: 'error',
@@ -68,35 +68,128 @@ export async function startDemo() {
 
 /** @type {Promise<Awaited<ReturnType<typeof startDemo>>> | undefined} */
 let sharedDemo;
-/** @type {Promise<Awaited<ReturnType<typeof openDemo>>> | undefined} */
-let sharedPage;
+/** @type {Promise<Awaited<ReturnType<typeof startDevServer>>> | undefined} */
+let sharedServer;
+/** @type {Map<EngineName, Promise<Engine>>} */
+const engines = new Map();
 
 /**
- * The dev server and browser, started once per process. `npm run test:e2e` runs every file in one
- * process (`--test-isolation=none`), so they are shared by all journeys; a single file works alone too.
+ * The dev server and a Chromium, started once per process. `npm run test:e2e` runs every file in one process
+ * (`--test-isolation=none`), so they are shared by the files; a single file works alone too.
  */
 export function useDemo() {
-  sharedDemo ??= startDemo();
+  sharedDemo ??= (async () => {
+    const server = await useServer();
+    const browser = await launchBrowser();
+    return { url: server.url, browser, close: () => browser.close() };
+  })();
   return sharedDemo;
 }
 
-/**
- * One page on the demo, shared by the journeys that start from `resetDemo()` (a fresh page costs
- * seconds of module loading on the dev server; resetting costs milliseconds).
- */
-export async function useSharedPage() {
-  const demo = await useDemo();
-  sharedPage ??= openDemo(demo);
-  return sharedPage;
+/** The demo's dev server, started once per process. */
+export function useServer() {
+  sharedServer ??= startDevServer();
+  return sharedServer;
+}
+
+/** An engine, launched once per process. @param {EngineName} name */
+export function useEngine(name) {
+  let engine = engines.get(name);
+  if (!engine) {
+    engine = launchEngine(name);
+    engines.set(name, engine);
+  }
+  return engine;
 }
 
 // Registered once, in the root test: runs after every file's tests.
 after(async () => {
-  const page = await sharedPage?.catch(() => undefined);
-  await page?.close();
   const demo = await sharedDemo?.catch(() => undefined);
   await demo?.close();
+  for (const engine of engines.values()) await (await engine.catch(() => undefined))?.close();
+  const server = await sharedServer?.catch(() => undefined);
+  await server?.close();
 });
+
+/** Per journey, page loads included (a slow first load transforms every module). */
+export const JOURNEY_TIMEOUT = 120_000;
+
+/**
+ * @typedef {object} JourneyOptions
+ * @property {DemoSettingsInit} [settings] stored before the first load
+ * @property {{ width: number, height: number }} [viewport]
+ * @property {number} [timeout] per test, in ms
+ */
+
+/**
+ * Registers journeys once per selected engine (`E2E_BROWSERS`). Each journey gets a fresh page in its own browser
+ * context (a fresh WebDriver session in WebKit), already on the demo with Acme's Overview; when it ends, the page's
+ * uncaught errors fail it (they are the page's, so they belong to the journey that caused them), and a failed
+ * journey leaves a screenshot in `test-results/e2e/`.
+ * @param {string} title
+ * @param {(journey: (name: string, fn: (page: Page) => Promise<void>, options?: JourneyOptions) => void, engine: EngineName) => void} body
+ * @param {{ engines?: EngineName[] }} [only] the engines this suite can run in (the rest are left out, by name)
+ */
+export function journeys(title, body, only = {}) {
+  for (const engine of selectedEngines()) {
+    if (only.engines && !only.engines.includes(engine)) continue;
+    describe(`${title} [${engine}]`, () => {
+      body((name, fn, options = {}) => {
+        it(name, { timeout: options.timeout ?? JOURNEY_TIMEOUT }, async () => {
+          const page = await openJourney(engine, options);
+          try {
+            await fn(page);
+          } catch (error) {
+            const errors = await page.errors().catch(() => []);
+            await page.screenshot(resultPath(engine, title, name)).catch(() => undefined);
+            if (errors.length && error instanceof Error)
+              error.message += `\nUncaught errors in the page:\n  ${errors.join('\n  ')}`;
+            throw error;
+          } finally {
+            // The errors are checked before the page goes (a failure above has already reported them).
+            const errors = await page.errors().catch((e) => [`(the page's errors could not be read: ${e.message})`]);
+            await page.close().catch(() => undefined);
+            assert.deepEqual(errors, [], 'uncaught errors in the page');
+          }
+        });
+      });
+    });
+  }
+}
+
+/** @param {string} engine @param {string} title @param {string} name */
+function resultPath(engine, title, name) {
+  const slug = `${engine}-${title}-${name}`.replace(/[^a-z0-9]+/gi, '-').slice(0, 120);
+  return resolve(root, 'test-results/e2e', `${slug}.png`);
+}
+
+/**
+ * A fresh page on the demo in `engine`, ready once Acme's Overview shows.
+ * @param {EngineName} engine
+ * @param {JourneyOptions} [options]
+ */
+export async function openJourney(engine, options = {}) {
+  const [server, browser] = await Promise.all([useServer(), useEngine(engine)]);
+  const page = new Page(await browser.newPage(options.viewport ?? { width: 1280, height: 800 }), engine);
+  try {
+    await page.goto(server.url);
+    if (options.settings) {
+      await page.evaluate(
+        (settings) =>
+          localStorage.setItem('sales-hub-demo:settings', JSON.stringify({ theme: 'light', lang: 'en', ...settings })),
+        options.settings,
+      );
+      await page.reload();
+    }
+    // The first load of a fresh dev server transforms every module: a generous timeout for it.
+    await page.locator('demo-sales-hub header').waitFor({ timeout: 60_000 });
+    if (!options.settings) await overviewHeading(page, 'Acme Pte Ltd').waitFor({ timeout: 30_000 });
+    return page;
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
  * @typedef {object} DemoSettingsInit
