@@ -375,7 +375,7 @@ export function launchEngine(name) {
 /**
  * @typedef {import('./query.js').Step} Step
  * @typedef {import('./query.js').Matcher} Matcher
- * @typedef {{ name?: string | RegExp, exact?: boolean, checked?: boolean }} RoleOptions
+ * @typedef {{ name?: string | RegExp, exact?: boolean, checked?: boolean, level?: number }} RoleOptions
  */
 
 /** @param {string | RegExp} m @returns {Matcher} */
@@ -588,6 +588,7 @@ function roleStep(role, options) {
   if (options.name !== undefined) step.name = matcher(options.name);
   if (options.exact !== undefined) step.exact = options.exact;
   if (options.checked !== undefined) step.checked = options.checked;
+  if (options.level !== undefined) step.level = options.level;
   return step;
 }
 
@@ -765,6 +766,8 @@ export class Locator {
       options.timeout ?? DEFAULT_TIMEOUT,
     );
     await this.page.mouse.click(point.x, point.y);
+    const landed = await this.page.raw.evaluate('window.__e2eLanded');
+    if (landed && landed !== 'ok') throw new Error(`click ${this} (meant "${point.meant}"): ${landed}`);
   }
 
   /** Clicks a checkbox or radio that is not checked yet, and checks it took. */

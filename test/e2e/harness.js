@@ -3,6 +3,7 @@
  * End-to-end harness: the demo's vite dev server on a free port, and the system Chromium driven
  * by playwright-core. Each test gets its own browser context (own service worker, own localStorage).
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -248,14 +249,21 @@ export function known(page) {
   return page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.known);
 }
 
+/** @type {string | undefined} */
+let axeSource;
+
 /**
  * Runs axe-core on the page (open shadow roots included); returns the violations, summarised.
- * @param {import('playwright-core').Page} page
+ * @param {{ evaluate: (fn: (arg: any) => any, arg?: any) => Promise<any> }} page a driver page or a Playwright page
  * @param {string | undefined} [include] a CSS selector to limit the check to
  * @param {string | undefined} [exclude] a CSS selector to leave out
  */
 export async function axeViolations(page, include, exclude) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= readFileSync(AXE_PATH, 'utf8');
+    // Indirect eval: axe defines its global as a classic script would.
+    await page.evaluate((source) => void (0, eval)(source), axeSource);
+  }
   const violations = await page.evaluate(
     async ([selector, without]) => {
       const axe = /** @type {any} */ (window).axe;
@@ -272,7 +280,7 @@ export async function axeViolations(page, include, exclude) {
             .join('\n    ')}`,
       );
     },
-    [include, exclude],
+    [include ?? null, exclude ?? null],
   );
   return violations;
 }
@@ -308,45 +316,6 @@ export async function until(check, message, timeout = 8000) {
  */
 export async function textOf(locator) {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The control panel's defaults, restored by `resetDemo`. */
-const PANEL_DEFAULTS = [
-  ['#demo-lang', 'en'],
-  ['#demo-theme', 'light'],
-  ['#demo-caller', 'admin'],
-  ['#demo-domain', 'new'],
-  ['#demo-grace', '30'],
-  ['#demo-latency', 'none'],
-  ['#demo-failure-rate', '0'],
-];
-
-/**
- * Puts a page back to the seeded data, the default controls and Acme's Overview, without reloading
- * (a fresh page costs seconds of module loading on the dev server).
- * @param {import('playwright-core').Page} page
- */
-export async function resetDemo(page) {
-  // A journey that failed half-way may have left a dialog open, in the page or inside a widget.
-  await page.evaluate(() => {
-    /** @param {Document | ShadowRoot} root */
-    const closeAll = (root) => {
-      for (const dialog of root.querySelectorAll('dialog[open]')) /** @type {HTMLDialogElement} */ (dialog).close();
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) closeAll(el.shadowRoot);
-    };
-    closeAll(document);
-  });
-  if (!(await page.locator('details.panel').evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open))) {
-    await page.locator('details.panel > summary').click();
-  }
-  for (const [selector, value] of PANEL_DEFAULTS) {
-    const select = page.locator(/** @type {string} */ (selector));
-    if ((await select.inputValue()) !== value) await select.selectOption(/** @type {string} */ (value));
-  }
-  await page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.faults.clear());
-  await page.getByRole('button', { name: 'Reset data' }).click();
-  await page.getByRole('tab', { name: 'Overview' }).click();
-  await overviewHeading(page, 'Acme Pte Ltd').waitFor();
 }
 
 /**

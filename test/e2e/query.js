@@ -18,7 +18,7 @@
 
 /**
  * @typedef {string | { re: string, flags: string }} Matcher
- * @typedef {{ css: string } | { role: string, name?: Matcher, exact?: boolean, checked?: boolean }
+ * @typedef {{ css: string } | { role: string, name?: Matcher, exact?: boolean, checked?: boolean, level?: number }
  *   | { text: Matcher, exact?: boolean } | { label: Matcher, exact?: boolean } | { hasText: Matcher }
  *   | { nth: number }} Step
  * @typedef {{ op: string, steps: Step[], arg?: unknown }} Call
@@ -247,7 +247,8 @@ export function inPage(call) {
           visible(el) &&
           !ariaHidden(el) &&
           (step.name === undefined || matches(step.name, name(el), step.exact)) &&
-          (step.checked === undefined || checkedOf(el) === step.checked),
+          (step.checked === undefined || checkedOf(el) === step.checked) &&
+          (step.level === undefined || Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)) === step.level),
       );
     } else if ('label' in step) {
       list = list.filter(
@@ -338,7 +339,24 @@ export function inPage(call) {
       const y = Math.round(r.y + r.height / 2);
       const hit = hitAt(x, y);
       if (!within(hit, el)) return { ok: false, why: `${describe(hit)} is on top of ${describe(el)}`, x, y };
-      return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      // Where the coming press lands: on this element still named as now, or not (the page changed under the
+      // pointer: a re-render gave the node another name, or something else came on top).
+      const w = /** @type {any} */ (window);
+      const meant = name(el) || textOf(el);
+      if (w.__e2eLandedListener) removeEventListener('click', w.__e2eLandedListener, true);
+      w.__e2eLanded = null;
+      w.__e2eLandedListener = (/** @type {MouseEvent} */ e) => {
+        if (!e.isTrusted) return;
+        removeEventListener('click', w.__e2eLandedListener, true);
+        const now = name(el) || textOf(el);
+        w.__e2eLanded = !e.composedPath().includes(el)
+          ? `it landed on ${describe(/** @type {Element} */ (e.composedPath()[0]))}`
+          : now !== meant
+            ? `it landed on the same node, renamed "${now}" by then`
+            : 'ok';
+      };
+      addEventListener('click', w.__e2eLandedListener, true);
+      return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
     }
     case 'focus':
       /** @type {HTMLElement} */ (one()).focus();

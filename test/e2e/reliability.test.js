@@ -75,53 +75,63 @@ function shownText(page) {
   });
 }
 
-/** How many writes (any method but GET) the backend has been asked for. @param {Page} page */
-function writes(page) {
-  return page.evaluate(() => /** @type {any} */ (window).e2eWrites.length);
+/**
+ * How many writes (any method but GET) the backend has been asked for, and how long ago it was last asked for
+ * anything.
+ * @param {Page} page
+ * @returns {Promise<{ writes: number, idle: number }>}
+ */
+function traffic(page) {
+  return page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    return { writes: w.e2eWrites.length, idle: performance.now() - w.e2eLastRequest };
+  });
 }
 
 /**
  * Does a step the way a person on a failing network does, within `STEP_BUDGET`: `act` once; then, until `done()`,
  * press the "Try again" of the step's own widget (`scope`), or the step's own `button` again when it is back beside
- * an error in `scope`, or when the last press sent nothing and showed nothing for `QUIET_MS` (it did not take).
- * A failed press fails the step: nothing is swallowed.
+ * an error in `scope`, or when the last press sent nothing and showed nothing (it did not take). Like a person who
+ * reads the message before pressing again, it presses only once the page has asked the backend for nothing for
+ * `QUIET_MS`: a widget may still be reading what its failure means (a conflict's re-read), and a press then may land
+ * on a control that a moment later means something else. A failed press fails the step: nothing is swallowed.
  * @param {Page} page
  * @param {string} what
  * @param {{ act: () => Promise<unknown>, done: () => Promise<boolean>, scope?: Locator, button?: Locator }} step
  */
 async function persist(page, what, { act, done, scope, button }) {
   const log = /** @type {string[]} */ ([]);
-  let sent = await writes(page);
+  let sent = (await traffic(page)).writes;
   await act();
   let pressed = Date.now();
   const end = Date.now() + STEP_BUDGET;
   while (!(await done())) {
     if (Date.now() > end) {
       throw new Error(
-        `${what}: not done within ${STEP_BUDGET / 1000} s. Presses: ${log.join('; ') || 'none after the first'}.` +
+        `${what}: not done within ${STEP_BUDGET / 1000} s. Presses after the first: ${log.join('; ') || 'none'}.` +
           ` The page shows: ${await shownText(page)}`,
       );
     }
+    await page.waitForTimeout(100);
+    const now = await traffic(page);
+    if (now.idle < QUIET_MS || Date.now() - pressed < QUIET_MS) continue;
     const tryAgain = scope?.getByRole('button', { name: 'Try again', exact: true }).first();
-    const alert = scope ? await scope.getByRole('alert').filter({ hasText: /\S/ }).first().isVisible() : false;
-    const usable = button ? (await button.isVisible()) && (await button.isEnabled()) : false;
     if (tryAgain && (await tryAgain.isVisible())) {
       log.push('Try again');
-      sent = await writes(page);
+      sent = now.writes;
       await tryAgain.click({ timeout: 30_000 });
       pressed = Date.now();
-    } else if (button && usable && alert) {
-      log.push('again after an error');
-      sent = await writes(page);
-      await button.click({ timeout: 30_000 });
-      pressed = Date.now();
-    } else if (button && usable && !alert && Date.now() - pressed > QUIET_MS && (await writes(page)) === sent) {
-      // Nothing was sent since the last press, nothing is shown: the press did not take (one action at a time).
-      log.push('again: the last press sent nothing');
+      continue;
+    }
+    if (!button || !(await button.isVisible()) || !(await button.isEnabled())) continue;
+    const alert = scope ? await scope.getByRole('alert').filter({ hasText: /\S/ }).first().isVisible() : false;
+    if (alert || now.writes === sent) {
+      // Back beside an error; or nothing was sent since the last press and nothing is shown: it did not take.
+      log.push(alert ? 'again after an error' : 'again: the last press sent nothing');
+      sent = now.writes;
       await button.click({ timeout: 30_000 });
       pressed = Date.now();
     }
-    await page.waitForTimeout(100);
   }
 }
 
@@ -152,7 +162,7 @@ journeys('the UI under faults', (journey) => {
         throw error;
       }
     },
-    { timeout: 15 * STEP_BUDGET },
+    { timeout: 6 * STEP_BUDGET },
   );
 });
 

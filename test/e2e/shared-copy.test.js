@@ -5,13 +5,18 @@
  * page's requests (resource timing cannot tell a GET from the PATCH of a save: same URL).
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { known, overview, resetDemo, searchAndOpen, useSharedPage } from './harness.js';
+import { after, beforeEach, describe, it } from 'node:test';
+import { known, openDemo, overview, searchAndOpen, useDemo } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
+/** @type {Awaited<ReturnType<typeof openDemo>>} */
 let session;
-before(async () => {
-  session = await useSharedPage();
+// Chromium only: it counts the page's requests, which the driver layer does not expose (Playwright does).
+beforeEach(async () => {
+  await session?.close();
+  session = await openDemo(await useDemo());
+});
+after(async () => {
+  await session?.close();
 });
 
 /**
@@ -32,7 +37,6 @@ function countReads(page, uuid) {
 describe('one shared copy of each organization', () => {
   it('reads the organization once when its Overview opens, and zero more times for a save', async () => {
     const { page, errors } = session;
-    await resetDemo(page);
     const { bigOrg } = await known(page);
     const { reads, stop } = countReads(page, bigOrg);
     await searchAndOpen(page, 'Globex', 'Globex Contact Centres Pte Ltd');
