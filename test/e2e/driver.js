@@ -242,10 +242,14 @@ async function launchWebKit() {
    * @returns {Promise<any>}
    */
   const call = async (method, path, body) => {
+    // Bounded, so a driver call that never answers fails here, naming the command, not as a test timeout.
     const response = await fetch(base + path, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(90_000),
+    }).catch((error) => {
+      throw new Error(`WebKitWebDriver ${method} ${path.replace(/\/session\/[^/]+/, '/session/…')}: ${error.message}`);
     });
     const json = /** @type {any} */ (await response.json());
     if (!response.ok) {
@@ -450,9 +454,36 @@ async function poll(check, message, timeout) {
   }
 }
 
+/**
+ * Logs every backend call with its duration to stderr (`E2E_TRACE=1`): to see which one hangs or fails.
+ * @param {RawPage} raw @param {string} engine @returns {RawPage}
+ */
+function traced(raw, engine) {
+  return /** @type {RawPage} */ (
+    Object.fromEntries(
+      Object.entries(raw).map(([key, fn]) => [
+        key,
+        async (/** @type {any[]} */ ...args) => {
+          const start = Date.now();
+          const what = `${engine} ${key}(${JSON.stringify(args).slice(0, 100)})`;
+          try {
+            const value = await fn(...args);
+            process.stderr.write(`[e2e] ${what} ${Date.now() - start} ms\n`);
+            return value;
+          } catch (error) {
+            process.stderr.write(`[e2e] ${what} failed after ${Date.now() - start} ms: ${error}\n`);
+            throw error;
+          }
+        },
+      ]),
+    )
+  );
+}
+
 export class Page {
   /** @param {RawPage} raw @param {EngineName} engine */
   constructor(raw, engine) {
+    if (process.env.E2E_TRACE) raw = traced(raw, engine);
     this.raw = raw;
     this.engine = engine;
     /** Uncaught errors of documents this page has left (the current one's are read from it). */
@@ -755,7 +786,7 @@ export class Locator {
         const p = await this.query('point');
         if (!p.ok) return { why: p.why };
         if (options.enabled !== false && !(await this.query('enabled'))) return { why: 'it is disabled' };
-        const at = `${p.x},${p.y},${p.box.width},${p.box.height}`;
+        const at = [p.box.x, p.box.y, p.box.width, p.box.height].map(Math.round).join();
         if (at !== last) {
           last = at;
           return { why: 'it is moving' };

@@ -23,6 +23,8 @@ export { freePort };
 /**
  * @typedef {import('./driver.js').EngineName} EngineName
  * @typedef {import('./driver.js').Engine} Engine
+ * @typedef {any} AnyPage a driver page (`import('./driver.js').Page`, the journeys) or a Playwright page (the
+ *   Chromium-only tests): the helpers below use only what both have
  */
 
 /** Starts the demo dev server (vite, root `demo/`) on a free port, with the page-error collector in its pages. */
@@ -40,7 +42,16 @@ export async function startDevServer() {
     root: resolve(root, 'demo'),
     logLevel: 'error',
     clearScreen: false,
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    server: {
+      port,
+      strictPort: true,
+      host: '127.0.0.1',
+      hmr: false,
+      watch: null,
+      // Transformed before the first page asks: a cold first load of every module takes a minute on a loaded
+      // 2-core machine, in the first journey of the first engine.
+      warmup: { clientFiles: ['./main.ts', './app.ts'] },
+    },
   });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
@@ -242,7 +253,7 @@ export async function openDemo(demo, options = {}) {
 
 /**
  * The well-known seeded organizations of the page's live mocked backend.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @returns {Promise<Record<string, string>>}
  */
 export function known(page) {
@@ -312,7 +323,7 @@ export async function until(check, message, timeout = 8000) {
 
 /**
  * The text of a locator, whitespace collapsed.
- * @param {import('playwright-core').Locator} locator
+ * @param {import('playwright-core').Locator | import('./driver.js').Locator} locator
  */
 export async function textOf(locator) {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -320,7 +331,7 @@ export async function textOf(locator) {
 
 /**
  * The Overview tab panel.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  */
 export function overview(page) {
   return page.getByRole('tabpanel', { name: 'Overview' });
@@ -328,7 +339,7 @@ export function overview(page) {
 
 /**
  * The organization's name as the Overview's heading.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} name
  */
 export function overviewHeading(page, name) {
@@ -338,7 +349,7 @@ export function overviewHeading(page, name) {
 /**
  * Types into the search bar, chooses the option naming `name` (and showing `match` when given), and
  * waits for the Overview to show it.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} text
  * @param {string} name
  * @param {string} [match] e.g. 'matched on Purchased Number +65 6123 4567'
@@ -361,20 +372,23 @@ export function escapeRegExp(s) {
 /**
  * Presses Tab until the focused element (through shadow roots) is named `name`: its aria-label, its
  * label, or its text.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} name
  * @param {number} [max]
  */
 export async function tabTo(page, name, max = 30) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+  const focusedName = () =>
+    page.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       const labelled = /** @type {HTMLInputElement | null} */ (el)?.labels?.[0]?.textContent;
       return (el?.getAttribute('aria-label') || labelled || el?.textContent || '').replace(/\s+/g, ' ').trim();
     });
-    if (focused === name) return;
+  // Focus may already be there (a dialog focuses its first control when it opens, in Firefox and WebKit).
+  if ((await focusedName()) === name) return;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName()) === name) return;
   }
   throw new Error(`"${name}" was not reached with ${max} presses of Tab`);
 }

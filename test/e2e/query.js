@@ -333,8 +333,11 @@ export function inPage(call) {
       // Where a person would press: scrolled into view, the centre if it is on top there.
       const el = one();
       if (!visible(el)) return { ok: false, why: `${describe(el)} is not visible` };
-      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      const r = el.getBoundingClientRect();
+      let r = el.getBoundingClientRect();
+      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        r = el.getBoundingClientRect();
+      }
       const x = Math.round(r.x + r.width / 2);
       const y = Math.round(r.y + r.height / 2);
       const hit = hitAt(x, y);
