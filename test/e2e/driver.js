@@ -779,18 +779,11 @@ export class Locator {
    * @param {{ timeout?: number, enabled?: boolean }} [options] `enabled: false` clicks a disabled control too
    */
   async click(options = {}) {
-    /** @type {string | undefined} */
-    let last;
     const point = await poll(
       async () => {
         const p = await this.query('point');
         if (!p.ok) return { why: p.why };
         if (options.enabled !== false && !(await this.query('enabled'))) return { why: 'it is disabled' };
-        const at = [p.box.x, p.box.y, p.box.width, p.box.height].map(Math.round).join();
-        if (at !== last) {
-          last = at;
-          return { why: 'it is moving' };
-        }
         return { value: p };
       },
       () => `click ${this}`,

@@ -292,6 +292,35 @@ export function inPage(call) {
   const describe = (/** @type {Element | null} */ el) =>
     el ? `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${textOf(el).slice(0, 60)}"` : 'nothing';
 
+  /** The press point of `el`, once its box is `a` still; and a listener that tells where the press landed. */
+  const settled = (/** @type {Element} */ el, /** @type {DOMRect} */ a) => {
+    const r = el.getBoundingClientRect();
+    if (!el.isConnected || r.x !== a.x || r.y !== a.y || r.width !== a.width || r.height !== a.height)
+      return { ok: false, why: `${describe(el)} is moving` };
+    const x = Math.round(r.x + r.width / 2);
+    const y = Math.round(r.y + r.height / 2);
+    const hit = hitAt(x, y);
+    if (!within(hit, el)) return { ok: false, why: `${describe(hit)} is on top of ${describe(el)}`, x, y };
+    // Where the coming press lands: on this element still named as now, or not (the page changed under the
+    // pointer: a re-render gave the node another name, or something else came on top).
+    const w = /** @type {any} */ (window);
+    const meant = name(el) || textOf(el);
+    if (w.__e2eLandedListener) removeEventListener('click', w.__e2eLandedListener, true);
+    w.__e2eLanded = null;
+    w.__e2eLandedListener = (/** @type {MouseEvent} */ e) => {
+      if (!e.isTrusted) return;
+      removeEventListener('click', w.__e2eLandedListener, true);
+      const now = name(el) || textOf(el);
+      w.__e2eLanded = !e.composedPath().includes(el)
+        ? `it landed on ${describe(/** @type {Element} */ (e.composedPath()[0]))}`
+        : now !== meant
+          ? `it landed on the same node, renamed "${now}" by then`
+          : 'ok';
+    };
+    addEventListener('click', w.__e2eLandedListener, true);
+    return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
+  };
+
   switch (call.op) {
     case 'elements':
       return found;
@@ -333,33 +362,23 @@ export function inPage(call) {
       // Where a person would press: scrolled into view, the centre if it is on top there.
       const el = one();
       if (!visible(el)) return { ok: false, why: `${describe(el)} is not visible` };
-      let r = el.getBoundingClientRect();
-      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+      const before = el.getBoundingClientRect();
+      if (before.top < 0 || before.left < 0 || before.bottom > innerHeight || before.right > innerWidth) {
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-        r = el.getBoundingClientRect();
       }
-      const x = Math.round(r.x + r.width / 2);
-      const y = Math.round(r.y + r.height / 2);
-      const hit = hitAt(x, y);
-      if (!within(hit, el)) return { ok: false, why: `${describe(hit)} is on top of ${describe(el)}`, x, y };
-      // Where the coming press lands: on this element still named as now, or not (the page changed under the
-      // pointer: a re-render gave the node another name, or something else came on top).
-      const w = /** @type {any} */ (window);
-      const meant = name(el) || textOf(el);
-      if (w.__e2eLandedListener) removeEventListener('click', w.__e2eLandedListener, true);
-      w.__e2eLanded = null;
-      w.__e2eLandedListener = (/** @type {MouseEvent} */ e) => {
-        if (!e.isTrusted) return;
-        removeEventListener('click', w.__e2eLandedListener, true);
-        const now = name(el) || textOf(el);
-        w.__e2eLanded = !e.composedPath().includes(el)
-          ? `it landed on ${describe(/** @type {Element} */ (e.composedPath()[0]))}`
-          : now !== meant
-            ? `it landed on the same node, renamed "${now}" by then`
-            : 'ok';
-      };
-      addEventListener('click', w.__e2eLandedListener, true);
-      return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
+      // Still, as Playwright judges it: the same box over two animation frames.
+      // (A page that renders no frames, e.g. hidden, is measured 100 ms apart instead.)
+      return new Promise((done) => {
+        const a = el.getBoundingClientRect();
+        const timer = setTimeout(() => done(settled(el, a)), 100);
+        requestAnimationFrame(() => {
+          const b = el.getBoundingClientRect();
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            done(settled(el, b));
+          });
+        });
+      });
     }
     case 'focus':
       /** @type {HTMLElement} */ (one()).focus();
