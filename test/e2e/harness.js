@@ -123,6 +123,15 @@ after(async () => {
   await server?.close();
 });
 
+/**
+ * Registers tests that run in Chromium only (they use Playwright's own API), when Chromium is among the selected
+ * engines (`E2E_BROWSERS`).
+ * @param {() => void} register
+ */
+export function chromiumOnly(register) {
+  if (selectedEngines().includes('chromium')) register();
+}
+
 /** Per journey, page loads included (a slow first load transforms every module). */
 export const JOURNEY_TIMEOUT = 120_000;
 
