@@ -238,16 +238,16 @@ async function launchWebKit() {
   });
   const base = `http://127.0.0.1:${port}`;
   /**
-   * @param {string} method @param {string} path @param {unknown} [body]
+   * @param {string} method @param {string} path @param {unknown} [body] @param {number} [timeout]
    * @returns {Promise<any>}
    */
-  const call = async (method, path, body) => {
+  const call = async (method, path, body, timeout = 90_000) => {
     // Bounded, so a driver call that never answers fails here, naming the command, not as a test timeout.
     const response = await fetch(base + path, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(90_000),
+      signal: AbortSignal.timeout(timeout),
     }).catch((error) => {
       throw new Error(`WebKitWebDriver ${method} ${path.replace(/\/session\/[^/]+/, '/session/…')}: ${error.message}`);
     });
@@ -265,6 +265,8 @@ async function launchWebKit() {
       // already gone
     }
   };
+  // Also when the test process ends without closing the engine (a cancelled run).
+  process.once('exit', kill);
   const started = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`WebKitWebDriver ended at start: ${stderr}`);
@@ -288,14 +290,20 @@ async function launchWebKit() {
       return version;
     },
     async newPage(viewport) {
-      // A session per page: its own MiniBrowser, with its own storage.
-      const created = await call('POST', '/session', {
+      // A session per page: its own MiniBrowser, with its own storage. On a loaded machine a MiniBrowser now and
+      // then never connects to the driver: that start is given up after 30 s and made once more (the browser is
+      // started again, not the test), and said on stderr.
+      const capabilities = {
         capabilities: {
           alwaysMatch: {
             browserName: 'MiniBrowser',
             'webkitgtk:browserOptions': { binary, args: ['--automation'] },
           },
         },
+      };
+      const created = await call('POST', '/session', capabilities, 30_000).catch((error) => {
+        process.stderr.write(`[e2e] webkit: ${error.message}; starting MiniBrowser once more\n`);
+        return call('POST', '/session', capabilities, 60_000);
       });
       const id = /** @type {string} */ (created.sessionId);
       version = created.capabilities?.browserVersion ?? version;
