@@ -310,12 +310,16 @@ export function inPage(call) {
     w.__e2eLandedListener = (/** @type {MouseEvent} */ e) => {
       if (!e.isTrusted) return;
       removeEventListener('click', w.__e2eLandedListener, true);
+      const path = e.composedPath().filter((n) => n instanceof Element);
       const now = name(el) || textOf(el);
-      w.__e2eLanded = !e.composedPath().includes(el)
-        ? `it landed on ${describe(/** @type {Element} */ (e.composedPath()[0]))}`
-        : now !== meant
-          ? `it landed on the same node, renamed "${now}" by then`
-          : 'ok';
+      // The node itself, still named as meant; or, when a re-render replaced it, a node named as meant.
+      w.__e2eLanded = path.includes(el)
+        ? now === meant
+          ? 'ok'
+          : `it landed on the same node, renamed "${now}" by then`
+        : path.some((n) => (name(n) || textOf(n)) === meant)
+          ? 'ok'
+          : `it landed on ${describe(path[0] ?? null)}`;
     };
     addEventListener('click', w.__e2eLandedListener, true);
     return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
