@@ -51,8 +51,11 @@ journeys('lost answers in the demo', (journey) => {
 
 /** How long one step may take under faults: a hang costs the client's 10 s timeout, and a step meets a few. */
 const STEP_BUDGET = 60_000;
-/** A press that sent nothing, changed nothing and showed nothing after this long did not take: press again. */
-const QUIET_MS = 1500;
+/**
+ * A press that sent nothing and showed nothing after this long did not take; an error that has stood this long has
+ * been read: press again.
+ */
+const QUIET_MS = 1000;
 
 /**
  * What a person sees in the main part of the page, shadow roots included: to tell why a step never succeeded.
@@ -90,11 +93,10 @@ function traffic(page) {
 
 /**
  * Does a step the way a person on a failing network does, within `STEP_BUDGET`: `act` once; then, until `done()`,
- * press the "Try again" of the step's own widget (`scope`), or the step's own `button` again when it is back beside
- * an error in `scope`, or when the last press sent nothing and showed nothing (it did not take). Like a person who
- * reads the message before pressing again, it presses only once the page has asked the backend for nothing for
- * `QUIET_MS`: a widget may still be reading what its failure means (a conflict's re-read), and a press then may land
- * on a control that a moment later means something else. A failed press fails the step: nothing is swallowed.
+ * press the "Try again" of the step's own widget (`scope`), or the step's own `button` again: when it is back beside
+ * an error in `scope` that has stood a while (a person reads it first; meanwhile the widget may still be reading what
+ * the failure means, and a press then may land on a control that a moment later means something else), or when the
+ * last press sent nothing and showed nothing (it did not take). A failed press fails the step: nothing is swallowed.
  * @param {Page} page
  * @param {string} what
  * @param {{ act: () => Promise<unknown>, done: () => Promise<boolean>, scope?: Locator, button?: Locator }} step
@@ -104,7 +106,17 @@ async function persist(page, what, { act, done, scope, button }) {
   let sent = (await traffic(page)).writes;
   await act();
   let pressed = Date.now();
+  /** Since when the step's error has shown beside its usable button, uninterrupted. */
+  let errorSince = 0;
   const end = Date.now() + STEP_BUDGET;
+  /** @param {Locator} control @param {string} why */
+  const press = async (control, why) => {
+    log.push(why);
+    sent = (await traffic(page)).writes;
+    await control.click({ timeout: 30_000 });
+    pressed = Date.now();
+    errorSince = 0;
+  };
   while (!(await done())) {
     if (Date.now() > end) {
       throw new Error(
@@ -113,25 +125,31 @@ async function persist(page, what, { act, done, scope, button }) {
       );
     }
     await page.waitForTimeout(100);
-    const now = await traffic(page);
-    if (now.idle < QUIET_MS || Date.now() - pressed < QUIET_MS) continue;
+    if (Date.now() - pressed < QUIET_MS) continue;
     const tryAgain = scope?.getByRole('button', { name: 'Try again', exact: true }).first();
     if (tryAgain && (await tryAgain.isVisible())) {
-      log.push('Try again');
-      sent = now.writes;
-      await tryAgain.click({ timeout: 30_000 });
-      pressed = Date.now();
+      await press(tryAgain, 'Try again');
       continue;
     }
-    if (!button || !(await button.isVisible()) || !(await button.isEnabled())) continue;
-    const alert = scope ? await scope.getByRole('alert').filter({ hasText: /\S/ }).first().isVisible() : false;
-    if (alert || now.writes === sent) {
-      // Back beside an error; or nothing was sent since the last press and nothing is shown: it did not take.
-      log.push(alert ? 'again after an error' : 'again: the last press sent nothing');
-      sent = now.writes;
-      await button.click({ timeout: 30_000 });
-      pressed = Date.now();
+    if (!button || !(await button.isVisible()) || !(await button.isEnabled())) {
+      errorSince = 0;
+      continue;
     }
+    const alert = scope ? await scope.getByRole('alert').filter({ hasText: /\S/ }).first().isVisible() : false;
+    const now = await traffic(page);
+    if (!alert) {
+      errorSince = 0;
+      // Nothing was sent since the last press and nothing is shown: the press did not take.
+      if (now.writes === sent) await press(button, 'again: the last press sent nothing');
+      continue;
+    }
+    errorSince ||= Date.now();
+    // Back beside an error: pressed again once the message has stood for a while and the page has asked the backend
+    // for nothing for as long (it may still be reading what the failure means), or, with reads that keep going,
+    // once the message has stood for several times as long.
+    const stood = Date.now() - errorSince;
+    if ((stood >= QUIET_MS && now.idle >= QUIET_MS) || stood >= 4 * QUIET_MS)
+      await press(button, 'again after an error');
   }
 }
 
