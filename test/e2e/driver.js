@@ -115,6 +115,7 @@ export function freePort() {
  * @property {(x: number, y: number) => Promise<void>} mouseMove
  * @property {() => Promise<void>} mouseDown
  * @property {() => Promise<void>} mouseUp
+ * @property {(x: number, y: number, deltaX: number, deltaY: number) => Promise<void>} wheel a wheel turn over (x, y)
  * @property {(x: number, y: number) => Promise<void>} click
  * @property {(keys: string[]) => Promise<void>} press one chord: modifiers first, then the key
  * @property {(text: string) => Promise<void>} type
@@ -146,6 +147,10 @@ async function launchChromium() {
         mouseMove: (x, y) => page.mouse.move(x, y),
         mouseDown: () => page.mouse.down(),
         mouseUp: () => page.mouse.up(),
+        wheel: async (x, y, deltaX, deltaY) => {
+          await page.mouse.move(x, y);
+          await page.mouse.wheel(deltaX, deltaY);
+        },
         click: (x, y) => page.mouse.click(x, y),
         press: (keys) => page.keyboard.press(keys.join('+')),
         type: (text) => page.keyboard.type(text),
@@ -188,6 +193,10 @@ async function launchFirefox() {
         mouseMove: (x, y) => page.mouse.move(x, y),
         mouseDown: () => page.mouse.down(),
         mouseUp: () => page.mouse.up(),
+        wheel: async (x, y, deltaX, deltaY) => {
+          await page.mouse.move(x, y);
+          await page.mouse.wheel({ deltaX, deltaY });
+        },
         click: (x, y) => page.mouse.click(x, y),
         press,
         type: (text) => page.keyboard.type(text),
@@ -328,6 +337,16 @@ async function launchWebKit() {
           pointer([{ type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 }]),
         mouseDown: () => pointer([{ type: 'pointerDown', button: 0 }]),
         mouseUp: () => pointer([{ type: 'pointerUp', button: 0 }]),
+        wheel: (x, y, deltaX, deltaY) =>
+          perform([
+            {
+              type: 'wheel',
+              id: 'wheel',
+              actions: [
+                { type: 'scroll', origin: 'viewport', x: Math.round(x), y: Math.round(y), deltaX, deltaY, duration: 0 },
+              ],
+            },
+          ]),
         click: (x, y) =>
           pointer([
             { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 },
@@ -494,6 +513,8 @@ export class Page {
     if (process.env.E2E_TRACE) raw = traced(raw, engine);
     this.raw = raw;
     this.engine = engine;
+    /** Where the pointer was last moved (a wheel turns there). */
+    this.pointer = { x: 640, y: 400 };
     /** Uncaught errors of documents this page has left (the current one's are read from it). */
     this.pastErrors = /** @type {string[]} */ ([]);
     this.keyboard = {
@@ -504,11 +525,22 @@ export class Page {
     };
     this.mouse = {
       /** @param {number} x @param {number} y */
-      move: (x, y) => raw.mouseMove(x, y),
+      move: (x, y) => {
+        this.pointer = { x, y };
+        return raw.mouseMove(x, y);
+      },
       down: () => raw.mouseDown(),
       up: () => raw.mouseUp(),
       /** @param {number} x @param {number} y */
-      click: (x, y) => raw.click(x, y),
+      click: (x, y) => {
+        this.pointer = { x, y };
+        return raw.click(x, y);
+      },
+      /**
+       * A wheel turn where the pointer was last moved to (the viewport's centre before any move), as Playwright's.
+       * @param {number} deltaX @param {number} deltaY
+       */
+      wheel: (deltaX, deltaY) => raw.wheel(this.pointer.x, this.pointer.y, deltaX, deltaY),
     };
   }
 

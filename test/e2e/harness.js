@@ -140,6 +140,8 @@ export const JOURNEY_TIMEOUT = 120_000;
  * @property {DemoSettingsInit} [settings] stored before the first load
  * @property {{ width: number, height: number }} [viewport]
  * @property {number} [timeout] per test, in ms
+ * @property {string} [path] another page of the demo's server than the demo (e.g. `hostile.html?nested`): the
+ *   journey then waits for what it needs itself
  */
 
 /**
@@ -193,7 +195,8 @@ export async function openJourney(engine, options = {}) {
   const [server, browser] = await Promise.all([useServer(), useEngine(engine)]);
   const page = new Page(await browser.newPage(options.viewport ?? { width: 1280, height: 800 }), engine);
   try {
-    await page.goto(server.url);
+    await page.goto(server.url + (options.path ?? ''));
+    if (options.path) return page;
     if (options.settings) {
       await page.evaluate(
         (settings) =>

@@ -312,12 +312,13 @@ export function inPage(call) {
       removeEventListener('click', w.__e2eLandedListener, true);
       const path = e.composedPath().filter((n) => n instanceof Element);
       const now = name(el) || textOf(el);
-      // The node itself, still named as meant; or, when a re-render replaced it, a node named as meant.
+      // The node itself, still named as meant; or, when a re-render replaced it, its successor (the same id, or
+      // the same name).
       w.__e2eLanded = path.includes(el)
         ? now === meant
           ? 'ok'
           : `it landed on the same node, renamed "${now}" by then`
-        : path.some((n) => (name(n) || textOf(n)) === meant)
+        : path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant)
           ? 'ok'
           : `it landed on ${describe(path[0] ?? null)}`;
     };
