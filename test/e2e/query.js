@@ -320,7 +320,7 @@ export function inPage(call) {
           : `it landed on the same node, renamed "${now}" by then`
         : path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant)
           ? 'ok'
-          : `it landed on ${describe(path[0] ?? null)}`;
+          : `it landed on ${describe(path[0] ?? null)}${path[0] === el ? '' : `, not on ${describe(el)}${el.isConnected ? '' : ' (gone from the page)'}`}`;
     };
     addEventListener('click', w.__e2eLandedListener, true);
     return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
