@@ -318,7 +318,8 @@ export function inPage(call) {
         ? now === meant
           ? 'ok'
           : `it landed on the same node, renamed "${now}" by then`
-        : path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant)
+        : // Gone by the click: the press's own mousedown acted (a listbox option picks on mousedown, then goes).
+          !el.isConnected || path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant)
           ? 'ok'
           : `it landed on ${describe(path[0] ?? null)}${path[0] === el ? '' : `, not on ${describe(el)}${el.isConnected ? '' : ' (gone from the page)'}`}`;
     };
