@@ -301,29 +301,45 @@ export function inPage(call) {
     const y = Math.round(r.y + r.height / 2);
     const hit = hitAt(x, y);
     if (!within(hit, el)) return { ok: false, why: `${describe(hit)} is on top of ${describe(el)}`, x, y };
-    // Where the coming press lands: on this element still named as now, or not (the page changed under the
-    // pointer: a re-render gave the node another name, or something else came on top).
+    // Where the coming press lands (its mousedown): on this element still named as now, or not (the page changed
+    // under the pointer: a re-render gave the node another name, or something else came on top). For a control
+    // that a click activates, its click must reach it too (mousedown and mouseup on one element).
     const w = /** @type {any} */ (window);
     const meant = name(el) || textOf(el);
-    if (w.__e2eLandedListener) removeEventListener('click', w.__e2eLandedListener, true);
-    w.__e2eLanded = null;
-    w.__e2eLandedListener = (/** @type {MouseEvent} */ e) => {
-      if (!e.isTrusted) return;
-      removeEventListener('click', w.__e2eLandedListener, true);
+    const activates = ['button', 'link', 'radio', 'checkbox', 'option', 'tab', 'switch', 'menuitem'].includes(
+      roleOf(el),
+    );
+    const judge = (/** @type {Event} */ e) => {
       const path = e.composedPath().filter((n) => n instanceof Element);
       const now = name(el) || textOf(el);
-      // The node itself, still named as meant; or, when a re-render replaced it, its successor (the same id, or
-      // the same name).
-      w.__e2eLanded = path.includes(el)
-        ? now === meant
-          ? 'ok'
-          : `it landed on the same node, renamed "${now}" by then`
-        : // Gone by the click: the press's own mousedown acted (a listbox option picks on mousedown, then goes).
-          !el.isConnected || path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant)
-          ? 'ok'
-          : `it landed on ${describe(path[0] ?? null)}${path[0] === el ? '' : `, not on ${describe(el)}${el.isConnected ? '' : ' (gone from the page)'}`}`;
+      // The node itself, still named as meant; or, when a re-render replaced it, its successor (the same id, or the
+      // same name); or nothing left to judge: the press's own mousedown acted (a listbox option picks, then goes).
+      if (path.includes(el)) return now === meant ? 'ok' : `it landed on the same node, renamed "${now}" by then`;
+      if (!el.isConnected || path.some((n) => (el.id && n.id === el.id) || (name(n) || textOf(n)) === meant))
+        return 'ok';
+      return `${e.type} landed on ${describe(path[0] ?? null)}, not on ${describe(el)}`;
     };
-    addEventListener('click', w.__e2eLandedListener, true);
+    if (w.__e2eLandedListeners) for (const [type, fn] of w.__e2eLandedListeners) removeEventListener(type, fn, true);
+    w.__e2eLanded = null;
+    const onDown = (/** @type {MouseEvent} */ e) => {
+      if (!e.isTrusted) return;
+      removeEventListener('mousedown', onDown, true);
+      w.__e2eLanded = judge(e);
+      if (w.__e2eLanded === 'ok' && activates) w.__e2eLanded = 'pressed';
+    };
+    const onClick = (/** @type {MouseEvent} */ e) => {
+      if (!e.isTrusted) return;
+      removeEventListener('click', onClick, true);
+      if (w.__e2eLanded !== 'pressed') return;
+      const verdict = judge(e);
+      w.__e2eLanded = verdict === 'ok' ? 'ok' : `the press began on it, but ${verdict}`;
+    };
+    w.__e2eLandedListeners = [
+      ['mousedown', onDown],
+      ['click', onClick],
+    ];
+    addEventListener('mousedown', onDown, true);
+    addEventListener('click', onClick, true);
     return { ok: true, x, y, box: { x: r.x, y: r.y, width: r.width, height: r.height }, meant };
   };
 
