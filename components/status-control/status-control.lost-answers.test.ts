@@ -109,6 +109,30 @@ describe('sh-status-control: trying again after a lost answer', function () {
     expect(t.$('[part~=message]')!.textContent).to.contain('scheduled for deletion');
   });
 
+  it('delete: the retry reports it scheduled when the copy was re-read first (the retry meets the new status, not a version conflict)', async () => {
+    const t = await setup((k) => k.acme);
+    const name = t.org().name;
+    t.$('[part~=delete-button]')!.click();
+    const input = t.$<HTMLInputElement>('#confirm-name')!;
+    input.value = name;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await t.el.updateComplete;
+    t.backend.faults.next(1, { lose: 'network' });
+    const submit = t.$<HTMLButtonElement>('#delete-dialog button[type=submit]')!;
+    submit.click();
+    await waitUntil(() => errorIn(t.el, true) !== '', 'failure explained in the dialog');
+    // Another widget of the page reads the organization: the copy now has the applied deletion's version.
+    await t.el.reload();
+    expect(t.$<HTMLDialogElement>('#delete-dialog')!.open, 'the dialog stays').to.equal(true);
+    const deleted = oneEvent(t.el, 'sh-deleted') as Promise<ShDeletedEvent>;
+    submit.click();
+    expect((await deleted).organization?.status).to.equal('PENDING_DELETION');
+    await t.el.updateComplete;
+    expect(t.$<HTMLDialogElement>('#delete-dialog')!.open).to.equal(false);
+    expect(t.$('[part~=message]')!.textContent).to.contain('scheduled for deletion');
+    expect(t.mutations()).to.have.length(2);
+  });
+
   it('a real difference is still a conflict: another admin suspended it for another reason', async () => {
     const t = await setup((k) => k.acme);
     const submit = await suspendDialog(t, 'CUSTOMER_REQUEST', '');

@@ -236,9 +236,10 @@ describe('sh-status-control', () => {
 
     it('explains an invalid transition with the current status and updates what is offered', async () => {
       const { el, $, backend, uuid, buttonTexts } = await setup((k) => k.acme);
-      // Another process suspended it without the element knowing (same version: the server's state check answers).
+      // Another process suspended it, for another reason, without the element knowing (same version: the server's
+      // state check answers). Suspended for the very reason chosen, it would be reported done (see the lost answers).
       const current = backend.db.get(uuid)!;
-      backend.db.update({ ...current, status: 'SUSPENDED', statusReason: 'OTHER' });
+      backend.db.update({ ...current, status: 'SUSPENDED', statusReason: 'NON_PAYMENT' });
       $('[part~=suspend-button]')!.click();
       choose($<HTMLSelectElement>('#reason')!, 'OTHER');
       await el.updateComplete;

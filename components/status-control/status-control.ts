@@ -258,9 +258,11 @@ export class ShStatusControl extends ShEditingElement {
     ) {
       await this.organization.reload();
     }
-    // A retry after a lost answer carries the old version: its failure is a 412.
+    // A retry after a lost answer carries the old version: its failure is a 412. Or, when the copy was re-read in
+    // between (another widget's read), it carries the new version and meets the new status: an invalid transition.
     const fresh = this.organization.value;
-    if (!conflict || !fresh || !holdsChange(fresh, sends)) {
+    const maybeOwn = conflict || error.type === 'invalid-state-transition';
+    if (!maybeOwn || !fresh || !holdsChange(fresh, sends)) {
       this.emit(new ShErrorEvent(error));
       return undefined;
     }

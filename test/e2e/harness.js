@@ -3,11 +3,13 @@
  * End-to-end harness: the demo's vite dev server on a free port, and the system Chromium driven
  * by playwright-core. Each test gets its own browser context (own service worker, own localStorage).
  */
-import { createServer as createNetServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { ERROR_COLLECTOR, freePort, launchEngine, Page, selectedEngines } from './driver.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const AXE_PATH = resolve(root, 'node_modules/axe-core/axe.min.js');
@@ -16,30 +18,40 @@ import { CHROMIUM_ARGS, findChrome } from '../../scripts/chrome.js';
 
 export { CHROMIUM_ARGS, findChrome };
 
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createNetServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
+export { freePort };
 
-/** Starts the demo dev server (vite, root `demo/`) on a free port. */
+/**
+ * @typedef {import('./driver.js').EngineName} EngineName
+ * @typedef {import('./driver.js').Engine} Engine
+ * @typedef {any} AnyPage a driver page (`import('./driver.js').Page`, the journeys) or a Playwright page (the
+ *   Chromium-only tests): the helpers below use only what both have
+ */
+
+/** Starts the demo dev server (vite, root `demo/`) on a free port, with the page-error collector in its pages. */
 export async function startDevServer() {
   const { createServer } = await import('vite');
   const port = await freePort();
   const server = await createServer({
+    plugins: [
+      {
+        name: 'e2e-error-collector',
+        transformIndexHtml: () => [{ tag: 'script', children: ERROR_COLLECTOR, injectTo: 'head-prepend' }],
+      },
+    ],
     configFile: resolve(root, 'vite.config.ts'),
     root: resolve(root, 'demo'),
     logLevel: 'error',
     clearScreen: false,
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    server: {
+      port,
+      strictPort: true,
+      host: '127.0.0.1',
+      hmr: false,
+      watch: null,
+      // Transformed before the first page asks: a cold first load of every module takes a minute on a loaded
+      // 2-core machine, in the first journey of the first engine.
+      warmup: { clientFiles: ['./main.ts', './app.ts'] },
+    },
   });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
@@ -68,35 +80,140 @@ export async function startDemo() {
 
 /** @type {Promise<Awaited<ReturnType<typeof startDemo>>> | undefined} */
 let sharedDemo;
-/** @type {Promise<Awaited<ReturnType<typeof openDemo>>> | undefined} */
-let sharedPage;
+/** @type {Promise<Awaited<ReturnType<typeof startDevServer>>> | undefined} */
+let sharedServer;
+/** @type {Map<EngineName, Promise<Engine>>} */
+const engines = new Map();
 
 /**
- * The dev server and browser, started once per process. `npm run test:e2e` runs every file in one
- * process (`--test-isolation=none`), so they are shared by all journeys; a single file works alone too.
+ * The dev server and a Chromium, started once per process. `npm run test:e2e` runs every file in one process
+ * (`--test-isolation=none`), so they are shared by the files; a single file works alone too.
  */
 export function useDemo() {
-  sharedDemo ??= startDemo();
+  sharedDemo ??= (async () => {
+    const server = await useServer();
+    const browser = await launchBrowser();
+    return { url: server.url, browser, close: () => browser.close() };
+  })();
   return sharedDemo;
 }
 
-/**
- * One page on the demo, shared by the journeys that start from `resetDemo()` (a fresh page costs
- * seconds of module loading on the dev server; resetting costs milliseconds).
- */
-export async function useSharedPage() {
-  const demo = await useDemo();
-  sharedPage ??= openDemo(demo);
-  return sharedPage;
+/** The demo's dev server, started once per process. */
+export function useServer() {
+  sharedServer ??= startDevServer();
+  return sharedServer;
+}
+
+/** An engine, launched once per process. @param {EngineName} name */
+export function useEngine(name) {
+  let engine = engines.get(name);
+  if (!engine) {
+    engine = launchEngine(name);
+    engines.set(name, engine);
+  }
+  return engine;
 }
 
 // Registered once, in the root test: runs after every file's tests.
 after(async () => {
-  const page = await sharedPage?.catch(() => undefined);
-  await page?.close();
   const demo = await sharedDemo?.catch(() => undefined);
   await demo?.close();
+  for (const engine of engines.values()) await (await engine.catch(() => undefined))?.close();
+  const server = await sharedServer?.catch(() => undefined);
+  await server?.close();
 });
+
+/**
+ * Registers tests that run in Chromium only (they use Playwright's own API), when Chromium is among the selected
+ * engines (`E2E_BROWSERS`).
+ * @param {() => void} register
+ */
+export function chromiumOnly(register) {
+  if (selectedEngines().includes('chromium')) register();
+}
+
+/** Per journey, page loads included (a slow first load transforms every module). */
+export const JOURNEY_TIMEOUT = 120_000;
+
+/**
+ * @typedef {object} JourneyOptions
+ * @property {DemoSettingsInit} [settings] stored before the first load
+ * @property {{ width: number, height: number }} [viewport]
+ * @property {number} [timeout] per test, in ms
+ * @property {string} [path] another page of the demo's server than the demo (e.g. `hostile.html?nested`): the
+ *   journey then waits for what it needs itself
+ */
+
+/**
+ * Registers journeys once per selected engine (`E2E_BROWSERS`). Each journey gets a fresh page in its own browser
+ * context (a fresh WebDriver session in WebKit), already on the demo with Acme's Overview; when it ends, the page's
+ * uncaught errors fail it (they are the page's, so they belong to the journey that caused them), and a failed
+ * journey leaves a screenshot in `test-results/e2e/`.
+ * @param {string} title
+ * @param {(journey: (name: string, fn: (page: Page) => Promise<void>, options?: JourneyOptions) => void, engine: EngineName) => void} body
+ * @param {{ engines?: EngineName[] }} [only] the engines this suite can run in (the rest are left out, by name)
+ */
+export function journeys(title, body, only = {}) {
+  for (const engine of selectedEngines()) {
+    if (only.engines && !only.engines.includes(engine)) continue;
+    describe(`${title} [${engine}]`, () => {
+      body((name, fn, options = {}) => {
+        it(name, { timeout: options.timeout ?? JOURNEY_TIMEOUT }, async () => {
+          const page = await openJourney(engine, options);
+          try {
+            await fn(page);
+          } catch (error) {
+            const errors = await page.errors().catch(() => []);
+            await page.screenshot(resultPath(engine, title, name)).catch(() => undefined);
+            if (errors.length && error instanceof Error)
+              error.message += `\nUncaught errors in the page:\n  ${errors.join('\n  ')}`;
+            throw error;
+          } finally {
+            // The errors are checked before the page goes (a failure above has already reported them).
+            const errors = await page.errors().catch((e) => [`(the page's errors could not be read: ${e.message})`]);
+            await page.close().catch(() => undefined);
+            assert.deepEqual(errors, [], 'uncaught errors in the page');
+          }
+        });
+      });
+    });
+  }
+}
+
+/** @param {string} engine @param {string} title @param {string} name */
+function resultPath(engine, title, name) {
+  const slug = `${engine}-${title}-${name}`.replace(/[^a-z0-9]+/gi, '-').slice(0, 120);
+  return resolve(root, 'test-results/e2e', `${slug}.png`);
+}
+
+/**
+ * A fresh page on the demo in `engine`, ready once Acme's Overview shows.
+ * @param {EngineName} engine
+ * @param {JourneyOptions} [options]
+ */
+export async function openJourney(engine, options = {}) {
+  const [server, browser] = await Promise.all([useServer(), useEngine(engine)]);
+  const page = new Page(await browser.newPage(options.viewport ?? { width: 1280, height: 800 }), engine);
+  try {
+    await page.goto(server.url + (options.path ?? ''));
+    if (options.path) return page;
+    if (options.settings) {
+      await page.evaluate(
+        (settings) =>
+          localStorage.setItem('sales-hub-demo:settings', JSON.stringify({ theme: 'light', lang: 'en', ...settings })),
+        options.settings,
+      );
+      await page.reload();
+    }
+    // The first load of a fresh dev server transforms every module: a generous timeout for it.
+    await page.locator('demo-sales-hub header').waitFor({ timeout: 60_000 });
+    if (!options.settings) await overviewHeading(page, 'Acme Pte Ltd').waitFor({ timeout: 30_000 });
+    return page;
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
  * @typedef {object} DemoSettingsInit
@@ -148,21 +265,28 @@ export async function openDemo(demo, options = {}) {
 
 /**
  * The well-known seeded organizations of the page's live mocked backend.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @returns {Promise<Record<string, string>>}
  */
 export function known(page) {
   return page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.known);
 }
 
+/** @type {string | undefined} */
+let axeSource;
+
 /**
  * Runs axe-core on the page (open shadow roots included); returns the violations, summarised.
- * @param {import('playwright-core').Page} page
+ * @param {{ evaluate: (fn: (arg: any) => any, arg?: any) => Promise<any> }} page a driver page or a Playwright page
  * @param {string | undefined} [include] a CSS selector to limit the check to
  * @param {string | undefined} [exclude] a CSS selector to leave out
  */
 export async function axeViolations(page, include, exclude) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= readFileSync(AXE_PATH, 'utf8');
+    // Indirect eval: axe defines its global as a classic script would.
+    await page.evaluate((source) => void (0, eval)(source), axeSource);
+  }
   const violations = await page.evaluate(
     async ([selector, without]) => {
       const axe = /** @type {any} */ (window).axe;
@@ -179,7 +303,7 @@ export async function axeViolations(page, include, exclude) {
             .join('\n    ')}`,
       );
     },
-    [include, exclude],
+    [include ?? null, exclude ?? null],
   );
   return violations;
 }
@@ -211,54 +335,15 @@ export async function until(check, message, timeout = 8000) {
 
 /**
  * The text of a locator, whitespace collapsed.
- * @param {import('playwright-core').Locator} locator
+ * @param {import('playwright-core').Locator | import('./driver.js').Locator} locator
  */
 export async function textOf(locator) {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The control panel's defaults, restored by `resetDemo`. */
-const PANEL_DEFAULTS = [
-  ['#demo-lang', 'en'],
-  ['#demo-theme', 'light'],
-  ['#demo-caller', 'admin'],
-  ['#demo-domain', 'new'],
-  ['#demo-grace', '30'],
-  ['#demo-latency', 'none'],
-  ['#demo-failure-rate', '0'],
-];
-
-/**
- * Puts a page back to the seeded data, the default controls and Acme's Overview, without reloading
- * (a fresh page costs seconds of module loading on the dev server).
- * @param {import('playwright-core').Page} page
- */
-export async function resetDemo(page) {
-  // A journey that failed half-way may have left a dialog open, in the page or inside a widget.
-  await page.evaluate(() => {
-    /** @param {Document | ShadowRoot} root */
-    const closeAll = (root) => {
-      for (const dialog of root.querySelectorAll('dialog[open]')) /** @type {HTMLDialogElement} */ (dialog).close();
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) closeAll(el.shadowRoot);
-    };
-    closeAll(document);
-  });
-  if (!(await page.locator('details.panel').evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open))) {
-    await page.locator('details.panel > summary').click();
-  }
-  for (const [selector, value] of PANEL_DEFAULTS) {
-    const select = page.locator(/** @type {string} */ (selector));
-    if ((await select.inputValue()) !== value) await select.selectOption(/** @type {string} */ (value));
-  }
-  await page.evaluate(() => /** @type {any} */ (window).salesHubDemo.backend.faults.clear());
-  await page.getByRole('button', { name: 'Reset data' }).click();
-  await page.getByRole('tab', { name: 'Overview' }).click();
-  await overviewHeading(page, 'Acme Pte Ltd').waitFor();
-}
-
 /**
  * The Overview tab panel.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  */
 export function overview(page) {
   return page.getByRole('tabpanel', { name: 'Overview' });
@@ -266,7 +351,7 @@ export function overview(page) {
 
 /**
  * The organization's name as the Overview's heading.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} name
  */
 export function overviewHeading(page, name) {
@@ -276,7 +361,7 @@ export function overviewHeading(page, name) {
 /**
  * Types into the search bar, chooses the option naming `name` (and showing `match` when given), and
  * waits for the Overview to show it.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} text
  * @param {string} name
  * @param {string} [match] e.g. 'matched on Purchased Number +65 6123 4567'
@@ -299,20 +384,23 @@ export function escapeRegExp(s) {
 /**
  * Presses Tab until the focused element (through shadow roots) is named `name`: its aria-label, its
  * label, or its text.
- * @param {import('playwright-core').Page} page
+ * @param {AnyPage} page
  * @param {string} name
  * @param {number} [max]
  */
 export async function tabTo(page, name, max = 30) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+  const focusedName = () =>
+    page.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       const labelled = /** @type {HTMLInputElement | null} */ (el)?.labels?.[0]?.textContent;
       return (el?.getAttribute('aria-label') || labelled || el?.textContent || '').replace(/\s+/g, ' ').trim();
     });
-    if (focused === name) return;
+  // Focus may already be there (a dialog focuses its first control when it opens, in Firefox and WebKit).
+  if ((await focusedName()) === name) return;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName()) === name) return;
   }
   throw new Error(`"${name}" was not reached with ${max} presses of Tab`);
 }

@@ -4,27 +4,18 @@
  * and a save under an injected failure that keeps the person's input.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { overview, overviewHeading, resetDemo, until, useSharedPage } from './harness.js';
-
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
+import { overview, overviewHeading, until, journeys } from './harness.js';
 
 /**
- * @param {import('playwright-core').Page} page
+ * @param {import('./driver.js').Page} page
  * @param {string} name
  */
 function section(page, name) {
   return overview(page).getByRole('region', { name, exact: true });
 }
 
-describe('the Overview', () => {
-  it('edits Organization Information, and the search bar follows the new name', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
+journeys('the Overview', (journey) => {
+  journey('edits Organization Information, and the search bar follows the new name', async (page) => {
     const info = section(page, 'Organization Information');
     await info.getByRole('button', { name: 'Edit Organization Information' }).click();
     await info.getByRole('textbox', { name: 'Name' }).fill('Acme Asia Pte Ltd');
@@ -35,12 +26,9 @@ describe('the Overview', () => {
     await info.getByText('MY · Malaysia').waitFor();
     const search = page.getByRole('combobox', { name: 'Search organizations' });
     await until(async () => (await search.inputValue()) === 'Acme Asia Pte Ltd', 'the search bar shows the new name');
-    assert.deepEqual(errors, []);
   });
 
-  it('edits Billing Information', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('edits Billing Information', async (page) => {
     const billing = section(page, 'Billing Information');
     await billing.getByRole('button', { name: 'Edit Billing Information' }).click();
     await billing.getByRole('textbox', { name: 'Billing email' }).fill('finance@acme.com.sg');
@@ -51,9 +39,7 @@ describe('the Overview', () => {
     await billing.getByText(/Singapore City/).waitFor();
   });
 
-  it('edits Buyer Tags: removes one and adds another', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('edits Buyer Tags: removes one and adds another', async (page) => {
     const tags = section(page, 'Buyer Tags');
     await tags.getByRole('button', { name: 'Edit Buyer Tags' }).click();
     await tags.getByRole('button', { name: 'Remove tag TypeRef' }).click();
@@ -70,9 +56,7 @@ describe('the Overview', () => {
     assert.equal(await tags.getByRole('listitem').filter({ hasText: 'TypeRef' }).count(), 0);
   });
 
-  it('shows a conflict with another admin, keeps the edits, and re-applies them', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('shows a conflict with another admin, keeps the edits, and re-applies them', async (page) => {
     const info = section(page, 'Organization Information');
     await info.getByRole('button', { name: 'Edit Organization Information' }).click();
     await info.getByRole('textbox', { name: 'Name' }).fill('Acme Conflict Pte Ltd');
@@ -89,9 +73,7 @@ describe('the Overview', () => {
     await overviewHeading(page, 'Acme Conflict Pte Ltd').waitFor();
   });
 
-  it('keeps the typed input when a save fails, and saves it once the backend recovers', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('keeps the typed input when a save fails, and saves it once the backend recovers', async (page) => {
     await page.getByLabel('Random failures').selectOption('1');
     const billing = section(page, 'Billing Information');
     await billing.getByRole('button', { name: 'Edit Billing Information' }).click();

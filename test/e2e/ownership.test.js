@@ -3,28 +3,19 @@
  * Journey: switch "Managed by" both ways from the Overview's Organization Information.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { overview, resetDemo, searchAndOpen, useSharedPage } from './harness.js';
-
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
+import { overview, searchAndOpen, journeys } from './harness.js';
 
 /**
  * The Overview tab: `<sh-ownership-switch>` is slotted into Organization Information, so it is a light-DOM
  * child of the overview, not a DOM descendant of that section (locators follow the DOM).
- * @param {import('playwright-core').Page} page
+ * @param {import('./driver.js').Page} page
  */
 function information(page) {
   return overview(page);
 }
 
-describe('switching Managed by', () => {
-  it('switches Customer → Service Provider, demoting the owner to Admin', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
+journeys('switching Managed by', (journey) => {
+  journey('switches Customer → Service Provider, demoting the owner to Admin', async (page) => {
     const info = information(page);
     await info.getByRole('button', { name: 'Edit Managed by' }).click();
     const form = info.getByRole('form', { name: 'Change Managed by to Service Provider' });
@@ -36,12 +27,9 @@ describe('switching Managed by', () => {
     // The Overview was reloaded: the owner is now the Admin Organization, and the approval switch is gone.
     await info.getByText('(Admin Organization)').first().waitFor();
     assert.equal(await info.getByRole('switch', { name: 'Require approval for remote support' }).count(), 0);
-    assert.deepEqual(errors, []);
   });
 
-  it('switches Service Provider → Customer with a new owner not in the organization', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('switches Service Provider → Customer with a new owner not in the organization', async (page) => {
     await searchAndOpen(page, 'Kallang', 'Kallang Clinics Pte Ltd');
     const info = information(page);
     await info.getByRole('button', { name: 'Edit Managed by' }).click();
@@ -60,9 +48,7 @@ describe('switching Managed by', () => {
     await info.getByRole('switch', { name: 'Require approval for remote support' }).waitFor();
   });
 
-  it('switches Service Provider → Customer with a member already in the organization', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('switches Service Provider → Customer with a member already in the organization', async (page) => {
     await searchAndOpen(page, 'Kallang', 'Kallang Clinics Pte Ltd');
     const info = information(page);
     await info.getByRole('button', { name: 'Edit Managed by' }).click();

@@ -4,27 +4,18 @@
  * empty state, and axe on all of them.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { axeViolations, overview, overviewHeading, resetDemo, textOf, until, useSharedPage } from './harness.js';
+import { axeViolations, overview, overviewHeading, textOf, until, journeys } from './harness.js';
 
 /** Widget compositions axe flags that the page cannot fix from outside: none left (keep the hook for the next one). */
 const KNOWN = /** @type {RegExp[]} */ ([]);
 
-/** @param {import('playwright-core').Page} page */
+/** @param {import('./driver.js').Page} page */
 async function violations(page, include = /** @type {string | undefined} */ (undefined)) {
   return (await axeViolations(page, include)).filter((v) => !KNOWN.some((known) => known.test(v)));
 }
 
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
-
-describe('the demo page', () => {
-  it('opens on Acme, with its status in the search bar and the Overview tab selected', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
+journeys('the demo page', (journey) => {
+  journey('opens on Acme, with its status in the search bar and the Overview tab selected', async (page) => {
     const search = page.getByRole('combobox', { name: 'Search organizations' });
     await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
     await page
@@ -33,32 +24,33 @@ describe('the demo page', () => {
       .waitFor();
     assert.equal(await page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), 'true');
     await overviewHeading(page, 'Acme Pte Ltd').waitFor();
-    assert.deepEqual(errors, []);
   });
 
-  it('passes axe in light and dark, on both tabs and in the delete dialog, with the control panel open', async () => {
-    const { page } = session;
-    await resetDemo(page);
-    await overview(page).getByRole('button', { name: 'Edit Organization Information' }).waitFor();
-    assert.deepEqual(await violations(page), [], 'light theme');
-    await page.locator('#demo-theme').selectOption('dark');
-    await until(
-      () => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')),
-      'dark theme applied',
-    );
-    assert.deepEqual(await violations(page), [], 'dark theme');
-    await overview(page).getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' }).getByRole('textbox').fill('Acme');
-    assert.deepEqual(await violations(page), [], 'delete dialog, dark theme');
-    await page.keyboard.press('Escape');
-    await page.getByRole('tab', { name: 'Support Hub' }).click();
-    await page.getByRole('tabpanel', { name: 'Support Hub' }).getByRole('button', { name: 'Request access' }).waitFor();
-    assert.deepEqual(await violations(page), [], 'Support Hub tab, dark theme');
-  });
+  journey(
+    'passes axe in light and dark, on both tabs and in the delete dialog, with the control panel open',
+    async (page) => {
+      await overview(page).getByRole('button', { name: 'Edit Organization Information' }).waitFor();
+      assert.deepEqual(await violations(page), [], 'light theme');
+      await page.locator('#demo-theme').selectOption('dark');
+      await until(
+        () => page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')),
+        'dark theme applied',
+      );
+      assert.deepEqual(await violations(page), [], 'dark theme');
+      await overview(page).getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' }).getByRole('textbox').fill('Acme');
+      assert.deepEqual(await violations(page), [], 'delete dialog, dark theme');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Support Hub' }).click();
+      await page
+        .getByRole('tabpanel', { name: 'Support Hub' })
+        .getByRole('button', { name: 'Request access' })
+        .waitFor();
+      assert.deepEqual(await violations(page), [], 'Support Hub tab, dark theme');
+    },
+  );
 
-  it('moves between tabs with the arrow keys, Home and End', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('moves between tabs with the arrow keys, Home and End', async (page) => {
     const overviewTab = page.getByRole('tab', { name: 'Overview' });
     const supportTab = page.getByRole('tab', { name: 'Support Hub' });
     await overviewTab.focus();
@@ -74,50 +66,42 @@ describe('the demo page', () => {
     assert.equal(await overviewTab.getAttribute('aria-selected'), 'true', 'wraps around');
   });
 
-  it('opens the create form in a modal dialog from "+ Create Organization", and Escape closes it', async () => {
-    const { page } = session;
-    await resetDemo(page);
-    await page.getByRole('button', { name: '+ Create Organization' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Create Organization' });
-    await dialog.getByRole('textbox', { name: 'Organization name' }).waitFor();
-    assert.equal(
-      await page.evaluate(() => document.activeElement?.closest('dialog')?.id),
-      'create-dialog',
-      'focus moved into the dialog',
-    );
-    assert.deepEqual(await violations(page, '#create-dialog'), []);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-  });
-
-  it('switches the widgets to French through <html lang>, and keeps the settings after a reload', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
-    try {
-      await page.locator('#demo-lang').selectOption('fr');
-      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-      await page.getByRole('tab', { name: 'Vue d’ensemble' }).waitFor();
-      await until(
-        async () => (await textOf(page.locator('sh-organization-search [part="label"]'))) !== 'Search organizations',
-        'the search widget speaks French',
+  journey(
+    'opens the create form in a modal dialog from "+ Create Organization", and Escape closes it',
+    async (page) => {
+      await page.getByRole('button', { name: '+ Create Organization' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create Organization' });
+      await dialog.getByRole('textbox', { name: 'Organization name' }).waitFor();
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.closest('dialog')?.id),
+        'create-dialog',
+        'focus moved into the dialog',
       );
-      await page.locator('#demo-theme').selectOption('dark');
-      await page.getByRole('tab', { name: 'Support Hub' }).click();
+      assert.deepEqual(await violations(page, '#create-dialog'), []);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    },
+  );
 
-      await page.reload();
-      await page.getByRole('tab', { name: 'Support Hub' }).waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')));
-      assert.equal(await page.getByRole('tab', { name: 'Support Hub' }).getAttribute('aria-selected'), 'true');
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.locator('#demo-lang').selectOption('en');
-    }
+  journey('switches the widgets to French through <html lang>, and keeps the settings after a reload', async (page) => {
+    await page.locator('#demo-lang').selectOption('fr');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    await page.getByRole('tab', { name: 'Vue d’ensemble' }).waitFor();
+    await until(
+      async () => (await textOf(page.locator('sh-organization-search [part="label"]'))) !== 'Search organizations',
+      'the search widget speaks French',
+    );
+    await page.locator('#demo-theme').selectOption('dark');
+    await page.getByRole('tab', { name: 'Support Hub' }).click();
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Support Hub' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('sh-theme-dark')));
+    assert.equal(await page.getByRole('tab', { name: 'Support Hub' }).getAttribute('aria-selected'), 'true');
   });
 
-  it('shows an inviting empty state when nothing is selected, and "Open Acme" fills it', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('shows an inviting empty state when nothing is selected, and "Open Acme" fills it', async (page) => {
     await page.evaluate(() => {
       const key = 'sales-hub-demo:settings';
       localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), selected: null }));
@@ -132,27 +116,26 @@ describe('the demo page', () => {
     await until(async () => (await search.inputValue()) === 'Acme Pte Ltd', 'the bar shows Acme');
   });
 
-  it('works from the keyboard: the skip link, and the create dialog returning focus to its button', async () => {
-    const { page } = session;
-    await resetDemo(page);
-    // Start the sequential focus navigation at the page title: the skip link is just before it.
-    await page.getByRole('heading', { name: 'Sales Hub', level: 1 }).click();
-    await page.keyboard.press('Shift+Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to the organization');
-    await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+  journey(
+    'works from the keyboard: the skip link, and the create dialog returning focus to its button',
+    async (page) => {
+      // Start the sequential focus navigation at the page title: the skip link is just before it.
+      await page.getByRole('heading', { name: 'Sales Hub', level: 1 }).click();
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to the organization');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
 
-    const create = page.getByRole('button', { name: '+ Create Organization' });
-    await create.focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Create Organization' }).waitFor();
-    await page.keyboard.press('Escape');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '+ Create Organization');
-  });
+      const create = page.getByRole('button', { name: '+ Create Organization' });
+      await create.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'Create Organization' }).waitFor();
+      await page.keyboard.press('Escape');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '+ Create Organization');
+    },
+  );
 
-  it('re-provides a new client when the caller changes: a read-only member sees no edit icons', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('re-provides a new client when the caller changes: a read-only member sees no edit icons', async (page) => {
     await page.locator('#demo-caller').selectOption('readOnly');
     await page.getByRole('status').getByText('You are now signed in as: Read-only member.').waitFor();
     await overviewHeading(page, 'Acme Pte Ltd').waitFor();

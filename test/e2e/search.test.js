@@ -3,19 +3,10 @@
  * Journey: find an organization by each search key, then open its Overview.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { known, overview, resetDemo, searchAndOpen, textOf, useSharedPage } from './harness.js';
+import { journeys, known, overview, searchAndOpen, textOf } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
-
-describe('searching', () => {
-  it('finds Acme by each key, says what matched, and opens its Overview', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
+journeys('searching', (journey) => {
+  journey('finds Acme by each key, says what matched, and opens its Overview', async (page) => {
     const { acme } = await known(page);
     const keys = [
       ['Acme', 'Org name', undefined],
@@ -36,14 +27,10 @@ describe('searching', () => {
       );
       assert.equal(uuid, acme, `opened by ${key}`);
     }
-    assert.deepEqual(errors, []);
   });
 
-  it('chooses a result with the keyboard alone', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('chooses a result with the keyboard alone', async (page) => {
     const search = page.getByRole('combobox', { name: 'Search organizations' });
-    await search.focus();
     await search.fill('Harbour');
     await page.getByRole('option', { name: /Harbour Trading Pte Ltd/ }).waitFor();
     await page.keyboard.press('ArrowDown');

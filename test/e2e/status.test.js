@@ -4,32 +4,23 @@
  * search bar), and delete with the name confirmation, scheduled (30 days' grace) or at once.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { overview, resetDemo, tabTo, useSharedPage } from './harness.js';
+import { overview, tabTo, journeys } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
-
-/** @param {import('playwright-core').Page} page */
+/** @param {import('./driver.js').Page} page */
 function statusControl(page) {
   return overview(page).getByRole('group', { name: 'Organization Status Control' });
 }
 
 /**
- * @param {import('playwright-core').Page} page
+ * @param {import('./driver.js').Page} page
  * @param {string} status
  */
 function barStatus(page, status) {
   return page.locator('sh-organization-search [part="selected-status"]').getByText(status, { exact: true });
 }
 
-describe('the Organization Status Control', () => {
-  it('suspends with a reason, shows Suspended in the search bar, then activates', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
+journeys('the Organization Status Control', (journey) => {
+  journey('suspends with a reason, shows Suspended in the search bar, then activates', async (page) => {
     await barStatus(page, 'Active').waitFor();
     await statusControl(page).getByRole('button', { name: 'Suspend' }).click();
     const dialog = page.getByRole('dialog', { name: 'Suspend Acme Pte Ltd?' });
@@ -45,38 +36,36 @@ describe('the Organization Status Control', () => {
     await statusControl(page).getByRole('button', { name: 'Activate' }).click();
     await barStatus(page, 'Active').waitFor();
     await info.getByText('Active', { exact: true }).first().waitFor();
-    assert.deepEqual(errors, []);
   });
 
-  it('deletes only once the exact name is typed, schedules it with 30 days of grace, and restores it', async () => {
-    const { page } = session;
-    await resetDemo(page);
-    await statusControl(page).getByRole('button', { name: 'Delete' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' });
-    const confirm = dialog.getByRole('textbox', { name: /organization's name/ });
-    const deleteButton = dialog.getByRole('button', { name: 'Delete' });
-    // 30 days of grace: the dialog names the last day a restore is possible.
-    const lastDay = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', {
-      month: 'long',
-      day: 'numeric',
-      year: 'numeric',
-    });
-    const warning = await dialog.getByText(/can be restored until/).textContent();
-    assert.ok(warning?.includes(lastDay), `"${warning}" names ${lastDay}`);
-    await confirm.fill('acme pte ltd');
-    assert.ok(await deleteButton.isDisabled(), 'a near match is not enough');
-    await confirm.fill('Acme Pte Ltd');
-    await deleteButton.click();
-    await dialog.waitFor({ state: 'hidden' });
+  journey(
+    'deletes only once the exact name is typed, schedules it with 30 days of grace, and restores it',
+    async (page) => {
+      await statusControl(page).getByRole('button', { name: 'Delete' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete Acme Pte Ltd?' });
+      const confirm = dialog.getByRole('textbox', { name: /organization's name/ });
+      const deleteButton = dialog.getByRole('button', { name: 'Delete' });
+      // 30 days of grace: the dialog names the last day a restore is possible.
+      const lastDay = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('en-US', {
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+      });
+      const warning = await dialog.getByText(/can be restored until/).textContent();
+      assert.ok(warning?.includes(lastDay), `"${warning}" names ${lastDay}`);
+      await confirm.fill('acme pte ltd');
+      assert.ok(await deleteButton.isDisabled(), 'a near match is not enough');
+      await confirm.fill('Acme Pte Ltd');
+      await deleteButton.click();
+      await dialog.waitFor({ state: 'hidden' });
 
-    await barStatus(page, 'Pending deletion').waitFor();
-    await statusControl(page).getByRole('button', { name: 'Restore' }).click();
-    await barStatus(page, 'Active').waitFor();
-  });
+      await barStatus(page, 'Pending deletion').waitFor();
+      await statusControl(page).getByRole('button', { name: 'Restore' }).click();
+      await barStatus(page, 'Active').waitFor();
+    },
+  );
 
-  it('deletes at once with no grace: the selection is cleared with a notice', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('deletes at once with no grace: the selection is cleared with a notice', async (page) => {
     await page.locator('aside').getByLabel('Deletion grace').selectOption('0');
     await overview(page).getByRole('heading', { name: 'Acme Pte Ltd', exact: true }).waitFor();
     await statusControl(page).getByRole('button', { name: 'Delete' }).click();
@@ -92,9 +81,7 @@ describe('the Organization Status Control', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'empty-title');
   });
 
-  it('stays in sync with the Overview: a suspension right after an edit meets no conflict', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('stays in sync with the Overview: a suspension right after an edit meets no conflict', async (page) => {
     const info = overview(page).getByRole('region', { name: 'Organization Information', exact: true });
     await info.getByRole('button', { name: 'Edit Organization Information' }).click();
     await info.getByRole('textbox', { name: 'Name' }).fill('Acme Holdings Pte Ltd');
@@ -114,9 +101,7 @@ describe('the Organization Status Control', () => {
     );
   });
 
-  it('suspends and activates with the keyboard alone', async () => {
-    const { page } = session;
-    await resetDemo(page);
+  journey('suspends and activates with the keyboard alone', async (page) => {
     await overview(page).getByRole('button', { name: 'Edit Buyer Tags' }).focus();
     await tabTo(page, 'Suspend');
     await page.keyboard.press('Enter');

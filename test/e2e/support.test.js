@@ -5,42 +5,35 @@
  * session, whose login URL the page shows without navigating.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { resetDemo, useSharedPage } from './harness.js';
+import { journeys } from './harness.js';
 
-/** @type {Awaited<ReturnType<typeof useSharedPage>>} */
-let session;
-before(async () => {
-  session = await useSharedPage();
-});
+journeys('the Support Hub', (journey) => {
+  journey(
+    'requests access, has the customer approve it, then starts a session and shows its login URL',
+    async (page) => {
+      const url = await page.url();
+      const caller = page.locator('aside').getByLabel('Caller');
+      await page.getByRole('tab', { name: 'Support Hub' }).click();
+      let support = page.getByRole('tabpanel', { name: 'Support Hub' });
+      await support.getByRole('textbox', { name: 'Reason for access' }).fill('Ticket 4711: calls drop after 30 s');
+      await support.getByRole('radio', { name: '4 hours' }).check();
+      await support.getByRole('button', { name: 'Request access' }).click();
+      await support.getByText('Pending approval').first().waitFor();
 
-describe('the Support Hub', () => {
-  it('requests access, has the customer approve it, then starts a session and shows its login URL', async () => {
-    const { page, errors } = session;
-    await resetDemo(page);
-    const url = page.url();
-    const caller = page.locator('aside').getByLabel('Caller');
-    await page.getByRole('tab', { name: 'Support Hub' }).click();
-    let support = page.getByRole('tabpanel', { name: 'Support Hub' });
-    await support.getByRole('textbox', { name: 'Reason for access' }).fill('Ticket 4711: calls drop after 30 s');
-    await support.getByRole('radio', { name: '4 hours' }).check();
-    await support.getByRole('button', { name: 'Request access' }).click();
-    await support.getByText('Pending approval').first().waitFor();
+      await caller.selectOption('customerOwner');
+      support = page.getByRole('tabpanel', { name: 'Support Hub' });
+      await support.getByRole('button', { name: 'Approve' }).click();
+      await support
+        .getByText(/Access is approved until|Approved\./)
+        .first()
+        .waitFor();
 
-    await caller.selectOption('customerOwner');
-    support = page.getByRole('tabpanel', { name: 'Support Hub' });
-    await support.getByRole('button', { name: 'Approve' }).click();
-    await support
-      .getByText(/Access is approved until|Approved\./)
-      .first()
-      .waitFor();
-
-    await caller.selectOption('admin');
-    support = page.getByRole('tabpanel', { name: 'Support Hub' });
-    await support.getByRole('button', { name: 'Start remote session' }).click();
-    const notice = page.locator('.notices').getByText(/^https:\/\//);
-    await notice.waitFor();
-    assert.equal(page.url(), url, 'the page did not navigate');
-    assert.deepEqual(errors, []);
-  });
+      await caller.selectOption('admin');
+      support = page.getByRole('tabpanel', { name: 'Support Hub' });
+      await support.getByRole('button', { name: 'Start remote session' }).click();
+      const notice = page.locator('.notices').getByText(/^https:\/\//);
+      await notice.waitFor();
+      assert.equal(await page.url(), url, 'the page did not navigate');
+    },
+  );
 });
