@@ -540,7 +540,8 @@ export class Page {
        * A wheel turn where the pointer was last moved to (the viewport's centre before any move), as Playwright's.
        * @param {number} deltaX @param {number} deltaY
        */
-      wheel: (deltaX, deltaY) => raw.wheel(this.pointer.x, this.pointer.y, deltaX, deltaY),
+      // WebDriver's wheel action takes whole pixels (Firefox and WebKit refuse fractions).
+      wheel: (deltaX, deltaY) => raw.wheel(this.pointer.x, this.pointer.y, Math.round(deltaX), Math.round(deltaY)),
     };
   }
 

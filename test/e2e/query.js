@@ -144,6 +144,8 @@ export function inPage(call) {
         return 'button';
       case 'nav':
         return 'navigation';
+      case 'aside':
+        return 'complementary';
       case 'main':
         return 'main';
       case 'output':
