@@ -9,6 +9,13 @@
 import './organization-search/phone-format.js';
 import './controllers/action-controller.js';
 import './controllers/localize-controller.js';
+import './translations/localize.js';
+import './translations/en/search.js';
+import './translations/en/overview.js';
+import './translations/en/create.js';
+import './translations/en/ownership.js';
+import './translations/en/status.js';
+import './translations/en/remote-support.js';
 import './base/error-text.js';
 import './base/labels.js';
 import './base/form-fields.js';
