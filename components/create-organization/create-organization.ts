@@ -29,6 +29,9 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { styles } from './create-organization.styles.js';
 import { EMPTY, fieldPointer, toCreateRequest, type FormState } from './create-form.js';
 import { billingSection, organizationSection, ownerSection, type CreateFormContext } from './create-sections.js';
+import { addEnglish } from '../translations/localize.js';
+import { create } from '../translations/en/create.js';
+import { overview } from '../translations/en/overview.js';
 
 /** The server's problem types that are about one field: where they are shown, and their plain words. */
 const FIELD_PROBLEMS = {
@@ -355,6 +358,9 @@ export class ShCreateOrganization extends ShEditingElement {
     </div>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(create, overview);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-create-organization'))

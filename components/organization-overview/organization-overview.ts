@@ -39,6 +39,8 @@ import {
   type SectionId,
 } from './overview-drafts.js';
 import { SECTION_TITLES, type SectionContext, type SectionEditors } from './overview-section.js';
+import { addEnglish } from '../translations/localize.js';
+import { overview } from '../translations/en/overview.js';
 
 /**
  * @summary The Overview tab of an organization in the Sales Hub: every detail field, and Organization
@@ -450,6 +452,9 @@ export class ShOrganizationOverview extends ShEditingElement {
     </div>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(overview);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-organization-overview'))

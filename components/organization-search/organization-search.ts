@@ -23,6 +23,8 @@ import type { MessageKey } from '../translations/localize.js';
 import { organizationSearchStyles } from './organization-search.styles.js';
 import { splitOnMatch, toSummary } from './match-text.js';
 import { formatPhoneNumber } from './phone-format.js';
+import { addEnglish } from '../translations/localize.js';
+import { search } from '../translations/en/search.js';
 
 const KEY_LABELS: Record<SearchKey, MessageKey> = {
   uuid: 'searchKeyUuid',
@@ -365,6 +367,9 @@ export class ShOrganizationSearch extends ShClientElement {
     </div>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(search);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-organization-search'))

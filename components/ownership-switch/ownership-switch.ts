@@ -37,6 +37,9 @@ import {
   type OwnerMode,
 } from './ownership-steps.js';
 import { styles } from './ownership-switch.styles.js';
+import { addEnglish } from '../translations/localize.js';
+import { ownership } from '../translations/en/ownership.js';
+import { create } from '../translations/en/create.js';
 
 type Step = 'view' | 'choose' | 'confirm';
 
@@ -461,6 +464,9 @@ export class ShOwnershipSwitch extends ShEditingElement {
     return html`<div part="base" class="base">${body}</div>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(ownership, create);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-ownership-switch')) customElements.define('sh-ownership-switch', ShOwnershipSwitch);

@@ -4,6 +4,15 @@
  * `onSh…` props (`onShSelect`, `onShSaved`, …) and forwards `ref` to the element. Importing this module defines the
  * elements; a page without React imports `sales-hub-kit/components` instead and never loads this module.
  */
+// Bundle layout only: the elements' English messages side by side, which gzip compresses better than each beside its
+// element (as in components/index.ts).
+import '../translations/localize.js';
+import '../translations/en/search.js';
+import '../translations/en/overview.js';
+import '../translations/en/create.js';
+import '../translations/en/ownership.js';
+import '../translations/en/status.js';
+import '../translations/en/remote-support.js';
 import { createComponent, type EventName } from '@lit/react';
 import type { ReactiveElement } from 'lit';
 import * as React from 'react';

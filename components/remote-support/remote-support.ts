@@ -39,6 +39,8 @@ import {
   type RemoteSupportAction,
 } from './request-panels.js';
 import { remoteSupportStyles } from './remote-support.styles.js';
+import { addEnglish } from '../translations/localize.js';
+import { remoteSupport } from '../translations/en/remote-support.js';
 
 interface Loaded {
   org: Organization;
@@ -535,6 +537,9 @@ export class ShRemoteSupport extends ShEditingElement {
     </section>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(remoteSupport);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-remote-support')) customElements.define('sh-remote-support', ShRemoteSupport);

@@ -32,6 +32,8 @@ import { statusBadge } from '../styles/status-badge.js';
 import type { MessageKey } from '../translations/localize.js';
 import { statusControlStyles } from './status-control.styles.js';
 import { deleteDialog, suspendDialog, suspendRequest } from './status-dialogs.js';
+import { addEnglish } from '../translations/localize.js';
+import { status } from '../translations/en/status.js';
 
 type Action = 'suspend' | 'activate' | 'delete' | 'restore';
 
@@ -498,6 +500,9 @@ export class ShStatusControl extends ShEditingElement {
     </div>`;
   }
 }
+
+// The English of this element's own areas (the common messages are built in).
+addEnglish(status);
 
 // Guarded, so a page that loads the kit twice keeps the first definition instead of throwing.
 if (!customElements.get('sh-status-control')) customElements.define('sh-status-control', ShStatusControl);

@@ -62,4 +62,15 @@ export const common = {
   addressState: 'State / province (optional)',
   addressPostCode: 'Post code (optional)',
   addressCountry: 'Country',
+  createErrorUnconfirmed:
+    "We couldn't confirm whether the organization was created. Try again to check and finish: it will not be created twice.",
+  createNoMatch: 'No matches',
+  overviewPictureUnconfirmed: "We couldn't confirm whether the picture was saved. Try again to check and finish.",
+  overviewSaveUnconfirmed:
+    "We couldn't confirm whether your changes were saved. Try again to check and finish. Your input is kept.",
+  statusControlReasonNonPayment: 'Non-payment',
+  statusControlReasonFraudOrAbuse: 'Fraud or abuse',
+  statusControlReasonCustomerRequest: 'Customer request',
+  statusControlReasonCompliance: 'Compliance',
+  statusControlReasonOther: 'Other',
 };

@@ -16,7 +16,6 @@ export const create = {
   createCountry: 'Country',
   createCurrency: 'Currency',
   createChoose: 'Type to search',
-  createNoMatch: 'No matches',
   createCurrencySuggested: (currency: string) => `Suggested for the country: ${currency}.`,
   createCurrencyNote: 'The domain’s enabled currencies; cannot be changed later.',
   createTenantId: 'Tenant ID (optional)',
@@ -50,7 +49,5 @@ export const create = {
   createErrorAccountType: 'This account type cannot be created in this domain. Choose another account type.',
   createErrorSubscriptionModel: 'This subscription model is not allowed in this domain. Choose another one.',
   createErrorForbidden: 'You do not have permission to create organizations.',
-  createErrorUnconfirmed:
-    "We couldn't confirm whether the organization was created. Try again to check and finish: it will not be created twice.",
   createErrorKeyReused: 'The form changed during a previous attempt. Submit again.',
 };

@@ -54,7 +54,6 @@ export const overview = {
     `This image is ${size}; the limit is ${limit}. Choose a smaller image.`,
   overviewBytes: (n: string) => `${n} bytes`,
   overviewMebibytes: (n: string) => `${n} MiB`,
-  overviewPictureUnconfirmed: "We couldn't confirm whether the picture was saved. Try again to check and finish.",
   overviewPictureFailed: (reason: string) => `The picture was not saved. ${reason}`,
   overviewPictureSaved: 'Profile picture saved.',
   overviewPictureRemoved: 'Profile picture removed.',
@@ -94,8 +93,6 @@ export const overview = {
 
   // Saving
   overviewSaved: (section: string) => `${section} saved.`,
-  overviewSaveUnconfirmed:
-    "We couldn't confirm whether your changes were saved. Try again to check and finish. Your input is kept.",
   overviewSaveFailed: (reason: string) => `Your changes were not saved. ${reason} Your input is kept.`,
 
   // Conflicts

@@ -13,12 +13,6 @@ export const status = {
   statusControlPurged: (name: string) => `${name} has been permanently deleted.`,
 
   // Reasons (contract: SuspensionReason)
-  statusControlReasonNonPayment: 'Non-payment',
-  statusControlReasonFraudOrAbuse: 'Fraud or abuse',
-  statusControlReasonCustomerRequest: 'Customer request',
-  statusControlReasonCompliance: 'Compliance',
-  statusControlReasonOther: 'Other',
-
   // Actions (the seed's words: "Suspend", "Delete")
   statusControlSuspend: 'Suspend',
   statusControlSuspending: 'Suspending…',

@@ -62,4 +62,16 @@ export const common: Partial<Messages> = {
   addressState: 'État / province (facultatif)',
   addressPostCode: 'Code postal (facultatif)',
   addressCountry: 'Pays',
+  createErrorUnconfirmed:
+    "Nous n'avons pas pu confirmer la création de l'organisation. Réessayez pour vérifier et terminer : elle ne sera pas créée deux fois.",
+  createNoMatch: 'Aucun résultat',
+  overviewPictureUnconfirmed:
+    "Nous n'avons pas pu confirmer l'enregistrement de la photo. Réessayez pour vérifier et terminer.",
+  overviewSaveUnconfirmed:
+    "Nous n'avons pas pu confirmer l'enregistrement de vos modifications. Réessayez pour vérifier et terminer. Votre saisie est conservée.",
+  statusControlReasonNonPayment: 'Impayé',
+  statusControlReasonFraudOrAbuse: 'Fraude ou abus',
+  statusControlReasonCustomerRequest: 'Demande du client',
+  statusControlReasonCompliance: 'Conformité',
+  statusControlReasonOther: 'Autre',
 };

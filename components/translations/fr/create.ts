@@ -18,7 +18,6 @@ export const create: Partial<Messages> = {
   createCountry: 'Pays',
   createCurrency: 'Devise',
   createChoose: 'Tapez pour rechercher',
-  createNoMatch: 'Aucun résultat',
   createCurrencySuggested: (currency: string) => `Suggérée pour le pays : ${currency}.`,
   createCurrencyNote: 'Les devises activées du domaine ; non modifiable ensuite.',
   createTenantId: 'ID de locataire (facultatif)',
@@ -54,7 +53,5 @@ export const create: Partial<Messages> = {
   createErrorAccountType: 'Ce type de compte ne peut pas être créé dans ce domaine. Choisissez-en un autre.',
   createErrorSubscriptionModel: 'Ce modèle d’abonnement n’est pas autorisé dans ce domaine. Choisissez-en un autre.',
   createErrorForbidden: 'Vous n’avez pas le droit de créer des organisations.',
-  createErrorUnconfirmed:
-    "Nous n'avons pas pu confirmer la création de l'organisation. Réessayez pour vérifier et terminer : elle ne sera pas créée deux fois.",
   createErrorKeyReused: 'Le formulaire a changé pendant une tentative précédente. Envoyez-le à nouveau.',
 };

@@ -54,8 +54,6 @@ export const overview: Partial<Messages> = {
     `Cette image fait ${size} ; la limite est de ${limit}. Choisissez une image plus petite.`,
   overviewBytes: (n: string) => `${n} octets`,
   overviewMebibytes: (n: string) => `${n} Mio`,
-  overviewPictureUnconfirmed:
-    "Nous n'avons pas pu confirmer l'enregistrement de la photo. Réessayez pour vérifier et terminer.",
   overviewPictureFailed: (reason: string) => `La photo n'a pas été enregistrée. ${reason}`,
   overviewPictureSaved: 'Photo de profil enregistrée.',
   overviewPictureRemoved: 'Photo de profil retirée.',
@@ -91,8 +89,6 @@ export const overview: Partial<Messages> = {
   overviewBuyerTagRemoved: (key: string) => `Étiquette ${key} retirée.`,
 
   overviewSaved: (section: string) => `${section} : enregistré.`,
-  overviewSaveUnconfirmed:
-    "Nous n'avons pas pu confirmer l'enregistrement de vos modifications. Réessayez pour vérifier et terminer. Votre saisie est conservée.",
   overviewSaveFailed: (reason: string) =>
     `Vos modifications n'ont pas été enregistrées. ${reason} Votre saisie est conservée.`,
 

@@ -13,12 +13,6 @@ export const status: Partial<Messages> = {
   statusControlOwnOrganization: "C'est votre propre organisation : vous ne pouvez ni la suspendre ni la supprimer.",
   statusControlPurged: (name: string) => `${name} a été supprimée définitivement.`,
 
-  statusControlReasonNonPayment: 'Impayé',
-  statusControlReasonFraudOrAbuse: 'Fraude ou abus',
-  statusControlReasonCustomerRequest: 'Demande du client',
-  statusControlReasonCompliance: 'Conformité',
-  statusControlReasonOther: 'Autre',
-
   statusControlSuspend: 'Suspendre',
   statusControlSuspending: 'Suspension…',
   statusControlActivate: 'Activer',
