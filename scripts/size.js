@@ -19,11 +19,14 @@ const HOST = "export { createClient } from './sdk/index.js';\nimport './componen
 /** A React app's host: the same, through the React components. `react` itself is never bundled in these rows. */
 const REACT_HOST = `${HOST}export * from './components/react/index.js';\n`;
 /**
- * The host budget of #9, plus 1 kB for the popups in the top layer (#19: the Popover API, CSS anchor positioning and
- * the code that loads `@floating-ui/dom` only where anchor positioning is missing; that library, 8.1 kB gzip, is a
- * chunk of its own, not counted here).
+ * The host budget of #9 (78 kB), plus what #19 asks every page to carry: 1 kB for the popups in the top layer (the
+ * Popover API, CSS anchor positioning and the code that loads `@floating-ui/dom` only where anchor positioning is
+ * missing; that library, 8.1 kB gzip, is a chunk of its own, not counted here) and 1 kB for unsaved changes (the
+ * `hasUnsavedChanges` flag and its event, kept edits, the page-leave prompt).
  */
-const HOST_BUDGET = 79 * KB;
+const HOST_BUDGET = 80 * KB;
+/** The single file also exports the SDK's error classes and guards, which a bundled host tree-shakes. */
+const SINGLE_FILE_BUDGET = HOST_BUDGET + 0.6 * KB;
 const entries = [
   { name: '.', file: 'sdk/index.ts', budget: 30 * KB },
   { name: './components', file: 'components/index.ts' },
@@ -91,7 +94,7 @@ for (const e of entries) {
 {
   // No bundler and no import map: dependencies are always inlined, so both column pairs are the same file.
   const single = await measure({ file: 'components/standalone.ts' }, true);
-  const budget = HOST_BUDGET; // a page with the SDK and every element
+  const budget = SINGLE_FILE_BUDGET; // a page with the SDK and every element
   const ok = single.gzip <= budget;
   if (!ok) failed = true;
   rows.push([
