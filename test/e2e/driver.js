@@ -687,7 +687,7 @@ export class Locator {
   }
 
   /** @param {Step} step */
-  then_(step) {
+  child(step) {
     return new Locator(this.page, [...this.steps, step]);
   }
 
@@ -698,31 +698,31 @@ export class Locator {
 
   /** @param {string} role @param {RoleOptions} [options] */
   getByRole(role, options = {}) {
-    return this.then_(roleStep(role, options));
+    return this.child(roleStep(role, options));
   }
 
   /** @param {string | RegExp} text @param {{ exact?: boolean }} [options] */
   getByText(text, options = {}) {
-    return this.then_({ text: matcher(text), exact: options.exact });
+    return this.child({ text: matcher(text), exact: options.exact });
   }
 
   /** @param {string | RegExp} label @param {{ exact?: boolean }} [options] */
   getByLabel(label, options = {}) {
-    return this.then_({ label: matcher(label), exact: options.exact });
+    return this.child({ label: matcher(label), exact: options.exact });
   }
 
   /** @param {{ hasText: string | RegExp }} options */
   filter(options) {
-    return this.then_({ hasText: matcher(options.hasText) });
+    return this.child({ hasText: matcher(options.hasText) });
   }
 
   first() {
-    return this.then_({ nth: 0 });
+    return this.child({ nth: 0 });
   }
 
   /** @param {number} i */
   nth(i) {
-    return this.then_({ nth: i });
+    return this.child({ nth: i });
   }
 
   /** @param {string} op @param {unknown} [arg] */
