@@ -417,12 +417,14 @@ describe('sh-create-organization', () => {
     const input = $<HTMLInputElement>(el, '#currency');
     input.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    // The driver may answer before the engine has handled the key (WebKitGTK): wait for the popup the key opens.
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'ArrowDown opens the currency list');
     expect(input.getAttribute('aria-activedescendant')).to.equal('currency-opt-0');
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(input.getAttribute('aria-activedescendant')).to.equal('currency-opt-1');
+    await waitUntil(
+      () => input.getAttribute('aria-activedescendant') === 'currency-opt-1',
+      'the second ArrowDown moves to the second option',
+    );
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
