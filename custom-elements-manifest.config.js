@@ -63,8 +63,15 @@ function correctTypings() {
       // Vue templates normalise `:organization-id` to `organizationId` and `@sh-select` to `onShSelect` before
       // checking them against the props: key the props the same way.
       const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      // The generator imports each element's event classes once per element: an event that several elements fire
+      // (sh-error, sh-unsaved-changes) would be imported twice, which TypeScript rejects.
+      const uniqueImports = (s) =>
+        s.replace(/import type \{([^}]*)\} from "\.\/components\/index\.js";/, (_, names) => {
+          const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+          return `import type {\n  ${unique.join(',\n  ')},\n} from "./components/index.js";`;
+        });
       edit('vue.d.ts', (s) =>
-        s
+        uniqueImports(s)
           .replace(/CustomEvent<(Sh\w+Event)>/g, '$1')
           .replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `${camel(`on-${event}`)}?:`)
           .replace(/"([a-z]\w*(?:-\w+)+)"\?:/g, (_, attribute) => `${camel(attribute)}?:`),
