@@ -67,7 +67,14 @@ function correctTypings() {
       // (sh-error, sh-unsaved-changes) would be imported twice, which TypeScript rejects.
       const uniqueImports = (s) =>
         s.replace(/import type \{([^}]*)\} from "\.\/components\/index\.js";/, (_, names) => {
-          const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+          const unique = [
+            ...new Set(
+              names
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean),
+            ),
+          ];
           return `import type {\n  ${unique.join(',\n  ')},\n} from "./components/index.js";`;
         });
       edit('vue.d.ts', (s) =>
