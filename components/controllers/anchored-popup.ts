@@ -70,9 +70,6 @@ export class AnchoredPopup {
       popup.style.visibility = 'hidden';
       void this.follow(anchor, popup);
     }
-    // A field focused out of sight (WebKit's focus() does not scroll it in) is brought into view first: the person
-    // asked for its list, and a popup whose field is out of view would close at once.
-    anchor.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (!isOpen(popup)) popup.showPopover();
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => !e.isIntersecting) && this.popup) this.onOutOfView();
