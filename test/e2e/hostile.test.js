@@ -196,7 +196,13 @@ for (const [name, query, position] of [
         await page.mouse.wheel(0, field.top - 30);
         await closed(page, 'scrolled under the sticky header');
         await page.mouse.wheel(0, 30 - field.top);
-        await until(async () => ((await page.evaluate(focusedRect))?.top ?? 0) > 100, 'scrolled back');
+        // Once the page has stopped scrolling (a wheel scroll may still be moving in WebKit), as a person waits.
+        await until(async () => {
+          const before = await page.evaluate(() => scrollY);
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          const still = (await page.evaluate(() => scrollY)) === before;
+          return still && ((await page.evaluate(focusedRect))?.top ?? 0) > 100;
+        }, 'scrolled back, and still');
         await page.keyboard.press('ArrowDown');
         await seenWhole(page, 'Organization Information: Country, opened again');
         await page.mouse.wheel(0, 2000);
