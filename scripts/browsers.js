@@ -205,3 +205,25 @@ export async function startWebKitDriver() {
   }
   throw lastError;
 }
+
+/** WebDriver's codes for the keys the tests and journeys press (W3C WebDriver, "Keyboard actions"). */
+export const WEBDRIVER_KEYS = /** @type {Record<string, string>} */ ({
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+});

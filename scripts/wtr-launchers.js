@@ -19,6 +19,7 @@ import {
   findWebKitDriver,
   startWebKitDriver,
   webkitCapabilities,
+  WEBDRIVER_KEYS,
 } from './browsers.js';
 
 /** @typedef {import('@web/test-runner-core').BrowserLauncher} BrowserLauncher */
@@ -198,33 +199,11 @@ export function firefoxLauncher({ concurrency = 2 } = {}) {
   });
 }
 
-/** WebDriver names of the keys the tests press (W3C WebDriver, "Keyboard actions"). */
-const KEYS = /** @type {Record<string, string>} */ ({
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  Space: ' ',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-});
-
 /** @param {string} key A character, a key name, or a chord like `Shift+Tab`. */
 function keyActions(key) {
   const parts = key.length > 1 && key.includes('+') ? key.split('+') : [key];
   const values = parts.map((part) => {
-    const value = part.length === 1 ? part : KEYS[part];
+    const value = part.length === 1 ? part : WEBDRIVER_KEYS[part];
     if (value === undefined) throw new Error(`sendKeys: no WebDriver key for "${part}"`);
     return value;
   });

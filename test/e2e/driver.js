@@ -20,6 +20,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inPage } from './query.js';
 import { CHROMIUM_ARGS, findChrome } from '../../scripts/chrome.js';
+import { WEBDRIVER_KEYS } from '../../scripts/browsers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -207,28 +208,6 @@ async function launchFirefox() {
     close: () => browser.close(),
   };
 }
-
-/** WebDriver's codes for the keys the journeys press (W3C WebDriver, "Keyboard actions"). */
-const WEBDRIVER_KEYS = /** @type {Record<string, string>} */ ({
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  Space: ' ',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-});
 
 /** @returns {Promise<Engine>} */
 async function launchWebKit() {
